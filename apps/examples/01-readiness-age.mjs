@@ -1,0 +1,26 @@
+// Example 01: is an innovation old enough for KIPP 2018? The minimum implementation age counted
+// back from the registration close (10 March 2018), with the source of every number.
+import { builtinRegistry } from '@inovasi/core/registry';
+import { checkReadiness } from '@inovasi/core/readiness';
+
+const rulebook = builtinRegistry.resolve('kipp-2018');
+for (const start of ['2017-03-10', '2017-03-11']) {
+  const result = checkReadiness({ title: 'Si Dukung', implementationStartDate: start }, rulebook, {
+    asOf: '2018-03-01',
+  });
+  console.log(`${start}: ${result.status}`);
+  for (const f of result.findings) {
+    console.log(`  ${f.code}: ${f.message.en}`);
+    console.log(`  fix: ${f.fix?.en}`);
+    console.log(
+      `  source: ${f.basis?.[0]?.source?.citation.slice(0, 60)}… [${f.basis?.[0]?.source?.tier}]`,
+    );
+  }
+}
+
+// Expected output:
+// 2017-03-10: ready
+// 2017-03-11: not-ready
+//   KIPP.AGE.MIN: Implementation age is 0 years 364 days on 2018-03-10 (registration close); at least 1 year required.
+//   fix: This innovation is old enough from 2018-03-11. For this edition implementation must have started by 2017-03-10; enter an edition whose registration closes on or after 2018-03-11.
+//   source: Kementerian PANRB, "Pendaftaran Mulai 17 Januari – 10 Maret, K… [A]

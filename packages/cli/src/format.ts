@@ -1,0 +1,61 @@
+/**
+ * Output choices shared by every command: format, language, colour.
+ */
+import type { Lang } from '@inovasi/core';
+import { CliError } from './errors.js';
+import type { CliIo } from './io.js';
+
+/** Output formats. */
+export type Format = 'table' | 'json' | 'md';
+
+/** Parses `--format`. */
+export function parseFormat(
+  value: string | undefined,
+  allowed: readonly Format[] = ['table', 'json', 'md'],
+): Format {
+  if (value === undefined) return 'table';
+  if ((allowed as readonly string[]).includes(value)) return value as Format;
+  throw new CliError(`--format must be one of ${allowed.join(', ')}; got "${value}".`);
+}
+
+/** Parses `--lang` (default: Bahasa Indonesia). */
+export function parseLangOption(value: string | undefined): Lang {
+  if (value === undefined || value === 'id') return 'id';
+  if (value === 'en') return 'en';
+  throw new CliError(`--lang must be id or en; got "${value}".`);
+}
+
+/** Colours, only on a terminal and never with NO_COLOR. */
+export interface Paint {
+  readonly red: (s: string) => string;
+  readonly green: (s: string) => string;
+  readonly yellow: (s: string) => string;
+  readonly dim: (s: string) => string;
+  readonly bold: (s: string) => string;
+}
+
+/** Colour functions for this output. */
+export function createPaint(io: CliIo): Paint {
+  const on = io.stdoutIsTTY && io.env.NO_COLOR === undefined && io.env.TERM !== 'dumb';
+  const wrap = (open: number, close: number) => (s: string) =>
+    on ? `\u001b[${open}m${s}\u001b[${close}m` : s;
+  return {
+    red: wrap(31, 39),
+    green: wrap(32, 39),
+    yellow: wrap(33, 39),
+    dim: wrap(2, 22),
+    bold: wrap(1, 22),
+  };
+}
+
+/** Is this a calendar date (YYYY-MM-DD)? Throws a usage error naming the option otherwise. */
+export function parseDateOption(
+  name: string,
+  value: string | undefined,
+  isDate: (v: string) => boolean,
+): string | undefined {
+  if (value === undefined) return undefined;
+  if (!isDate(value))
+    throw new CliError(`${name} must be a calendar date as YYYY-MM-DD; got "${value}".`);
+  return value;
+}

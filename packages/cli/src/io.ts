@@ -1,0 +1,16 @@
+/**
+ * Everything the CLI touches outside itself, as one object, so commands are testable in-process
+ * and only `bin.ts` binds the real process.
+ */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Reads all of standard input. */
+  readonly readStdin: () => Promise<string>;
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Is standard output a terminal (colour, tables)? */
+  readonly stdoutIsTTY: boolean;
+  /** Today's date as YYYY-MM-DD in the user's time zone (the default `--as-of`). */
+  readonly today: () => string;
+}

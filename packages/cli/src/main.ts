@@ -1,0 +1,75 @@
+/**
+ * The CLI entry as a function: `run(argv, io)` returns the exit code. `bin.ts` binds it to the
+ * real process; tests call it in-process.
+ */
+import { checkCommand } from './commands/check.js';
+import { rulebookCommand } from './commands/rulebook.js';
+import type { Command } from './command.js';
+import { describeError, EXIT, exitCodeFor } from './errors.js';
+import type { CliIo } from './io.js';
+
+declare const __INOVASI_VERSION__: string;
+
+/** The version of this CLI. */
+export const VERSION: string = __INOVASI_VERSION__;
+
+/** Every command, in the order `--help` lists them. */
+export const commands: readonly Command[] = [checkCommand, rulebookCommand];
+
+function mainHelp(): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  return `inovasi ${VERSION} — Indonesia's public-service innovation rules as code
+Aturan inovasi pelayanan publik sebagai kode: KIPP, Indeks Inovasi Daerah, Insentif Fiskal.
+
+Usage: inovasi <command> [options]
+
+Commands:
+${commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
+
+Options:
+  -h, --help     show help (also: inovasi <command> --help)
+  -v, --version  show the version
+
+Every result names the rule, the value, the threshold and the legal source, in Bahasa
+Indonesia (default) or English (--lang en). Exit codes: 0 ok/ready/eligible, 1 negative
+answer, 2 bad input or usage, 3 indeterminate (needs human review).
+
+Start here:
+  inovasi rulebook list
+  inovasi check proposal.json --rulebook kipp-2018
+`;
+}
+
+/**
+ * Runs the CLI.
+ *
+ * @example
+ * ```ts
+ * const code = await run(['rulebook', 'list'], io);
+ * ```
+ */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const [first, ...rest] = argv;
+  try {
+    if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
+      const topic = first === 'help' ? commands.find((c) => c.name === rest[0]) : undefined;
+      io.stdout(topic ? topic.help : mainHelp());
+      return first === undefined ? EXIT.badInput : EXIT.ok;
+    }
+    if (first === '-v' || first === '--version' || first === 'version') {
+      io.stdout(`${VERSION}\n`);
+      return EXIT.ok;
+    }
+    const command = commands.find((c) => c.name === first);
+    if (!command) {
+      io.stderr(
+        `inovasi: unknown command "${first}". Commands: ${commands.map((c) => c.name).join(', ')}. See \`inovasi --help\`.\n`,
+      );
+      return EXIT.badInput;
+    }
+    return await command.run(rest, io);
+  } catch (error) {
+    io.stderr(describeError(error));
+    return exitCodeFor(error);
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * Renders readiness results: a human table (default), JSON, or Markdown. Pure: result in,
+ * string out.
+ */
+import { localize, type Finding, type Lang, type Source } from '@inovasi/core';
+import type { ReadinessResult } from '@inovasi/core/readiness';
+import type { Paint } from '../format.js';
+
+/** One checked document. */
+export interface CheckedDocument {
+  readonly name: string;
+  readonly result: ReadinessResult;
+}
+
+const L = {
+  rules: { id: 'Aturan', en: 'Rules' },
+  fix: { id: 'Perbaikan', en: 'Fix' },
+  source: { id: 'Sumber', en: 'Source' },
+  asOf: { id: 'per', en: 'as of' },
+  findings: { id: 'Temuan', en: 'Findings' },
+  none: { id: 'Tidak ada temuan.', en: 'No findings.' },
+  summary: { id: 'Ringkasan', en: 'Summary' },
+} as const;
+
+function sourceText(source: Source | undefined): string {
+  if (!source) return '';
+  return `${source.citation} [${source.tier}]${source.url ? ` ${source.url}` : ''}`;
+}
+
+const MARK = { pass: '✓', fail: '✗', indeterminate: '?', 'not-applicable': '–' } as const;
+const SEVERITY = { error: '✗', warning: '!', info: 'i' } as const;
+
+function paintSeverity(paint: Paint, f: Finding, s: string): string {
+  return f.severity === 'error'
+    ? paint.red(s)
+    : f.severity === 'warning'
+      ? paint.yellow(s)
+      : paint.dim(s);
+}
+
+/** The human table for one or more results. */
+export function renderReadinessTable(
+  docs: readonly CheckedDocument[],
+  lang: Lang,
+  paint: Paint,
+): string {
+  const out: string[] = [];
+  for (const { name, result } of docs) {
+    const status = localize(result.statusText, lang);
+    const coloured =
+      result.status === 'ready'
+        ? paint.green(status)
+        : result.status === 'not-ready'
+          ? paint.red(status)
+          : paint.yellow(status);
+    out.push(
+      `${paint.bold(name)} — ${coloured} ${paint.dim(`(${result.rulebook.id}, ${L.asOf[lang]} ${result.asOf})`)}`,
+    );
+    if (result.findings.length === 0) out.push(`  ${L.none[lang]}`);
+    for (const f of result.findings) {
+      out.push(
+        `  ${paintSeverity(paint, f, `${SEVERITY[f.severity]} ${f.code}`)}${f.path ? paint.dim(`  ${f.path}`) : ''}`,
+      );
+      out.push(`    ${localize(f.message, lang)}`);
+      if (f.fix) out.push(`    ${L.fix[lang]}: ${localize(f.fix, lang)}`);
+      const src = sourceText(f.basis?.[0]?.source ?? f.rule.source);
+      if (src) out.push(paint.dim(`    ${L.source[lang]}: ${src}`));
+    }
+    out.push(`  ${L.rules[lang]}:`);
+    for (const o of result.outcomes) {
+      out.push(
+        `    ${MARK[o.outcome]} ${o.rule.id} ${paint.dim(`(${o.rule.rulebook})`)} — ${localize(o.explanation, lang)}`,
+      );
+    }
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+/** Markdown, for a report or an issue comment. */
+export function renderReadinessMarkdown(docs: readonly CheckedDocument[], lang: Lang): string {
+  const out: string[] = [];
+  for (const { name, result } of docs) {
+    out.push(`## ${name}: ${localize(result.statusText, lang)}`, '');
+    out.push(
+      `${lang === 'id' ? 'Buku aturan' : 'Rulebook'}: \`${result.rulebook.id}\` (${localize(result.rulebook.title, lang)}), ${L.asOf[lang]} ${result.asOf}`,
+      '',
+    );
+    if (result.findings.length === 0) out.push(L.none[lang], '');
+    else {
+      out.push(
+        `| ${lang === 'id' ? 'Tingkat' : 'Severity'} | ${lang === 'id' ? 'Kode' : 'Code'} | ${lang === 'id' ? 'Isian' : 'Field'} | ${lang === 'id' ? 'Temuan' : 'Finding'} | ${L.fix[lang]} | ${L.source[lang]} |`,
+      );
+      out.push('|---|---|---|---|---|---|');
+      for (const f of result.findings) {
+        const cells = [
+          f.severity,
+          `\`${f.code}\``,
+          f.path ? `\`${f.path}\`` : '',
+          localize(f.message, lang),
+          f.fix ? localize(f.fix, lang) : '',
+          sourceText(f.basis?.[0]?.source ?? f.rule.source),
+        ];
+        out.push(`| ${cells.map((c) => c.replaceAll('|', '\\|')).join(' | ')} |`);
+      }
+      out.push('');
+    }
+    out.push(`### ${L.rules[lang]}`, '');
+    for (const o of result.outcomes)
+      out.push(
+        `- ${MARK[o.outcome]} **${o.rule.id}** (${o.rule.rulebook}): ${localize(o.explanation, lang)}`,
+      );
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+/** Stable JSON: one result object for one document, an array of `{ file, result }` for several. */
+export function renderReadinessJson(docs: readonly CheckedDocument[], single: boolean): string {
+  const value =
+    single && docs[0] ? docs[0].result : docs.map((d) => ({ file: d.name, result: d.result }));
+  return `${JSON.stringify(value, null, 2)}\n`;
+}

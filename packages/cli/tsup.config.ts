@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'tsup';
+import { entriesFromExports, libraryConfig } from '@inovasi/tsup-config';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+
+export default defineConfig(
+  libraryConfig(import.meta.dirname, {
+    entry: { ...entriesFromExports(import.meta.dirname), bin: 'src/bin.ts' },
+    platform: 'node',
+    define: { __INOVASI_VERSION__: JSON.stringify(pkg.version) },
+  }),
+);

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  define: { __INOVASI_VERSION__: JSON.stringify('0.0.0-test') },
+  resolve: { conditions: ['@inovasi/source'] },
+  ssr: { resolve: { conditions: ['@inovasi/source'] } },
+  test: {
+    include: ['src/**/*.test.ts'],
+    setupFiles: ['@inovasi/test-utils/setup/fail-on-console'],
+  },
+});

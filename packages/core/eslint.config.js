@@ -1,0 +1,3 @@
+import { base, pureCore } from '@inovasi/eslint-config';
+
+export default [...base(import.meta.dirname), pureCore];

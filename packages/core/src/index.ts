@@ -1,0 +1,50 @@
+/**
+ * `@inovasi/core`: Indonesia's public-service innovation rules as code. This entry holds the
+ * shared vocabulary (findings, bilingual text, sources, dates, errors) and the rulebook kernel;
+ * each engine has its own entry: `@inovasi/core/readiness`, and `@inovasi/core/registry` for
+ * every built-in rulebook.
+ *
+ * @example
+ * ```ts
+ * import { localize, type Finding } from '@inovasi/core';
+ *
+ * const show = (f: Finding) => `${f.code}: ${localize(f.message, 'en')}`;
+ * ```
+ *
+ * @module
+ */
+export {
+  DEFAULT_LANG,
+  LANGS,
+  LocalizedTextSchema,
+  countText,
+  defineMessages,
+  formatNumber,
+  localize,
+  parseLang,
+} from './shared/i18n.js';
+export type { Lang, LocalizedText, MessageTemplate } from './shared/i18n.js';
+export { EvidenceTierSchema, SourceSchema } from './shared/source.js';
+export type { EvidenceTier, Source } from './shared/source.js';
+export {
+  BasisSchema,
+  FindingSchema,
+  RuleRefSchema,
+  SeveritySchema,
+  hasErrors,
+  sortFindings,
+} from './shared/finding.js';
+export type { Basis, Finding, RuleRef, Severity } from './shared/finding.js';
+export { CoreError, formatPath, issuesFromZod } from './shared/errors.js';
+export type { CoreErrorCode, InputIssue } from './shared/errors.js';
+export {
+  IsoDateSchema,
+  addDays,
+  addYears,
+  compareDates,
+  daysBetween,
+  fullYearsBetween,
+  isIsoDate,
+  maxDate,
+} from './shared/dates.js';
+export * from './rulebook/index.js';

@@ -1,0 +1,212 @@
+/**
+ * KIPP minimum implementation age (usia implementasi): the innovation must have served the
+ * public for at least N years, counted back from the registration close to the start date
+ * (`../shared/domain/kipp.md` §2.3). N depends on the edition, the group, and in 2022 on whether
+ * the innovation responds to the pandemic.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { ruleRef } from '../../rulebook/index.js';
+import {
+  addDays,
+  addYears,
+  compareDates,
+  daysBetween,
+  fullYearsBetween,
+  IsoDateSchema,
+} from '../../shared/dates.js';
+import type { Basis } from '../../shared/finding.js';
+import type { LocalizedText } from '../../shared/i18n.js';
+import { readinessMessages as m } from '../messages.js';
+import { GroupSchema, type Proposal } from '../schema.js';
+import type { ReadinessRuleContext, ReadinessRuleKind, RuleEvaluation } from '../types.js';
+
+/** The minimum age parameter: a default, optional per-group values, a pandemic exception. */
+export const MinimumAgeSchema = z
+  .strictObject({
+    years: z.number().int().min(0).max(50).meta({ description: 'Minimum age in whole years.' }),
+    byGroup: z.partialRecord(GroupSchema, z.number().int().min(0).max(50)).optional(),
+    pandemicRelatedYears: z.number().int().min(0).max(50).optional(),
+  })
+  .meta({ id: 'MinimumImplementationAge' });
+
+/** The minimum implementation age parameter. */
+export type MinimumAge = z.infer<typeof MinimumAgeSchema>;
+
+/** The minimum that applies to one proposal. */
+export function minimumYearsFor(minimum: MinimumAge, proposal: Proposal): number {
+  const byGroup = proposal.group !== undefined ? minimum.byGroup?.[proposal.group] : undefined;
+  const base = byGroup ?? minimum.years;
+  if (proposal.pandemicRelated === true && minimum.pandemicRelatedYears !== undefined) {
+    return Math.min(base, minimum.pandemicRelatedYears);
+  }
+  return base;
+}
+
+/** The age from `start` to `end`, as years and days, in both languages. */
+export function describeAge(start: string, end: string): LocalizedText {
+  if (compareDates(start, end) > 0) {
+    const days = daysBetween(end, start);
+    return {
+      id: `belum dimulai (mulai ${days} hari sesudahnya)`,
+      en: `not started yet (starts ${days} days later)`,
+    };
+  }
+  const years = fullYearsBetween(start, end);
+  const days = daysBetween(addYears(start, years), end);
+  return {
+    id: `${years} tahun ${days} hari`,
+    en: `${years} year${years === 1 ? '' : 's'} ${days} day${days === 1 ? '' : 's'}`,
+  };
+}
+
+function evaluate(proposal: Proposal, context: ReadinessRuleContext): RuleEvaluation {
+  const { evaluation, rule } = context;
+  const ref = ruleRef(rule);
+  const severity = rule.severity ?? 'error';
+  const base = { rule: ref, title: rule.title };
+  const path = 'implementationStartDate';
+
+  const minimum = evaluation.read(rule, 'minimumAge', MinimumAgeSchema);
+  let close: { date: string; basis?: Basis } | undefined;
+  let closeMissing: LocalizedText | undefined;
+  if (context.registrationCloseOverride) {
+    close = { date: context.registrationCloseOverride.date };
+  } else {
+    const reading = evaluation.read(rule, 'registrationClose', IsoDateSchema);
+    if (reading.status === 'known') close = { date: reading.value, basis: reading.basis };
+    else closeMissing = reading.missing;
+  }
+
+  const start = proposal.implementationStartDate;
+  if (start === undefined) {
+    const message = m['KIPP.AGE.START_MISSING']();
+    return {
+      outcome: { ...base, outcome: 'fail', explanation: message },
+      findings: [
+        {
+          code: 'KIPP.AGE.START_MISSING',
+          severity,
+          path,
+          message,
+          rule: ref,
+          fix: m['KIPP.AGE.START_MISSING.FIX'](),
+        },
+      ],
+    };
+  }
+  if (minimum.status === 'unknown') {
+    const message = m['KIPP.AGE.MIN_UNKNOWN']({ missing: minimum.missing });
+    return {
+      outcome: { ...base, outcome: 'indeterminate', explanation: message },
+      findings: [
+        {
+          code: 'KIPP.AGE.MIN_UNKNOWN',
+          severity: 'warning',
+          path,
+          message,
+          rule: ref,
+          ...(minimum.basis ? { basis: [minimum.basis] } : {}),
+        },
+      ],
+    };
+  }
+  if (!close) {
+    const message = m['KIPP.AGE.CLOSE_UNKNOWN']({
+      missing: closeMissing ?? { id: 'tidak ada di buku aturan', en: 'not in the rulebook' },
+    });
+    return {
+      outcome: { ...base, outcome: 'indeterminate', explanation: message },
+      findings: [
+        {
+          code: 'KIPP.AGE.CLOSE_UNKNOWN',
+          severity: 'warning',
+          path,
+          message,
+          rule: ref,
+          fix: m['KIPP.AGE.CLOSE_UNKNOWN.FIX'](),
+        },
+      ],
+    };
+  }
+
+  const min = minimumYearsFor(minimum.value, proposal);
+  const eligibleFrom = addYears(start, min);
+  const latestStart = latestStartFor(close.date, min);
+  const age = describeAge(start, close.date);
+  const basis: Basis[] = [minimum.basis, ...(close.basis ? [close.basis] : [])];
+  const observed = {
+    implementationStartDate: start,
+    registrationCloseDate: close.date,
+    age: age.en,
+  };
+  const expected = { minimumYears: min, startOnOrBefore: latestStart };
+
+  if (compareDates(eligibleFrom, close.date) <= 0) {
+    return {
+      outcome: {
+        ...base,
+        outcome: 'pass',
+        explanation: m['KIPP.AGE.MIN.PASS']({ age, close: close.date, min, eligibleFrom }),
+        observed,
+        expected,
+        basis,
+      },
+      findings: [],
+    };
+  }
+  const message = m['KIPP.AGE.MIN']({ age, close: close.date, min });
+  return {
+    outcome: { ...base, outcome: 'fail', explanation: message, observed, expected, basis },
+    findings: [
+      {
+        code: 'KIPP.AGE.MIN',
+        severity,
+        path,
+        message,
+        observed,
+        expected,
+        rule: ref,
+        basis,
+        fix: m['KIPP.AGE.MIN.FIX']({ eligibleFrom, latestStart, close: close.date }),
+      },
+    ],
+  };
+}
+
+/**
+ * The latest start date that is old enough on `close`: the greatest `s` with
+ * `addYears(s, min) <= close`.
+ */
+export function latestStartFor(close: string, min: number): string {
+  let candidate = addYears(close, -min);
+  // addYears rounds 29 February forward; step back until the anniversary fits.
+  while (compareDates(addYears(candidate, min), close) > 0) candidate = addDays(candidate, -1);
+  while (compareDates(addYears(addDays(candidate, 1), min), close) <= 0)
+    candidate = addDays(candidate, 1);
+  return candidate;
+}
+
+/** Rule kind `readiness.implementation-age`. */
+export const implementationAgeKind: ReadinessRuleKind = {
+  kind: 'readiness.implementation-age',
+  domain: 'readiness',
+  title: { id: 'Usia implementasi minimal', en: 'Minimum implementation age' },
+  slots: {
+    minimumAge: {
+      schema: MinimumAgeSchema,
+      required: true,
+      description: {
+        id: 'Usia minimal dalam tahun, per kelompok',
+        en: 'Minimum age in years, per group',
+      },
+    },
+    registrationClose: {
+      schema: IsoDateSchema,
+      required: false,
+      description: { id: 'Tanggal penutupan pendaftaran', en: 'Registration close date' },
+    },
+  },
+  evaluate,
+};

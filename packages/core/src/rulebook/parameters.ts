@@ -1,0 +1,199 @@
+/**
+ * Reading dated parameters. A value applies from its `from` date; past its `to` date (or past
+ * the rulebook's effective window when it has none) the last value is still used but the
+ * evaluation carries a *stale rule* warning: never a silent reuse. An `unknown` value, or a date
+ * before the first value, yields an unknown reading that engines turn into an indeterminate
+ * result.
+ *
+ * @module
+ */
+import type { z } from 'zod';
+import { compareDates } from '../shared/dates.js';
+import { CoreError } from '../shared/errors.js';
+import type { Basis, Finding, RuleRef } from '../shared/finding.js';
+import type { LocalizedText } from '../shared/i18n.js';
+import { rulebookMessages as m } from './messages.js';
+import type { ResolvedParameter, ResolvedRule, ResolvedRulebook } from './resolve.js';
+import type { DatedValue } from './schema.js';
+
+/** A parameter read at a date: its value and where it came from. */
+export interface KnownReading<T> {
+  readonly status: 'known';
+  readonly parameter: string;
+  readonly value: T;
+  readonly basis: Basis;
+  /** Set when the evaluation date is past the last day this value is known to apply. */
+  readonly staleSince?: string;
+}
+
+/** A parameter whose value at the date is not known, and why. */
+export interface UnknownReading {
+  readonly status: 'unknown';
+  readonly parameter: string;
+  readonly reason: 'unknown' | 'not-yet-in-force' | 'missing';
+  readonly missing: LocalizedText;
+  readonly basis?: Basis;
+}
+
+/** The result of reading a parameter at a date. */
+export type ParameterReading<T> = KnownReading<T> | UnknownReading;
+
+function asText(text: string | LocalizedText): LocalizedText {
+  return typeof text === 'string' ? { id: text, en: text } : text;
+}
+
+function sortedValues(parameter: ResolvedParameter): DatedValue[] {
+  return [...parameter.values].sort((a, b) => compareDates(a.from, b.from));
+}
+
+/**
+ * Reads a parameter of a resolved rulebook as of a date.
+ *
+ * @example
+ * ```ts
+ * const reading = readParameter(rulebook, 'kipp.registration-close', '2018-03-01');
+ * if (reading.status === 'known') reading.value; // '2018-03-10'
+ * ```
+ */
+export function readParameter(
+  rulebook: ResolvedRulebook,
+  parameterId: string,
+  asOf: string,
+): ParameterReading<unknown> {
+  const parameter = rulebook.parameters[parameterId];
+  if (!parameter) {
+    return {
+      status: 'unknown',
+      parameter: parameterId,
+      reason: 'missing',
+      missing: {
+        id: `parameter ${parameterId} tidak ada di ${rulebook.id}`,
+        en: `parameter ${parameterId} is not in ${rulebook.id}`,
+      },
+    };
+  }
+  const values = sortedValues(parameter);
+  let index = -1;
+  for (let i = 0; i < values.length; i += 1) {
+    const value = values[i];
+    if (value && compareDates(value.from, asOf) <= 0) index = i;
+  }
+  const entry = values[index];
+  if (!entry) {
+    const first = values[0]?.from ?? rulebook.effective.from;
+    return {
+      status: 'unknown',
+      parameter: parameterId,
+      reason: 'not-yet-in-force',
+      missing: m['RULEBOOK.PARAMETER.NOT_YET_IN_FORCE']({ parameter: parameterId, first, asOf }),
+    };
+  }
+  const basis: Basis = {
+    parameter: parameterId,
+    rulebook: parameter.origin,
+    from: entry.from,
+    value: 'value' in entry ? entry.value : null,
+    ...(entry.source ? { source: entry.source } : {}),
+  };
+  if ('unknown' in entry) {
+    return {
+      status: 'unknown',
+      parameter: parameterId,
+      reason: 'unknown',
+      missing: asText(entry.unknown),
+      basis,
+    };
+  }
+  const lastKnown = entry.to ?? (index === values.length - 1 ? rulebook.effective.to : undefined);
+  const stale = lastKnown !== undefined && compareDates(asOf, lastKnown) > 0;
+  return {
+    status: 'known',
+    parameter: parameterId,
+    value: entry.value,
+    basis,
+    ...(stale ? { staleSince: lastKnown } : {}),
+  };
+}
+
+/**
+ * One evaluation of a resolved rulebook at a date. Rules read their parameters through it, so
+ * stale-rule warnings are raised once per parameter and collected in {@link Evaluation.findings}.
+ */
+export interface Evaluation {
+  readonly rulebook: ResolvedRulebook;
+  readonly asOf: string;
+  /**
+   * Reads the parameter a rule maps to `slot`, checked against `schema`.
+   *
+   * @throws {CoreError} `RULEBOOK_INVALID` when the value does not fit the schema (a validated
+   *   rulebook never does this).
+   */
+  read<S extends z.ZodType>(
+    rule: ResolvedRule,
+    slot: string,
+    schema: S,
+  ): ParameterReading<z.infer<S>>;
+  /** Warnings raised while reading (stale rules), once per parameter. */
+  readonly findings: readonly Finding[];
+}
+
+/** The reference a finding carries for a rule of a resolved rulebook. */
+export function ruleRef(rule: ResolvedRule): RuleRef {
+  return { id: rule.id, rulebook: rule.origin, source: rule.source };
+}
+
+/**
+ * Starts an evaluation of a rulebook as of a date.
+ *
+ * @example
+ * ```ts
+ * const evaluation = createEvaluation(rulebook, '2018-03-01');
+ * const reading = evaluation.read(rule, 'registrationClose', IsoDateSchema);
+ * ```
+ */
+export function createEvaluation(rulebook: ResolvedRulebook, asOf: string): Evaluation {
+  const findings: Finding[] = [];
+  const warned = new Set<string>();
+  return {
+    rulebook,
+    asOf,
+    findings,
+    read(rule, slot, schema) {
+      const parameterId = rule.parameters[slot];
+      if (parameterId === undefined) {
+        return {
+          status: 'unknown',
+          parameter: `${rule.id}:${slot}`,
+          reason: 'missing',
+          missing: m['RULEBOOK.PARAMETER.MISSING']({ parameter: slot, rule: rule.id }),
+        };
+      }
+      const reading = readParameter(rulebook, parameterId, asOf);
+      if (reading.status === 'unknown') return reading;
+      const parsed = schema.safeParse(reading.value);
+      if (!parsed.success) {
+        throw new CoreError(
+          'RULEBOOK_INVALID',
+          `Parameter ${parameterId} of ${rulebook.id} does not fit rule ${rule.id}: ${parsed.error.issues[0]?.message ?? 'invalid'}. Validate the rulebook with \`inovasi rulebook validate\`.`,
+        );
+      }
+      if (reading.staleSince !== undefined && !warned.has(parameterId)) {
+        warned.add(parameterId);
+        findings.push({
+          code: 'RULEBOOK.PARAMETER.STALE',
+          severity: 'warning',
+          message: m['RULEBOOK.PARAMETER.STALE']({
+            parameter: parameterId,
+            lastKnown: reading.staleSince,
+            asOf,
+          }),
+          observed: asOf,
+          expected: { onOrBefore: reading.staleSince },
+          rule: ruleRef(rule),
+          basis: [reading.basis],
+        });
+      }
+      return { ...reading, value: parsed.data };
+    },
+  };
+}

@@ -1,0 +1,168 @@
+/**
+ * The rulebook format: plain data with a zod schema. A rulebook is one dated edition of a set of
+ * rules (`kipp-2021`, `iid-2026`, `insentif-fiskal-2024`, or a city's own
+ * `cilegon-lomba-inovasi-2026`). Its numbers are **parameters**: dated values, each with its
+ * source and evidence tier, or `unknown` with what is missing. Its **rules** name an evaluator
+ * (`kind`) and which parameters feed it. A rulebook may `extends` another and add, replace
+ * (same id) or `disable` rules and parameters.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { IsoDateSchema } from '../shared/dates.js';
+import { LocalizedTextSchema } from '../shared/i18n.js';
+import { SeveritySchema } from '../shared/finding.js';
+import { SourceSchema } from '../shared/source.js';
+
+const IdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and dashes, e.g. kipp-2021')
+  .max(80);
+
+const KeySchema = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'use letters, digits, dots, dashes and underscores')
+  .max(120);
+
+/** Which engine a rulebook is for. */
+export const DomainSchema = z
+  .enum(['readiness', 'scoring', 'iid', 'incentive'])
+  .meta({ id: 'Domain', description: 'The engine a rulebook is for.' });
+
+/** Which engine a rulebook is for. */
+export type Domain = z.infer<typeof DomainSchema>;
+
+/** Text the user wrote in one language is taken for both. */
+const TextSchema = z.union([z.string().min(1), LocalizedTextSchema]);
+
+/** A value known from a date on, with its source. */
+export const KnownValueSchema = z
+  .strictObject({
+    from: IsoDateSchema.meta({ description: 'First day this value applies.' }),
+    to: IsoDateSchema.optional().meta({
+      description: 'Last day this value is known to apply. Past it, evaluations warn (stale rule).',
+    }),
+    value: z.json().meta({ description: 'The value: a number, a date, a table…' }),
+    source: SourceSchema,
+  })
+  .meta({ id: 'KnownValue' });
+
+/** A value nobody has found yet: say what is missing. */
+export const UnknownValueSchema = z
+  .strictObject({
+    from: IsoDateSchema,
+    to: IsoDateSchema.optional(),
+    unknown: TextSchema.meta({ description: 'What is missing, and where it might be found.' }),
+    source: SourceSchema.optional().meta({ description: 'Where the gap was recorded.' }),
+  })
+  .meta({ id: 'UnknownValue' });
+
+/** One dated value of a parameter. */
+export const DatedValueSchema = z
+  .union([KnownValueSchema, UnknownValueSchema])
+  .meta({ id: 'DatedValue' });
+
+/** One dated value of a parameter: known with a source, or unknown with what is missing. */
+export type DatedValue = z.infer<typeof DatedValueSchema>;
+
+/** A parameter: a number (or table) that changes over time, as dated values. */
+export const ParameterSchema = z
+  .strictObject({
+    id: KeySchema.meta({ description: 'Stable id, e.g. kipp.implementation-age.' }),
+    title: LocalizedTextSchema,
+    description: LocalizedTextSchema.optional(),
+    unit: z.string().optional(),
+    values: z.array(DatedValueSchema).min(1, 'a parameter needs at least one dated value'),
+  })
+  .meta({ id: 'Parameter' });
+
+/** A parameter with its dated values. */
+export type Parameter = z.infer<typeof ParameterSchema>;
+
+/** A rule: an evaluator (`kind`) fed by parameters. */
+export const RuleSchema = z
+  .strictObject({
+    id: KeySchema.meta({ description: 'Stable id, e.g. KIPP.AGE.MIN. Findings carry it.' }),
+    kind: z.string().min(1).meta({ description: 'Which evaluator runs this rule.' }),
+    title: LocalizedTextSchema,
+    parameters: z
+      .record(z.string(), KeySchema)
+      .default({})
+      .meta({ description: "The evaluator's slots mapped to parameter ids." }),
+    severity: SeveritySchema.optional().meta({
+      description: 'Override the severity of the findings this rule raises when it fails.',
+    }),
+    source: SourceSchema,
+    note: LocalizedTextSchema.optional(),
+  })
+  .meta({ id: 'Rule' });
+
+/** A rule in a rulebook. */
+export type Rule = z.infer<typeof RuleSchema>;
+
+/**
+ * - `in-force`: the current edition.
+ * - `historical`: a past edition, kept to re-check old data.
+ * - `prognosis`: a declared forecast (e.g. IID 2027), not yet law.
+ * - `template`: a starting point for regional competitions.
+ * - `cancelled`: the edition did not run (KIPP 2024); engines refuse it with the reason.
+ */
+export const RulebookStatusSchema = z
+  .enum(['in-force', 'historical', 'prognosis', 'template', 'cancelled'])
+  .meta({ id: 'RulebookStatus' });
+
+/** The standing of a rulebook. */
+export type RulebookStatus = z.infer<typeof RulebookStatusSchema>;
+
+/** A rulebook: one dated edition of a set of rules. */
+export const RulebookSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    id: IdSchema.meta({ description: 'Stable id, e.g. kipp-2021 or cilegon-lomba-inovasi-2026.' }),
+    title: LocalizedTextSchema,
+    domain: DomainSchema,
+    status: RulebookStatusSchema.default('in-force'),
+    statusNote: LocalizedTextSchema.optional(),
+    issuer: z.string().min(1).meta({ description: 'The issuing body, e.g. Kementerian PANRB.' }),
+    legalBasis: z.array(SourceSchema).default([]),
+    effective: z
+      .strictObject({ from: IsoDateSchema, to: IsoDateSchema.optional() })
+      .meta({ description: 'The window this edition governs.' }),
+    extends: IdSchema.optional().meta({ description: 'The rulebook this one builds on.' }),
+    parameters: z.array(ParameterSchema).default([]),
+    rules: z.array(RuleSchema).default([]),
+    disable: z
+      .strictObject({
+        rules: z.array(KeySchema).default([]),
+        parameters: z.array(KeySchema).default([]),
+      })
+      .optional()
+      .meta({ description: 'Rules and parameters of the parent that this rulebook switches off.' }),
+  })
+  .meta({ id: 'Rulebook', description: 'One dated edition of a set of rules, as plain data.' });
+
+/** A rulebook as written (before `extends` is applied). */
+export type Rulebook = z.infer<typeof RulebookSchema>;
+
+/** A rulebook as written by hand: defaults may be left out. */
+export type RulebookInput = z.input<typeof RulebookSchema>;
+
+/**
+ * Declares a rulebook in TypeScript with full type checking of its data. It returns the data
+ * unchanged (so each edition stays tree-shakeable); registries validate it when they load it.
+ *
+ * @example
+ * ```ts
+ * export const myContest = defineRulebook({
+ *   id: 'cilegon-lomba-inovasi-2026',
+ *   extends: 'kipp-2023',
+ *   title: { id: 'Lomba Inovasi Kota Cilegon 2026', en: 'Cilegon City Innovation Contest 2026' },
+ *   domain: 'readiness',
+ *   issuer: 'Bappeda Kota Cilegon',
+ *   effective: { from: '2026-01-01', to: '2026-12-31' },
+ * });
+ * ```
+ */
+export function defineRulebook<const T extends RulebookInput>(input: T): T {
+  return input;
+}

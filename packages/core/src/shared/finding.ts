@@ -1,0 +1,88 @@
+/**
+ * Findings: what every check returns. A finding has a stable `code`, a severity, the path of the
+ * input it is about, a bilingual message, the observed value next to the expected one, the rule
+ * (and rulebook, and source) it comes from, and where it fails, the smallest fix.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { LocalizedTextSchema } from './i18n.js';
+import { SourceSchema } from './source.js';
+
+/** `error` blocks (not ready, not eligible); `warning` asks for human review; `info` explains. */
+export const SeveritySchema = z.enum(['error', 'warning', 'info']).meta({ id: 'Severity' });
+
+/** How much a finding matters. */
+export type Severity = z.infer<typeof SeveritySchema>;
+
+/** The rule behind a finding: its id, the rulebook it came from (after `extends`) and its source. */
+export const RuleRefSchema = z
+  .object({
+    id: z.string(),
+    rulebook: z.string().meta({ description: 'The rulebook that defined this rule (its origin).' }),
+    source: SourceSchema.optional(),
+  })
+  .meta({ id: 'RuleRef' });
+
+/** The rule behind a finding. */
+export type RuleRef = z.infer<typeof RuleRefSchema>;
+
+/** A parameter value that a finding relied on, with the source of that value. */
+export const BasisSchema = z
+  .object({
+    parameter: z.string(),
+    rulebook: z.string(),
+    from: z.string(),
+    value: z.unknown(),
+    source: SourceSchema.optional(),
+  })
+  .meta({ id: 'Basis' });
+
+/** A parameter value that a finding relied on. */
+export type Basis = z.infer<typeof BasisSchema>;
+
+/** One finding. */
+export const FindingSchema = z
+  .object({
+    code: z.string().meta({ description: 'Stable code, e.g. KIPP.AGE.MIN. Never changes.' }),
+    severity: SeveritySchema,
+    path: z
+      .string()
+      .optional()
+      .meta({ description: 'Path of the input field, e.g. sections.tujuan.' }),
+    message: LocalizedTextSchema,
+    observed: z.unknown().optional(),
+    expected: z.unknown().optional(),
+    rule: RuleRefSchema,
+    basis: z.array(BasisSchema).optional(),
+    fix: LocalizedTextSchema.optional(),
+  })
+  .meta({ id: 'Finding' });
+
+/** One finding. */
+export type Finding = z.infer<typeof FindingSchema>;
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * Orders findings deterministically: by severity, then path, then code, then message. Results
+ * never depend on the order in which rules ran or keys were written.
+ */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) =>
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+      compareText(a.path ?? '', b.path ?? '') ||
+      compareText(a.code, b.code) ||
+      compareText(a.message.en, b.message.en),
+  );
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Does any finding block (severity `error`)? */
+export function hasErrors(findings: readonly Finding[]): boolean {
+  return findings.some((f) => f.severity === 'error');
+}

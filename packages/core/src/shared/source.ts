@@ -1,0 +1,39 @@
+/**
+ * Where a number or a rule comes from. Every parameter value in a rulebook carries one.
+ *
+ * @module
+ */
+import { z } from 'zod';
+
+/**
+ * Evidence tiers: **A** official text or ministry release; **B** national press quoting officials;
+ * **C** regional news or regional government pages; **D** regional code copies (structure, not
+ * authority).
+ */
+export const EvidenceTierSchema = z.enum(['A', 'B', 'C', 'D']).meta({
+  id: 'EvidenceTier',
+  description:
+    'A: official text or ministry release; B: national press quoting officials; C: regional news or regional government pages; D: regional code copies.',
+});
+
+/** Evidence tier of a source: A (official) to D (regional code copy). */
+export type EvidenceTier = z.infer<typeof EvidenceTierSchema>;
+
+/** The legal basis or source of a value. */
+export const SourceSchema = z
+  .object({
+    citation: z
+      .string()
+      .min(1)
+      .meta({ description: 'The legal basis or document, e.g. "PermenPANRB 7/2021, Pasal 5".' }),
+    url: z.url().optional().meta({ description: 'Where the text can be read.' }),
+    tier: EvidenceTierSchema,
+    note: z
+      .string()
+      .optional()
+      .meta({ description: 'Caveats: what was inferred, what conflicts.' }),
+  })
+  .meta({ id: 'Source', description: 'Legal basis or source of a value, with its evidence tier.' });
+
+/** The legal basis or source of a value, with its evidence tier. */
+export type Source = z.infer<typeof SourceSchema>;

@@ -1,0 +1,57 @@
+/**
+ * Shared rulebook cases: `{ name, rulebook, asOf, input, expected }` JSON files under
+ * `fixtures/<domain>/<rulebook>/`, run through the core, the CLI and the HTTP API alike so the
+ * three surfaces agree.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Where the fixture files live. */
+export const fixturesDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
+
+/** What a readiness case expects. */
+export interface ReadinessExpectation {
+  readonly status: 'ready' | 'not-ready' | 'indeterminate';
+  /** The finding codes, in the result's order. */
+  readonly codes: readonly string[];
+  /** Optional: text the English fix of the first finding must contain. */
+  readonly fixIncludes?: string;
+}
+
+/** One shared case. */
+export interface RulebookCase<E> {
+  readonly name: string;
+  readonly rulebook: string;
+  readonly asOf: string;
+  readonly options?: Readonly<Record<string, string>>;
+  readonly input: unknown;
+  readonly expected: E;
+  /** The file the case came from (set by the loader). */
+  readonly file: string;
+}
+
+/**
+ * Loads every case of a domain (optionally one rulebook), sorted by file name.
+ *
+ * @example
+ * ```ts
+ * it.each(loadCases<ReadinessExpectation>('readiness'))('$name', (c) => { … });
+ * ```
+ */
+export function loadCases<E>(domain: string, rulebook?: string): RulebookCase<E>[] {
+  const domainDir = join(fixturesDir, domain);
+  const books = rulebook ? [rulebook] : readdirSync(domainDir).sort();
+  const cases: RulebookCase<E>[] = [];
+  for (const book of books) {
+    const dir = join(domainDir, book);
+    for (const file of readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()) {
+      const path = join(dir, file);
+      const data = JSON.parse(readFileSync(path, 'utf8')) as Omit<RulebookCase<E>, 'file'>;
+      cases.push({ ...data, file: path });
+    }
+  }
+  return cases;
+}

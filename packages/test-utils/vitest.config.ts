@@ -1,0 +1,7 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: { conditions: ['@inovasi/source'] },
+  ssr: { resolve: { conditions: ['@inovasi/source'] } },
+  test: { include: ['src/**/*.test.ts'], setupFiles: ['./src/fail-on-console.ts'] },
+});

@@ -1,0 +1,16 @@
+/**
+ * `@inovasi/web`: the inovasi HTTP API as a Hono app. `createApp()` runs anywhere Hono runs; on
+ * Node, `@inovasi/web/node` serves it.
+ *
+ * @example
+ * ```ts
+ * import { createApp } from '@inovasi/web';
+ * export default createApp(); // a fetch handler for any Hono runtime
+ * ```
+ *
+ * @module
+ */
+export { createApp } from './app.js';
+export type { AppOptions } from './app.js';
+export { problem, problemFromCoreError } from './problem.js';
+export type { Problem } from './problem.js';
