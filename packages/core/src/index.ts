@@ -47,4 +47,6 @@ export {
   isIsoDate,
   maxDate,
 } from './shared/dates.js';
+export { cellLocation } from './shared/table.js';
+export type { Cell, Table, TableRow } from './shared/table.js';
 export * from './rulebook/index.js';
