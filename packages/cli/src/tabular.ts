@@ -21,7 +21,10 @@ export function isTablePath(path: string): boolean {
 export function parseCsv(text: string, source: string): Table {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = [',', ';', '\t'].reduce((best, d) => (count(firstLine, d) > count(firstLine, best) ? d : best), ',');
+  const delimiter = [',', ';', '\t'].reduce(
+    (best, d) => (count(firstLine, d) > count(firstLine, best) ? d : best),
+    ',',
+  );
   const records: { row: number; fields: string[] }[] = [];
   let fields: string[] = [];
   let field = '';
@@ -72,13 +75,16 @@ export function parseCsv(text: string, source: string): Table {
   const columns = header.fields.map((c) => c.trim());
   const seen = new Set<string>();
   columns.forEach((c, index) => {
-    if (c === '') throw new CliError(`${source}: row 1, column ${index + 1}: the header cell is empty.`);
+    if (c === '')
+      throw new CliError(`${source}: row 1, column ${index + 1}: the header cell is empty.`);
     if (seen.has(c)) throw new CliError(`${source}: row 1: the column "${c}" appears twice.`);
     seen.add(c);
   });
   const rows: TableRow[] = data.map((record) => {
     if (record.fields.length > columns.length) {
-      throw new CliError(`${source}: row ${record.row}: ${record.fields.length} cells, but the header has ${columns.length} columns.`);
+      throw new CliError(
+        `${source}: row ${record.row}: ${record.fields.length} cells, but the header has ${columns.length} columns.`,
+      );
     }
     const cells: Record<string, string | null> = {};
     columns.forEach((c, index) => {
@@ -101,7 +107,9 @@ export async function readTable(path: string, io: CliIo): Promise<Table> {
     text = await readFile(resolve(io.cwd, path), 'utf8');
   } catch (error) {
     const code = (error as { code?: string }).code;
-    throw new CliError(`${path}: ${code === 'ENOENT' ? 'no such file or directory' : error instanceof Error ? error.message : String(error)}`);
+    throw new CliError(
+      `${path}: ${code === 'ENOENT' ? 'no such file or directory' : error instanceof Error ? error.message : String(error)}`,
+    );
   }
   return parseCsv(text, path);
 }

@@ -9,12 +9,10 @@ import { z } from 'zod';
 import { IsoDateSchema } from '../shared/dates.js';
 
 /** KIPP groups (kelompok): `umum` (general), `replikasi` (replication), `khusus` (special). */
-export const GroupSchema = z
-  .enum(['umum', 'replikasi', 'khusus'])
-  .meta({
-    id: 'Group',
-    description: 'kelompok: umum (general), replikasi (replication), khusus (special)',
-  });
+export const GroupSchema = z.enum(['umum', 'replikasi', 'khusus']).meta({
+  id: 'Group',
+  description: 'kelompok: umum (general), replikasi (replication), khusus (special)',
+});
 
 /** A KIPP group (kelompok). */
 export type Group = z.infer<typeof GroupSchema>;
@@ -71,12 +69,10 @@ export type Proposal = z.infer<typeof ProposalSchema>;
 /** A readiness request as the HTTP API takes it: the proposal and the rulebook to check it against. */
 export const ReadinessRequestSchema = z
   .object({
-    rulebook: z
-      .union([z.string().min(1), z.record(z.string(), z.unknown())])
-      .meta({
-        description:
-          'A rulebook id (e.g. kipp-2018) or a whole custom rulebook (e.g. a city overlay).',
-      }),
+    rulebook: z.union([z.string().min(1), z.record(z.string(), z.unknown())]).meta({
+      description:
+        'A rulebook id (e.g. kipp-2018) or a whole custom rulebook (e.g. a city overlay).',
+    }),
     asOf: IsoDateSchema.optional().meta({
       description: 'The date the rules are read at; default: today.',
     }),

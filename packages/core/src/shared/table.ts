@@ -34,6 +34,10 @@ export interface Table {
  * cellLocation({ source: 'skor.csv', columns: [], rows: [] }, 12, 'nilai'); // 'skor.csv, row 12, column nilai'
  * ```
  */
-export function cellLocation(table: Pick<Table, 'source' | 'sheet'>, row: number, column?: string): string {
+export function cellLocation(
+  table: Pick<Table, 'source' | 'sheet'>,
+  row: number,
+  column?: string,
+): string {
   return `${table.source}${table.sheet !== undefined ? `, sheet ${table.sheet}` : ''}, row ${row}${column !== undefined ? `, column ${column}` : ''}`;
 }

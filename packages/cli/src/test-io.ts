@@ -1,0 +1,39 @@
+/**
+ * An in-memory {@link CliIo} for tests: captures stdout and stderr, serves stdin from a string.
+ */
+import type { CliIo } from './io.js';
+
+/** A captured CLI run's output. */
+export interface CapturedIo extends CliIo {
+  readonly out: () => string;
+  readonly err: () => string;
+}
+
+/** Creates an in-memory io. `cwd` defaults to the repository root. */
+export function createTestIo(
+  options: {
+    stdin?: string;
+    cwd?: string;
+    today?: string;
+    tty?: boolean;
+    env?: Record<string, string>;
+  } = {},
+): CapturedIo {
+  let out = '';
+  let err = '';
+  return {
+    stdout: (text) => {
+      out += text;
+    },
+    stderr: (text) => {
+      err += text;
+    },
+    readStdin: () => Promise.resolve(options.stdin ?? ''),
+    cwd: options.cwd ?? new URL('../../..', import.meta.url).pathname,
+    env: options.env ?? {},
+    stdoutIsTTY: options.tty ?? false,
+    today: () => options.today ?? '2026-11-28',
+    out: () => out,
+    err: () => err,
+  };
+}

@@ -1,0 +1,124 @@
+import type { ReadinessResult } from '@inovasi/core/readiness';
+import { loadCases, type ReadinessExpectation } from '@inovasi/test-utils';
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../app.js';
+
+const app = createApp({ today: () => '2026-11-28' });
+
+function post(body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  return Promise.resolve(
+    app.request('/v1/readiness', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    }),
+  );
+}
+
+describe('shared readiness cases through the HTTP API', () => {
+  it.each(loadCases<ReadinessExpectation>('readiness'))('$name', async (c) => {
+    const res = await post({ rulebook: c.rulebook, asOf: c.asOf, ...c.options, proposal: c.input });
+    expect(res.status).toBe(200);
+    const result = (await res.json()) as ReadinessResult;
+    expect(result.status).toBe(c.expected.status);
+    expect(result.findings.map((f) => f.code)).toEqual(c.expected.codes);
+    if (c.expected.fixIncludes !== undefined)
+      expect(result.findings[0]?.fix?.en).toContain(c.expected.fixIncludes);
+  });
+});
+
+describe('POST /v1/readiness', () => {
+  it('defaults asOf to today, or takes ?asOf=', async () => {
+    const today = (await (
+      await post({ rulebook: 'kipp-2018', proposal: { implementationStartDate: '2016-01-01' } })
+    ).json()) as ReadinessResult;
+    expect(today.asOf).toBe('2026-11-28');
+    const res = await app.request('/v1/readiness?asOf=2018-03-01', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        rulebook: 'kipp-2018',
+        proposal: { implementationStartDate: '2016-01-01' },
+      }),
+    });
+    expect(((await res.json()) as ReadinessResult).asOf).toBe('2018-03-01');
+  });
+
+  it('answers malformed proposals with 422 problem+json naming each field, in the requested language', async () => {
+    const res = await post(
+      { rulebook: 'kipp-2018', proposal: { implementationStartDate: '2021-02-30', group: 'vip' } },
+      { 'accept-language': 'en-US,en;q=0.9' },
+    );
+    expect(res.status).toBe(422);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+    const problem = (await res.json()) as {
+      title: string;
+      errors: { path: string }[];
+      requestId: string;
+    };
+    expect(problem.title).toBe('Invalid input');
+    expect(problem.errors.map((e) => e.path).sort()).toEqual(['group', 'implementationStartDate']);
+    expect(problem.requestId).toBe(res.headers.get('x-request-id'));
+    const id = await post({ rulebook: 'kipp-2018', proposal: 'x' });
+    expect(((await id.json()) as { title: string }).title).toBe('Masukan tidak sah');
+  });
+
+  it('404 for an unknown rulebook, 415 for a wrong content type, 400 for broken JSON', async () => {
+    expect((await post({ rulebook: 'kipp-1999', proposal: {} })).status).toBe(404);
+    const text = await app.request('/v1/readiness', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: '{}',
+    });
+    expect(text.status).toBe(415);
+    const broken = await app.request('/v1/readiness', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"rulebook":',
+    });
+    expect(broken.status).toBe(400);
+    expect(((await broken.json()) as { detail: string }).detail).toContain('not valid JSON');
+  });
+
+  it('accepts a custom rulebook in the request', async () => {
+    const overlay = {
+      id: 'kota-contoh-2026',
+      extends: 'kipp-2018',
+      title: { id: 'Lomba Kota Contoh 2026', en: 'Sample City Contest 2026' },
+      domain: 'readiness',
+      issuer: 'Bappeda Kota Contoh',
+      effective: { from: '2026-01-01', to: '2026-12-31' },
+      parameters: [
+        {
+          id: 'kipp.implementation-age.minimum',
+          title: { id: 'Usia minimal', en: 'Minimum age' },
+          values: [
+            {
+              from: '2026-01-01',
+              value: { years: 2 },
+              source: { citation: 'Sample overlay (test data)', tier: 'D' },
+            },
+          ],
+        },
+      ],
+    };
+    const res = await post({
+      rulebook: overlay,
+      asOf: '2026-03-01',
+      registrationCloseDate: '2026-06-30',
+      proposal: { implementationStartDate: '2025-01-01' },
+    });
+    expect(res.status).toBe(200);
+    const result = (await res.json()) as ReadinessResult;
+    expect(result.status).toBe('not-ready');
+    expect(result.findings[0]?.basis?.[0]?.rulebook).toBe('kota-contoh-2026');
+    const invalid = await post({
+      rulebook: { ...overlay, disable: { rules: ['NOPE'] } },
+      proposal: {},
+    });
+    expect(invalid.status).toBe(422);
+    expect(((await invalid.json()) as { errors: { path: string }[] }).errors[0]?.path).toBe(
+      'disable.rules[0]',
+    );
+  });
+});
