@@ -12,9 +12,7 @@ for (const start of ['2017-03-10', '2017-03-11']) {
   for (const f of result.findings) {
     console.log(`  ${f.code}: ${f.message.en}`);
     console.log(`  fix: ${f.fix?.en}`);
-    console.log(
-      `  source: ${f.basis?.[0]?.source?.citation.slice(0, 60)}… [${f.basis?.[0]?.source?.tier}]`,
-    );
+    console.log(`  source [tier ${f.basis?.[0]?.source?.tier}]: ${f.basis?.[0]?.source?.url}`);
   }
 }
 
@@ -23,4 +21,4 @@ for (const start of ['2017-03-10', '2017-03-11']) {
 // 2017-03-11: not-ready
 //   KIPP.AGE.MIN: Implementation age is 0 years 364 days on 2018-03-10 (registration close); at least 1 year required.
 //   fix: This innovation is old enough from 2018-03-11. For this edition implementation must have started by 2017-03-10; enter an edition whose registration closes on or after 2018-03-11.
-//   source: Kementerian PANRB, "Pendaftaran Mulai 17 Januari – 10 Maret, K… [A]
+//   source [tier A]: https://menpan.go.id/site/berita-terkini/pendaftaran-mulai-17-januari-10-maret-kompetisi-inovasi-pelayanan-publik-2018-dikaitkan-mdgs
