@@ -1,7 +1,8 @@
 // Runs every numbered example (NN-*.mjs) and compares what it prints with the
-// "// Expected output:" block at its end. Exits 1 on any difference.
+// "// Expected output:" block at its end, then runs the first ```js example of each package
+// README. Exits 1 on any difference.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -37,5 +38,39 @@ for (const script of scripts) {
     process.stdout.write(`✓ ${script}\n`);
   }
 }
-process.stdout.write(`examples: ${scripts.length - failed} passed, ${failed} failed\n`);
+// Each package README's first ```js example must run, and print what its `// comments` say.
+const packagesDir = join(here, '..', '..', 'packages');
+let readmes = 0;
+for (const name of readdirSync(packagesDir).sort()) {
+  const readme = join(packagesDir, name, 'README.md');
+  let text;
+  try {
+    text = readFileSync(readme, 'utf8');
+  } catch {
+    continue;
+  }
+  const block = /```js\n([\s\S]*?)```/.exec(text)?.[1];
+  if (block === undefined) continue;
+  readmes += 1;
+  const expected = block
+    .split('\n')
+    .filter((line) => line.includes('console.log(') && line.includes('// '))
+    .map((line) => line.slice(line.lastIndexOf('// ') + 3).replace(/\s*…$/, ''));
+  const file = join(here, `.readme-${name}.mjs`);
+  writeFileSync(file, block);
+  const run = spawnSync(process.execPath, [file], { encoding: 'utf8', cwd: here });
+  rmSync(file);
+  const lines = run.stdout.trimEnd().split('\n');
+  const ok = run.status === 0 && expected.every((e, i) => (lines[i] ?? '').startsWith(e));
+  if (ok) process.stdout.write(`✓ packages/${name}/README.md first example\n`);
+  else {
+    failed += 1;
+    process.stdout.write(
+      `✗ packages/${name}/README.md first example (exit ${run.status})\n--- expected (prefixes)\n${expected.join('\n')}\n--- actual\n${run.stdout}${run.stderr}\n`,
+    );
+  }
+}
+
+const total = scripts.length + readmes;
+process.stdout.write(`examples: ${total - failed} passed, ${failed} failed\n`);
 process.exit(failed === 0 ? 0 : 1);
