@@ -12,11 +12,30 @@
  *
  * @module
  */
-import { kipp2018, readinessRuleKinds } from '../readiness/index.js';
+import {
+  kipp2018,
+  kipp2019,
+  kipp2020,
+  kipp2021,
+  kipp2022,
+  kipp2023,
+  kipp2024,
+  kipp2025,
+  readinessRuleKinds,
+} from '../readiness/index.js';
 import { createRegistry, type RuleKindSpec, type RulebookInput } from '../rulebook/index.js';
 
 /** Every built-in rulebook, as written. */
-export const builtinRulebooks: readonly RulebookInput[] = [kipp2018];
+export const builtinRulebooks: readonly RulebookInput[] = [
+  kipp2018,
+  kipp2019,
+  kipp2020,
+  kipp2021,
+  kipp2022,
+  kipp2023,
+  kipp2024,
+  kipp2025,
+];
 
 /** Every built-in rule kind. */
 export const builtinRuleKinds: readonly RuleKindSpec[] = [...readinessRuleKinds];
