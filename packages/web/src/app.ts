@@ -11,6 +11,7 @@ import { requestId } from 'hono/request-id';
 import { HttpProblem, langOf, sendProblem, type App, type AppEnv, type RouteDeps } from './http.js';
 import { problem, problemFromCoreError } from './problem.js';
 import { registerReadinessRoutes } from './routes/readiness.js';
+import { registerMetaRoutes } from './routes/meta.js';
 import { registerRulebookRoutes } from './routes/rulebooks.js';
 
 /** Options of {@link createApp}. */
@@ -25,7 +26,10 @@ export interface AppOptions {
   readonly today?: () => string;
 }
 
-/** Every route module, in registration order. */
+/**
+ * Every route module, in registration order, one per line. Each declares its routes for the
+ * OpenAPI document with `declareOperation` (see `openapi.ts`).
+ */
 const routeModules: readonly ((app: App, deps: RouteDeps) => void)[] = [
   registerRulebookRoutes,
   registerReadinessRoutes,
@@ -81,8 +85,9 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
     }),
   );
 
-  app.get('/healthz', (c) => c.json({ status: 'ok' }));
   for (const register of routeModules) register(app, deps);
+  // last: the document it serves covers every route above
+  registerMetaRoutes(app, deps);
 
   app.notFound((c) =>
     sendProblem(c, problem('NOT_FOUND', 404, `No route ${c.req.method} ${c.req.path}.`, langOf(c))),

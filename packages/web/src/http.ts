@@ -35,9 +35,9 @@ export class HttpProblem extends Error {
   }
 }
 
-/** The language the client asked for (`Accept-Language`), default Bahasa Indonesia. */
+/** The language the client asked for (`?lang=`, else `Accept-Language`), default Bahasa Indonesia. */
 export function langOf(c: Context<AppEnv>): Lang {
-  return parseLang(c.req.header('accept-language'));
+  return parseLang(c.req.query('lang') ?? c.req.header('accept-language'));
 }
 
 /** Sends a problem+json response with the request id. */
