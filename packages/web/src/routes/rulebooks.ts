@@ -1,8 +1,8 @@
 /**
- * `GET /v1/rulebooks` and `GET /v1/rulebooks/:id`.
+ * `GET /v1/rulebooks`, `GET /v1/rulebooks/:id` and `POST /v1/rulebooks/validate`.
  */
 import { RulebookSchema } from '@inovasi/core/rulebook';
-import type { App, RouteDeps } from '../http.js';
+import { readJson, type App, type RouteDeps } from '../http.js';
 import { declareOperation, declareSchema } from '../openapi.js';
 
 /** Registers the rulebook routes. */
@@ -35,4 +35,33 @@ export function registerRulebookRoutes(app: App, deps: RouteDeps): void {
     responses: { 200: { description: 'The resolved rulebook.' } },
   });
   app.get('/v1/rulebooks/:id', (c) => c.json(deps.registry.resolve(c.req.param('id'))));
+
+  declareOperation(app, {
+    method: 'post',
+    path: '/v1/rulebooks/validate',
+    operationId: 'validateRulebook',
+    tags: ['rulebooks'],
+    summary: 'Validate a custom rulebook (e.g. a city overlay)',
+    description:
+      'Checks the schema, then the semantics against the rulebooks and rule kinds the server knows (parents, dates in order, duplicate ids, parameters a rule needs). Answers 200 with every finding and its field path; `valid` is false when any finding is an error.',
+    body: {
+      schema: RulebookSchema,
+      description: 'The rulebook itself, as JSON.',
+      example: {
+        id: 'kota-contoh-2026',
+        extends: 'kipp-2018',
+        title: { id: 'Lomba Kota Contoh 2026', en: 'Sample City Contest 2026' },
+        domain: 'readiness',
+        issuer: 'Bappeda Kota Contoh',
+        effective: { from: '2026-01-01', to: '2026-12-31' },
+      },
+    },
+    responses: {
+      200: { description: '`{ valid, findings }`: every problem, with its path and a fix.' },
+    },
+  });
+  app.post('/v1/rulebooks/validate', async (c) => {
+    const report = deps.registry.validate(await readJson(c));
+    return c.json({ valid: report.valid, findings: report.findings });
+  });
 }

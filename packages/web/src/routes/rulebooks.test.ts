@@ -1,0 +1,60 @@
+import type { Finding } from '@inovasi/core';
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../app.js';
+
+const app = createApp();
+
+const overlay = {
+  id: 'kota-contoh-2026',
+  extends: 'kipp-2018',
+  title: { id: 'Lomba Kota Contoh 2026', en: 'Sample City Contest 2026' },
+  domain: 'readiness',
+  issuer: 'Bappeda Kota Contoh',
+  effective: { from: '2026-01-01', to: '2026-12-31' },
+};
+
+async function validate(body: unknown): Promise<{ valid: boolean; findings: Finding[] }> {
+  const res = await app.request('/v1/rulebooks/validate', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  expect(res.status).toBe(200);
+  return (await res.json()) as { valid: boolean; findings: Finding[] };
+}
+
+describe('POST /v1/rulebooks/validate', () => {
+  it('accepts a valid overlay', async () => {
+    expect(await validate(overlay)).toEqual({ valid: true, findings: [] });
+  });
+
+  it('lists every problem with its path, without stopping at the first', async () => {
+    const report = await validate({
+      ...overlay,
+      extends: 'kipp-1999',
+      effective: { from: '2026-12-31', to: '2026-01-01' },
+    });
+    expect(report.valid).toBe(false);
+    expect(report.findings.map((f) => f.path)).toEqual(expect.arrayContaining(['effective']));
+    expect(report.findings.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('reports a schema problem as a finding with the field path', async () => {
+    const report = await validate({ ...overlay, domain: 'lottery' });
+    expect(report.valid).toBe(false);
+    expect(report.findings[0]).toMatchObject({ code: 'RULEBOOK.SCHEMA', path: 'domain' });
+  });
+});
+
+describe('GET /v1/rulebooks', () => {
+  it('answers an unknown rulebook with a 404 problem in the requested language', async () => {
+    const res = await app.request('/v1/rulebooks/kipp-1999', {
+      headers: { 'accept-language': 'en' },
+    });
+    expect(res.status).toBe(404);
+    expect(await res.json()).toMatchObject({
+      code: 'RULEBOOK_NOT_FOUND',
+      title: 'Rulebook not found',
+    });
+  });
+});
