@@ -1,17 +1,11 @@
 import type { Finding } from '@inovasi/core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
+import { sampleOverlay } from '../examples.js';
 
 const app = createApp();
 
-const overlay = {
-  id: 'kota-contoh-2026',
-  extends: 'kipp-2018',
-  title: { id: 'Lomba Kota Contoh 2026', en: 'Sample City Contest 2026' },
-  domain: 'readiness',
-  issuer: 'Bappeda Kota Contoh',
-  effective: { from: '2026-01-01', to: '2026-12-31' },
-};
+const overlay = sampleOverlay;
 
 async function validate(body: unknown): Promise<{ valid: boolean; findings: Finding[] }> {
   const res = await app.request('/v1/rulebooks/validate', {

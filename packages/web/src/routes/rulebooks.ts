@@ -2,6 +2,7 @@
  * `GET /v1/rulebooks`, `GET /v1/rulebooks/:id` and `POST /v1/rulebooks/validate`.
  */
 import { RulebookSchema } from '@inovasi/core/rulebook';
+import { sampleOverlay } from '../examples.js';
 import { readJson, type App, type RouteDeps } from '../http.js';
 import { declareOperation, declareSchema } from '../openapi.js';
 
@@ -47,14 +48,7 @@ export function registerRulebookRoutes(app: App, deps: RouteDeps): void {
     body: {
       schema: RulebookSchema,
       description: 'The rulebook itself, as JSON.',
-      example: {
-        id: 'kota-contoh-2026',
-        extends: 'kipp-2018',
-        title: { id: 'Lomba Kota Contoh 2026', en: 'Sample City Contest 2026' },
-        domain: 'readiness',
-        issuer: 'Bappeda Kota Contoh',
-        effective: { from: '2026-01-01', to: '2026-12-31' },
-      },
+      example: sampleOverlay,
     },
     responses: {
       200: { description: '`{ valid, findings }`: every problem, with its path and a fix.' },
