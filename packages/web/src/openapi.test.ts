@@ -1,9 +1,11 @@
+import type { AddressInfo } from 'node:net';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { createApp } from './app.js';
 import { buildOpenApiDocument, declarationsOf, declareOperation, openApiPath } from './openapi.js';
+import { startServer } from './node.js';
 import { API_INFO } from './routes/meta.js';
 
 const app = createApp({ today: () => '2026-11-28' });
@@ -154,5 +156,51 @@ describe('GET /v1/schemas and /docs', () => {
     for (const op of declarationsOf(app).operations)
       expect(html).toContain(`id="${op.operationId}"`);
     expect(html).toContain('curl -s -X POST http://localhost:3000/v1/readiness');
+  });
+});
+
+/** Values for the path parameters of the declared routes. */
+const PATH_EXAMPLES: Record<string, string> = { id: 'kipp-2018', name: 'proposal.json' };
+
+describe('every declared operation, in process and over a real socket', () => {
+  let close: () => void = () => undefined;
+  let base = '';
+
+  beforeAll(async () => {
+    const { server } = await startServer({
+      port: 0,
+      hostname: '127.0.0.1',
+      today: () => '2026-11-28',
+    });
+    close = () => server.close();
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => {
+    close();
+  });
+
+  it('answers each with a declared success status and the same body both ways', async () => {
+    for (const op of declarationsOf(app).operations) {
+      const path = op.path.replace(/:(\w+)/g, (_m, name: string) => {
+        const value = PATH_EXAMPLES[name];
+        if (value === undefined) throw new Error(`add an example for :${name} to PATH_EXAMPLES`);
+        return value;
+      });
+      const init: RequestInit = op.body
+        ? {
+            method: op.method.toUpperCase(),
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(op.body.example),
+          }
+        : { method: op.method.toUpperCase() };
+      const local = await app.request(path, init);
+      const remote = await fetch(`${base}${path}`, init);
+      const label = `${op.method.toUpperCase()} ${path}`;
+      expect(Object.keys(op.responses), `${label} answered ${remote.status}`).toContain(
+        String(remote.status),
+      );
+      expect(remote.status, label).toBe(local.status);
+      expect(await remote.text(), label).toBe(await local.text());
+    }
   });
 });
