@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createContext, runInContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
@@ -18,13 +19,14 @@ const entries = Object.entries(pkg.exports)
   .filter(([, target]) => target && typeof target === 'object' && target.import)
   .map(([subpath, target]) => ({ subpath, file: target.import }));
 
-async function bundle(contents) {
+async function bundle(contents, format = 'esm') {
   const result = await build({
     stdin: { contents, resolveDir: root, loader: 'js', sourcefile: 'entry.js' },
     bundle: true,
     minify: true,
     treeShaking: true,
-    format: 'esm',
+    format,
+    globalName: 'inovasi',
     platform: 'browser',
     target: 'es2022',
     write: false,
@@ -69,13 +71,39 @@ await measure(
   'whole core (every entry)',
   entries.map(({ file }, i) => `export * as e${i} from ${JSON.stringify(file)};`).join('\n'),
 );
-await measure(
-  'readiness form: checkReadiness + kipp2018',
-  `import { createRegistry } from './dist/rulebook.js';
+const form = `import { createRegistry } from './dist/rulebook.js';
    import { checkReadiness, kipp2018, readinessRuleKinds } from './dist/readiness.js';
    const registry = createRegistry({ rulebooks: [kipp2018], kinds: readinessRuleKinds });
-   export const check = (p, asOf) => checkReadiness(p, registry.resolve('kipp-2018'), { asOf });`,
-);
+   export const check = (p, asOf) => checkReadiness(p, registry.resolve('kipp-2018'), { asOf });`;
+await measure('readiness form: checkReadiness + kipp2018', form);
+
+// Run the form's bundle where only the language's own globals and the Web APIs every browser
+// has exist — no process, Buffer, require or global: a browser page's script, less the DOM.
+let runsBare;
+try {
+  const { code } = await bundle(form, 'iife');
+  const { URL, URLSearchParams, TextEncoder, TextDecoder, structuredClone, atob, btoa } =
+    globalThis;
+  const sandbox = createContext({
+    URL,
+    URLSearchParams,
+    TextEncoder,
+    TextDecoder,
+    structuredClone,
+    atob,
+    btoa,
+  });
+  runInContext(code, sandbox);
+  const result = runInContext(
+    `inovasi.check({ title: 'Si Cantik', implementationStartDate: '2017-03-11' }, '2018-03-01')`,
+    sandbox,
+  );
+  runsBare = result.status === 'not-ready' && result.findings[0]?.code === 'KIPP.AGE.MIN';
+} catch (error) {
+  runsBare = false;
+  process.stdout.write(`bare run failed: ${error.message} ${JSON.stringify(error.issues ?? [])}\n`);
+}
+if (!runsBare) failed = true;
 
 // Rulebook editions: every exported object that looks like a rulebook (an id and a domain).
 const editions = [];
@@ -126,6 +154,9 @@ process.stdout.write(
 );
 process.stdout.write(
   `editions tree-shakeable: ${leaks.length === 0 ? `yes (${editions.length} checked)` : `NO — ${leaks.join('; ')}`}\n`,
+);
+process.stdout.write(
+  `runs with Web APIs only (vm context, no process/Buffer/require): ${runsBare ? 'yes' : 'NO'}\n`,
 );
 process.stdout.write(
   `${failed ? 'MISS' : 'PASS'}: browser platform, no Node built-ins, readiness under budget\n`,
