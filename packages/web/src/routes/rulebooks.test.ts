@@ -41,6 +41,17 @@ describe('POST /v1/rulebooks/validate', () => {
 });
 
 describe('GET /v1/rulebooks', () => {
+  it('filters by domain, and names a wrong one', async () => {
+    const list = (await (await app.request('/v1/rulebooks?domain=readiness')).json()) as {
+      domain: string;
+    }[];
+    expect(list.length).toBeGreaterThan(0);
+    expect(new Set(list.map((b) => b.domain))).toEqual(new Set(['readiness']));
+    const wrong = await app.request('/v1/rulebooks?domain=lottery');
+    expect(wrong.status).toBe(422);
+    expect(((await wrong.json()) as { errors: { path: string }[] }).errors[0]?.path).toBe('domain');
+  });
+
   it('answers an unknown rulebook with a 404 problem in the requested language', async () => {
     const res = await app.request('/v1/rulebooks/kipp-1999', {
       headers: { 'accept-language': 'en' },

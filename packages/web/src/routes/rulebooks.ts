@@ -1,7 +1,8 @@
 /**
  * `GET /v1/rulebooks`, `GET /v1/rulebooks/:id` and `POST /v1/rulebooks/validate`.
  */
-import { RulebookSchema } from '@inovasi/core/rulebook';
+import { CoreError, issuesFromZod } from '@inovasi/core';
+import { DomainSchema, RulebookSchema } from '@inovasi/core/rulebook';
 import { sampleOverlay } from '../examples.js';
 import { readJson, type App, type RouteDeps } from '../http.js';
 import { declareOperation, declareSchema } from '../openapi.js';
@@ -22,9 +23,28 @@ export function registerRulebookRoutes(app: App, deps: RouteDeps): void {
     summary: 'Every rulebook the server knows',
     description:
       'Summaries sorted by domain then id: title, issuer, effective dates, parameter counts.',
+    query: {
+      domain: {
+        description: 'Only the rulebooks of one engine.',
+        schema: DomainSchema,
+        example: 'readiness',
+      },
+    },
     responses: { 200: { description: 'An array of rulebook summaries.' } },
   });
-  app.get('/v1/rulebooks', (c) => c.json(deps.registry.list()));
+  app.get('/v1/rulebooks', (c) => {
+    const raw = c.req.query('domain');
+    if (raw === undefined) return c.json(deps.registry.list());
+    const domain = DomainSchema.safeParse(raw);
+    if (!domain.success) {
+      throw new CoreError(
+        'INPUT_INVALID',
+        'The domain query parameter is not an engine.',
+        issuesFromZod(domain.error.issues, ['domain']),
+      );
+    }
+    return c.json(deps.registry.list({ domain: domain.data }));
+  });
 
   declareOperation(app, {
     method: 'get',
