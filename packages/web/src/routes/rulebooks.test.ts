@@ -63,3 +63,53 @@ describe('GET /v1/rulebooks', () => {
     });
   });
 });
+
+describe('POST /v1/rulebooks/diff', () => {
+  async function diff(body: unknown): Promise<Response> {
+    return app.request('/v1/rulebooks/diff', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-language': 'en' },
+      body: JSON.stringify(body),
+    });
+  }
+
+  it('compares a built-in edition with a custom overlay, both ways', async () => {
+    const overlay = {
+      ...sampleOverlay,
+      parameters: [
+        {
+          id: 'kipp.implementation-age.minimum',
+          title: { id: 'Usia minimal', en: 'Minimum age' },
+          values: [
+            {
+              from: '2026-01-01',
+              value: { years: 2 },
+              source: { citation: 'Sample overlay (test data)', tier: 'D' },
+            },
+          ],
+        },
+      ],
+    };
+    const forward = (await (await diff({ from: 'kipp-2018', to: overlay })).json()) as {
+      identical: boolean;
+      parameters: { id: string; change: string }[];
+      to: { id: string };
+    };
+    expect(forward.identical).toBe(false);
+    expect(forward.to.id).toBe('kota-contoh-2026');
+    expect(forward.parameters).toEqual([
+      expect.objectContaining({ id: 'kipp.implementation-age.minimum', change: 'changed' }),
+    ]);
+    const same = (await (await diff({ from: 'kipp-2018', to: 'kipp-2018' })).json()) as {
+      identical: boolean;
+    };
+    expect(same.identical).toBe(true);
+  });
+
+  it('404 for an unknown rulebook, 422 naming a missing side', async () => {
+    expect((await diff({ from: 'kipp-2018', to: 'kipp-1999' })).status).toBe(404);
+    const missing = await diff({ from: 'kipp-2018' });
+    expect(missing.status).toBe(422);
+    expect(((await missing.json()) as { errors: { path: string }[] }).errors[0]?.path).toBe('to');
+  });
+});

@@ -1,11 +1,22 @@
 /**
- * `GET /v1/rulebooks`, `GET /v1/rulebooks/:id` and `POST /v1/rulebooks/validate`.
+ * `GET /v1/rulebooks`, `GET /v1/rulebooks/:id`, `POST /v1/rulebooks/validate` and
+ * `POST /v1/rulebooks/diff`.
  */
 import { CoreError, issuesFromZod } from '@inovasi/core';
-import { DomainSchema, RulebookSchema } from '@inovasi/core/rulebook';
+import { DomainSchema, RulebookSchema, diffRulebooks } from '@inovasi/core/rulebook';
+import * as z from 'zod';
 import { sampleOverlay } from '../examples.js';
-import { readJson, type App, type RouteDeps } from '../http.js';
+import { readBody, readJson, type App, type RouteDeps } from '../http.js';
 import { declareOperation, declareSchema } from '../openapi.js';
+
+const RulebookRefSchema = z
+  .union([z.string().min(1), z.record(z.string(), z.unknown())])
+  .meta({ description: 'A rulebook id (e.g. kipp-2018) or a whole custom rulebook.' });
+
+/** The body of `POST /v1/rulebooks/diff`: the request envelope around the core's `diffRulebooks`. */
+const RulebookDiffRequestSchema = z
+  .object({ from: RulebookRefSchema, to: RulebookRefSchema })
+  .meta({ id: 'RulebookDiffRequest' });
 
 /** Registers the rulebook routes. */
 export function registerRulebookRoutes(app: App, deps: RouteDeps): void {
@@ -77,5 +88,28 @@ export function registerRulebookRoutes(app: App, deps: RouteDeps): void {
   app.post('/v1/rulebooks/validate', async (c) => {
     const report = deps.registry.validate(await readJson(c));
     return c.json({ valid: report.valid, findings: report.findings });
+  });
+
+  declareOperation(app, {
+    method: 'post',
+    path: '/v1/rulebooks/diff',
+    operationId: 'diffRulebooks',
+    tags: ['rulebooks'],
+    summary: 'What changed between two rulebooks',
+    description:
+      'Parameters, rules, sources and the edition facts that differ, both compared after `extends`; `from` and `to` are ids or custom rulebooks (a custom `to` may extend a custom `from`).',
+    body: {
+      schema: RulebookDiffRequestSchema,
+      example: { from: 'kipp-2018', to: sampleOverlay },
+    },
+    responses: { 200: { description: 'The difference: edition, parameters, rules, identical.' } },
+  });
+  app.post('/v1/rulebooks/diff', async (c) => {
+    const { from, to } = await readBody(c, RulebookDiffRequestSchema, 'rulebook diff');
+    const customs = [from, to].filter((r) => typeof r !== 'string');
+    const registry = customs.length > 0 ? deps.registry.with(customs) : deps.registry;
+    const idOf = (r: string | Record<string, unknown>): string =>
+      typeof r === 'string' ? r : String(r.id);
+    return c.json(diffRulebooks(registry.resolve(idOf(from)), registry.resolve(idOf(to))));
   });
 }
