@@ -1,12 +1,15 @@
 /**
- * Reading input documents: JSON or YAML, from a file, every file of a directory, or `-` (stdin).
- * Every parse error names the file and the line and column.
+ * Reading input documents: JSON or YAML, from a file, every file of a directory, or `-` (stdin);
+ * or one document per row of a CSV or XLSX table. Every parse error names the file and the line
+ * and column (the sheet, row and column for tables).
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
+import { cellLocation } from '@inovasi/core';
 import { CliError } from './errors.js';
 import type { CliIo } from './io.js';
+import { isTablePath, readTable, rowToDocument } from './tabular.js';
 
 /** One document read from the user. */
 export interface InputDocument {
@@ -15,7 +18,7 @@ export interface InputDocument {
   readonly data: unknown;
 }
 
-const EXTENSIONS = new Set(['.json', '.yaml', '.yml']);
+const EXTENSIONS = new Set(['.json', '.yaml', '.yml', '.csv', '.tsv', '.xlsx']);
 
 function lineColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;
@@ -88,8 +91,9 @@ export async function readDocument(path: string, io: CliIo): Promise<InputDocume
 }
 
 /**
- * Reads a file, every JSON/YAML file of a directory (sorted, not recursive), or stdin. Parse
- * errors do not stop the other files: they come back as `errors`.
+ * Reads a file, every JSON/YAML/CSV/XLSX file of a directory (sorted, not recursive), or stdin.
+ * A table gives one document per row, named by its sheet and row. Parse errors do not stop the
+ * other files: they come back as `errors`.
  */
 export async function readDocuments(
   path: string,
@@ -108,12 +112,20 @@ export async function readDocuments(
         .filter((n) => EXTENSIONS.has(extname(n).toLowerCase()))
         .sort();
       if (names.length === 0)
-        throw new CliError(`${path}: the directory has no .json, .yaml or .yml files.`);
+        throw new CliError(
+          `${path}: the directory has no .json, .yaml, .yml, .csv or .xlsx files.`,
+        );
       paths = names.map((n) => relative(io.cwd, join(full, n)) || n);
     }
   }
   for (const p of paths) {
     try {
+      if (isTablePath(p)) {
+        const table = await readTable(p, io);
+        for (const row of table.rows)
+          documents.push({ name: cellLocation(table, row.row), data: rowToDocument(row) });
+        continue;
+      }
       documents.push(await readDocument(p, io));
     } catch (error) {
       errors.push({ name: p, error });
