@@ -2,6 +2,8 @@
  * The `inovasi` executable: binds {@link run} to the real process. The only place that touches
  * `process.exitCode`.
  */
+import { link, unlink, writeFile } from 'node:fs/promises';
+import { performance } from 'node:perf_hooks';
 import process from 'node:process';
 import { run } from './main.js';
 
@@ -25,6 +27,19 @@ const code = await run(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   stdoutIsTTY: process.stdout.isTTY,
+  stderrIsTTY: process.stderr.isTTY,
+  now: () => performance.now(),
+  writeFile: async (path, text) => {
+    // Write a temporary file, then link it into place: an existing file is never replaced
+    // (EEXIST) and a reader never sees half a file.
+    const temporary = `${path}.${process.pid}.tmp`;
+    await writeFile(temporary, text, { flag: 'wx' });
+    try {
+      await link(temporary, path);
+    } finally {
+      await unlink(temporary);
+    }
+  },
   today,
 });
 process.exitCode = code;

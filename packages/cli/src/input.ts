@@ -5,7 +5,7 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { cellLocation } from '@inovasi/core';
 import { CliError } from './errors.js';
 import type { CliIo } from './io.js';
@@ -53,11 +53,12 @@ export function parseJsonText(text: string, name: string): unknown {
 
 /** Parses YAML text; errors carry line and column. */
 export function parseYamlText(text: string, name: string): unknown {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, lineCounter });
   const first = doc.errors[0];
   if (first) {
-    const pos = first.linePos?.[0];
-    const where = pos ? `${name}:${pos.line}:${pos.col}` : name;
+    const pos = first.linePos?.[0] ?? lineCounter.linePos(first.pos[0]);
+    const where = `${name}:${pos.line}:${pos.col}`;
     throw new CliError(`${where}: invalid YAML: ${first.message.split('\n')[0] ?? first.code}`);
   }
   return doc.toJS({ maxAliasCount: 100 }) as unknown;
@@ -73,21 +74,27 @@ export function parseText(text: string, name: string): unknown {
   return parseYamlText(text, name);
 }
 
-/** Reads one file (JSON or YAML). */
-export async function readDocument(path: string, io: CliIo): Promise<InputDocument> {
+/** The text of one file, or of stdin for `-`. */
+export async function readSource(
+  path: string,
+  io: CliIo,
+): Promise<{ readonly name: string; readonly text: string }> {
   if (path === '-') {
     const text = await io.readStdin();
     if (text.trim() === '') throw new CliError('<stdin>: nothing was read from standard input.');
-    return { name: '<stdin>', data: parseText(text, '<stdin>') };
+    return { name: '<stdin>', text };
   }
-  const full = resolve(io.cwd, path);
-  let text: string;
   try {
-    text = await readFile(full, 'utf8');
+    return { name: path, text: await readFile(resolve(io.cwd, path), 'utf8') };
   } catch (error) {
     throw new CliError(`${path}: ${describeFsError(error)}`);
   }
-  return { name: path, data: parseText(text, path) };
+}
+
+/** Reads one file (JSON or YAML). */
+export async function readDocument(path: string, io: CliIo): Promise<InputDocument> {
+  const { name, text } = await readSource(path, io);
+  return { name, data: parseText(text, name) };
 }
 
 /**
