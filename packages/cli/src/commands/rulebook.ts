@@ -2,7 +2,7 @@
  * `inovasi rulebook`: list, show, init, validate, diff, test and replay rulebooks — the tools a
  * regional government needs to publish and test its own rules on top of a national edition.
  */
-import { dirname, join, resolve as resolvePath } from 'node:path';
+import { dirname, join } from 'node:path';
 import { isIsoDate, localize, type Lang } from '@inovasi/core';
 import { diffRulebooks, type ResolvedRulebook } from '@inovasi/core/rulebook';
 import { builtinRegistry } from '@inovasi/core/registry';
@@ -18,6 +18,7 @@ import {
 } from '../format.js';
 import { parseText, readDocuments, readSource } from '../input.js';
 import type { CliIo } from '../io.js';
+import { writeOutputFile } from '../output.js';
 import { createLocator } from '../positions.js';
 import { createProgress } from '../progress.js';
 import {
@@ -83,11 +84,7 @@ function json(value: unknown): string {
 
 function list(io: CliIo, format: Format, lang: Lang): number {
   const all = builtinRegistry.list();
-  io.stdout(
-    format === 'json'
-      ? json(all)
-      : renderRulebookList(all, lang, format),
-  );
+  io.stdout(format === 'json' ? json(all) : renderRulebookList(all, lang, format));
   return EXIT.ok;
 }
 
@@ -123,21 +120,7 @@ async function init(values: ParsedValues, io: CliIo): Promise<number> {
     io.stdout(text);
     return EXIT.ok;
   }
-  const full = resolvePath(io.cwd, out);
-  try {
-    if (io.writeFile) await io.writeFile(full, text);
-    else {
-      const fs = await import('node:fs/promises');
-      await fs.writeFile(full, text, { flag: 'wx' });
-    }
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    throw new CliError(
-      code === 'EEXIST'
-        ? `${out}: the file exists; choose another --out or remove it first.`
-        : `${out}: cannot write (${code ?? String(error)}).`,
-    );
-  }
+  await writeOutputFile(io, out, text);
   io.stderr(
     `${createPaint(io).green('✓')} ${out}: ${id} extends ${parent.id}. Next: inovasi rulebook validate ${out}\n`,
   );

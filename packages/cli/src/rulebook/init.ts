@@ -76,7 +76,10 @@ export function renderOverlayTemplate(parent: ResolvedRulebook, options: Overlay
   // A number or a table is a better example than a date.
   const example =
     known.find((p) =>
-      p.values.some((v) => 'value' in v && !(typeof v.value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v.value))),
+      p.values.some(
+        (v) =>
+          'value' in v && !(typeof v.value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v.value)),
+      ),
     ) ?? known[0];
   const exampleValue = example?.values.findLast((v) => 'value' in v);
   const exampleYaml = example
