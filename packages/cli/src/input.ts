@@ -148,3 +148,10 @@ function describeFsError(error: unknown): string {
   if (code === 'EISDIR') return 'is a directory, expected a file';
   return error instanceof Error ? error.message : String(error);
 }
+
+/** `Title (file)` when a document has a string `title` (or `name`), else the file. */
+export function documentLabel(doc: InputDocument): string {
+  const data = doc.data as { title?: unknown; name?: unknown } | null;
+  const title = typeof data?.title === 'string' ? data.title : data?.name;
+  return typeof title === 'string' && title.trim() !== '' ? `${title} (${doc.name})` : doc.name;
+}

@@ -7,7 +7,7 @@ import { safeCheckReadiness, type ReadinessResult } from '@inovasi/core/readines
 import { parseCommandArgs, stringOption, type Command } from '../command.js';
 import { CliError, describeError, EXIT, exitCodeFor, worstExit } from '../errors.js';
 import { parseDateOption, parseFormat, parseLangOption } from '../format.js';
-import { readDocuments } from '../input.js';
+import { documentLabel, readDocuments } from '../input.js';
 import { writeOutputFile } from '../output.js';
 import { createProgress } from '../progress.js';
 import {
@@ -104,7 +104,7 @@ export const reportCommand: Command = {
         exit,
         status === 'ready' ? EXIT.ok : status === 'not-ready' ? EXIT.negative : EXIT.indeterminate,
       );
-      checked.push({ name: labelOf(doc.name, doc.data), result: outcome.result });
+      checked.push({ name: documentLabel(doc), result: outcome.result });
     }
     progress.done();
     if (checked.length === 0) return exit;
@@ -150,9 +150,3 @@ export const reportCommand: Command = {
     return exit;
   },
 };
-
-/** `Title (file)` when the proposal has a title, else the file. */
-function labelOf(name: string, data: unknown): string {
-  const title = (data as { title?: unknown } | null)?.title;
-  return typeof title === 'string' && title.trim() !== '' ? `${title} (${name})` : name;
-}

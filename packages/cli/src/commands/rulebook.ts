@@ -16,7 +16,7 @@ import {
   parseLangOption,
   type Format,
 } from '../format.js';
-import { parseText, readDocuments, readSource } from '../input.js';
+import { documentLabel, parseText, readDocuments, readSource } from '../input.js';
 import type { CliIo } from '../io.js';
 import { writeOutputFile } from '../output.js';
 import { createLocator } from '../positions.js';
@@ -330,7 +330,7 @@ async function replay(
           : after > before
             ? 'loses'
             : 'changes';
-    rows.push({ name: doc.name, before: x.answer, after: y.answer, change });
+    rows.push({ name: documentLabel(doc), before: x.answer, after: y.answer, change });
   }
   progress.done();
   const words: Record<string, [string, string]> = {

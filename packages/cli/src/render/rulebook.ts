@@ -136,7 +136,7 @@ function valueText(value: unknown): string {
   return JSON.stringify(value);
 }
 
-function changeLine(c: FieldChange): string {
+function changeLine(c: FieldChange, lang: Lang): string {
   if (c.field === 'source' || c.field === 'legalBasis') {
     const show = (v: unknown): string =>
       Array.isArray(v)
@@ -146,8 +146,13 @@ function changeLine(c: FieldChange): string {
           : valueText(v);
     return `${c.field}: ${show(c.before)}\n        → ${show(c.after)}`;
   }
-  if (c.field === 'title' || c.field === 'note' || c.field === 'description')
-    return `${c.field}: ${valueText(c.before)} → ${valueText(c.after)}`;
+  if (c.field === 'title' || c.field === 'note' || c.field === 'description') {
+    const text = (v: unknown): string =>
+      v !== null && typeof v === 'object' && 'id' in v && 'en' in v
+        ? localize(v as { id: string; en: string }, lang)
+        : valueText(v);
+    return `${c.field}: ${text(c.before)} → ${text(c.after)}`;
+  }
   return `${c.field}: ${valueText(c.before)} → ${valueText(c.after)}`;
 }
 
@@ -163,7 +168,7 @@ export function renderRulebookDiff(diff: RulebookDiff, lang: Lang, format: 'tabl
   }
   if (diff.edition.length > 0) {
     out.push(t(lang, 'Edisi:', 'Edition:'));
-    for (const c of diff.edition) out.push(`  ~ ${changeLine(c)}`);
+    for (const c of diff.edition) out.push(`  ~ ${changeLine(c, lang)}`);
   }
   if (diff.parameters.length > 0) {
     out.push(t(lang, 'Parameter:', 'Parameters:'));
@@ -171,7 +176,7 @@ export function renderRulebookDiff(diff: RulebookDiff, lang: Lang, format: 'tabl
       out.push(`  ${MARK[p.change]} ${p.id} — ${localize(p.title, lang)}`);
       if (p.change === 'changed') {
         for (const c of p.fields.filter((f) => f.field !== 'values'))
-          out.push(`      ${changeLine(c)}`);
+          out.push(`      ${changeLine(c, lang)}`);
         if (p.fields.some((f) => f.field === 'values')) {
           for (const v of p.before ?? []) out.push(`      - ${datedValueText(v, lang)}`);
           for (const v of p.after ?? []) out.push(`      + ${datedValueText(v, lang)}`);
@@ -184,7 +189,7 @@ export function renderRulebookDiff(diff: RulebookDiff, lang: Lang, format: 'tabl
     out.push(t(lang, 'Aturan:', 'Rules:'));
     for (const r of diff.rules) {
       out.push(`  ${MARK[r.change]} ${r.id} (${r.kind}) — ${localize(r.title, lang)}`);
-      for (const c of r.fields) out.push(`      ${changeLine(c)}`);
+      for (const c of r.fields) out.push(`      ${changeLine(c, lang)}`);
     }
   }
   const counts = (list: readonly { change: string }[]): string =>
