@@ -17,7 +17,7 @@ export function parseFormat(
   const wanted = value === 'text' ? 'table' : value;
   if ((allowed as readonly string[]).includes(wanted)) return wanted as Format;
   throw new CliError(
-    `--format must be one of ${allowed.map((f) => (f === 'table' ? 'text' : f)).join(', ')}; got "${value}".`,
+    `--format must be one of ${allowed.join(', ')}; got "${value}".${allowed.includes('table') ? ' (text is the same as table.)' : ''}`,
   );
 }
 

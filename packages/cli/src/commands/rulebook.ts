@@ -2,7 +2,7 @@
  * `inovasi rulebook`: list, show, init, validate, diff, test and replay rulebooks — the tools a
  * regional government needs to publish and test its own rules on top of a national edition.
  */
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { isIsoDate, localize, type Lang } from '@inovasi/core';
 import { diffRulebooks, type ResolvedRulebook } from '@inovasi/core/rulebook';
 import { builtinRegistry } from '@inovasi/core/registry';
@@ -192,7 +192,7 @@ async function test(
   let exit: number = EXIT.ok;
   const reports: CaseReport[] = [];
   const pending: { file: string; raw: unknown }[] = [];
-  for (const target of targets) {
+  for (const target of await caseFiles(targets, io)) {
     const { documents, errors } = await readDocuments(target, io);
     for (const { error } of errors) {
       io.stderr(describeError(error));
@@ -270,6 +270,24 @@ async function test(
   }
   if (failed > 0) exit = worstExit(exit, EXIT.negative);
   return exit;
+}
+
+/** Case files: the files given, and every .json/.yaml/.yml under the directories given. */
+async function caseFiles(targets: readonly string[], io: CliIo): Promise<string[]> {
+  const { readdir, stat } = await import('node:fs/promises');
+  const out: string[] = [];
+  const walk = async (path: string, top: boolean): Promise<void> => {
+    const info =
+      path === '-' ? undefined : await stat(resolve(io.cwd, path)).catch(() => undefined);
+    if (!info?.isDirectory()) {
+      if (top || /\.(json|ya?ml)$/i.test(path)) out.push(path);
+      return;
+    }
+    for (const name of (await readdir(resolve(io.cwd, path))).sort())
+      await walk(join(path, name), false);
+  };
+  for (const target of targets) await walk(target, true);
+  return out;
 }
 
 /** Today, kept inside the rulebook's effective window. */
