@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import writeXlsxFile from 'write-excel-file/node';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -98,16 +99,20 @@ inovasi("The overlay's own test cases / Uji kasus buku aturan kota", [
   '--lang',
   'en',
 ]);
-inovasi('Who gains or loses under the city rules? / Siapa yang naik atau turun?', [
-  'rulebook',
-  'replay',
-  'kipp-2018',
-  overlay,
-  proposals,
-  ...asOf,
-  '--lang',
-  'en',
-]);
+// The same proposals as the OPDs' workbook (XLSX), as they usually arrive.
+const workbook = join(work, 'usulan-opd.xlsx');
+const [header, ...rows] = readFileSync(proposals, 'utf8')
+  .trim()
+  .split('\n')
+  .map((line) => line.split(','));
+await writeXlsxFile(
+  [header, ...rows].map((cells) => cells.map((value) => (value === '' ? null : { value }))),
+  { sheet: 'Usulan' },
+).toFile(workbook);
+inovasi(
+  'Who gains or loses under the city rules? (the XLSX workbook) / Siapa yang naik atau turun?',
+  ['rulebook', 'replay', 'kipp-2018', overlay, workbook, ...asOf, '--lang', 'en'],
+);
 
 // 4. A printable report for the innovators.
 const report = join(work, 'laporan-cilegon.html');
