@@ -112,6 +112,7 @@ export {
   trimmedMean,
 } from './stats.js';
 export { renderScoringMarkdown } from './report.js';
+export { sheetsFromTable } from './table.js';
 export { scoringRuleKinds, stageKind } from './kinds.js';
 export { scoringMessages } from './messages.js';
 export { bantenKompetisi2024 } from './rulebooks/banten-kompetisi-2024.js';
