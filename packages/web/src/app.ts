@@ -12,6 +12,7 @@ import { HttpProblem, langOf, sendProblem, type App, type AppEnv, type RouteDeps
 import { problem, problemFromCoreError } from './problem.js';
 import { registerReadinessRoutes } from './routes/readiness.js';
 import { registerRulebookRoutes } from './routes/rulebooks.js';
+import { registerScoringRoutes } from './routes/scoring.js';
 
 /** Options of {@link createApp}. */
 export interface AppOptions {
@@ -29,6 +30,7 @@ export interface AppOptions {
 const routeModules: readonly ((app: App, deps: RouteDeps) => void)[] = [
   registerRulebookRoutes,
   registerReadinessRoutes,
+  registerScoringRoutes,
 ];
 
 function utcToday(): string {

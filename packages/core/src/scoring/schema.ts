@@ -7,6 +7,7 @@
  * @module
  */
 import * as z from 'zod';
+import { IsoDateSchema } from '../shared/dates.js';
 import { LocalizedTextSchema } from '../shared/i18n.js';
 
 const KeySchema = z
@@ -402,18 +403,20 @@ export type PanelInput = z.input<typeof PanelSchema>;
 /** A parsed panel. */
 export type Panel = z.infer<typeof PanelSchema>;
 
-/** Robustness options. */
-export const RobustnessOptionsSchema = z.strictObject({
-  resamples: z.number().int().min(0).max(10_000).default(200),
-});
-
 /** A scoring request as the HTTP API takes it. */
 export const ScoringRequestSchema = z
   .strictObject({
-    rulebook: z.union([z.string().min(1), z.record(z.string(), z.unknown())]),
-    asOf: z.string().optional(),
-    resamples: z.number().int().min(0).max(10_000).optional(),
-    panel: z.unknown(),
+    rulebook: z.union([z.string().min(1), z.record(z.string(), z.unknown())]).meta({
+      description:
+        'A scoring rulebook id, or a whole custom rulebook (e.g. one that extends a template).',
+    }),
+    asOf: IsoDateSchema.optional().meta({
+      description: 'The date the rules are read at; default: today.',
+    }),
+    resamples: z.number().int().min(0).max(10_000).optional().meta({
+      description: 'Bootstrap resamples for robustness (default 200).',
+    }),
+    panel: z.unknown().meta({ description: 'Entries, judges and sheets (see the Panel schema).' }),
   })
   .meta({ id: 'ScoringRequest' });
 
