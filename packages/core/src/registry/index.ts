@@ -12,14 +12,18 @@
  *
  * @module
  */
+import { incentiveRuleKinds, incentiveRulebooks } from '../incentive/index.js';
 import { kipp2018, readinessRuleKinds } from '../readiness/index.js';
 import { createRegistry, type RuleKindSpec, type RulebookInput } from '../rulebook/index.js';
 
 /** Every built-in rulebook, as written. */
-export const builtinRulebooks: readonly RulebookInput[] = [kipp2018];
+export const builtinRulebooks: readonly RulebookInput[] = [kipp2018, ...incentiveRulebooks];
 
 /** Every built-in rule kind. */
-export const builtinRuleKinds: readonly RuleKindSpec[] = [...readinessRuleKinds];
+export const builtinRuleKinds: readonly RuleKindSpec[] = [
+  ...readinessRuleKinds,
+  ...incentiveRuleKinds,
+];
 
 /** The registry of built-in rulebooks. */
 export const builtinRegistry = createRegistry({
