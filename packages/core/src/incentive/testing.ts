@@ -9,7 +9,7 @@
 export interface IncentiveExpectation {
   readonly status: string;
   /** Finding codes, sorted. */
-  readonly codes: readonly string[];
+  readonly codes?: readonly string[];
   /** `A`, `B`, … for an assigned cluster, else the cluster status (`undecided`, `none`, `unknown`). */
   readonly cluster?: string;
   readonly fixIncludes?: string;
