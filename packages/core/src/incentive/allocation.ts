@@ -294,14 +294,17 @@ export function simulateAllocation(
     scheme.normalisation ? ruleRef(scheme.normalisation) : undefined,
   );
 
+  const amountsByPot = potResults.map(
+    (pot) => [pot.id, new Map(pot.shares.map((s) => [s.region, s.amount]))] as const,
+  );
   const regionResults: RegionAllocation[] = assessed.map(({ region, assessment }) => {
     const byPot: Record<string, number> = {};
     let total = 0;
-    for (const pot of potResults) {
-      const share = pot.shares.find((s) => s.region === region.id);
-      if (share && share.amount > 0) {
-        byPot[pot.id] = share.amount;
-        total += share.amount;
+    for (const [potId, amounts] of amountsByPot) {
+      const amount = amounts.get(region.id) ?? 0;
+      if (amount > 0) {
+        byPot[potId] = amount;
+        total += amount;
       }
     }
     const tranches =

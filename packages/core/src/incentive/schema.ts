@@ -202,7 +202,9 @@ export type Assumptions = z.infer<typeof AssumptionsSchema>;
 /** A national dataset: every region, for an allocation simulation. */
 export const NationalDatasetSchema = z
   .strictObject({
-    regions: z.array(z.unknown()).max(2000),
+    regions: z.array(RegionSchema).max(2000).meta({
+      description: 'Every region; each is validated on its own, so one bad region loses no other.',
+    }),
     assumptions: AssumptionsSchema.optional(),
   })
   .meta({ id: 'NationalDataset', description: 'Many regions, for an allocation simulation.' });
