@@ -12,6 +12,7 @@
  *
  * @module
  */
+import { incentiveRuleKinds, incentiveRulebooks } from '../incentive/index.js';
 import { kipp2018, readinessRuleKinds } from '../readiness/index.js';
 import {
   bantenKompetisi2024,
@@ -31,12 +32,14 @@ export const builtinRulebooks: readonly RulebookInput[] = [
   kipp2025Penilaian,
   kotaMetro2027Judul,
   sulselKipp2022,
+  ...incentiveRulebooks,
 ];
 
 /** Every built-in rule kind. */
 export const builtinRuleKinds: readonly RuleKindSpec[] = [
   ...readinessRuleKinds,
   ...scoringRuleKinds,
+  ...incentiveRuleKinds,
 ];
 
 /** The registry of built-in rulebooks. */
