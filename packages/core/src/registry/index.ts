@@ -12,14 +12,15 @@
  *
  * @module
  */
+import { iidRuleKinds, iidRulebooks } from '../iid/index.js';
 import { kipp2018, readinessRuleKinds } from '../readiness/index.js';
 import { createRegistry, type RuleKindSpec, type RulebookInput } from '../rulebook/index.js';
 
 /** Every built-in rulebook, as written. */
-export const builtinRulebooks: readonly RulebookInput[] = [kipp2018];
+export const builtinRulebooks: readonly RulebookInput[] = [kipp2018, ...iidRulebooks];
 
 /** Every built-in rule kind. */
-export const builtinRuleKinds: readonly RuleKindSpec[] = [...readinessRuleKinds];
+export const builtinRuleKinds: readonly RuleKindSpec[] = [...readinessRuleKinds, ...iidRuleKinds];
 
 /** The registry of built-in rulebooks. */
 export const builtinRegistry = createRegistry({
