@@ -4,3 +4,5 @@
  */
 export { fixturesDir, loadCases } from './fixtures.js';
 export type { ReadinessExpectation, RulebookCase } from './fixtures.js';
+export { expectIidCase, expectPredikatCase } from './iid.js';
+export type { IidExpectation } from './iid.js';

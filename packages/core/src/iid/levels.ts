@@ -56,9 +56,11 @@ export function levelForValue(
   const sign = direction === 'lower-is-better' ? -1 : 1;
   const v = value * sign;
   const bands = levels.map((l) => {
-    const a = l.min === undefined ? -Infinity : l.min * sign;
-    const b = l.max === undefined ? Infinity : l.max * sign;
-    return { level: l.level, lo: Math.min(a, b), hi: Math.max(a, b) };
+    const min = l.min ?? -Infinity;
+    const max = l.max ?? Infinity;
+    return sign === 1
+      ? { level: l.level, lo: min, hi: max }
+      : { level: l.level, lo: -max, hi: -min };
   });
   const containing = bands.filter((b) => v >= b.lo && v <= b.hi).map((b) => b.level);
   if (containing.length > 0) {
