@@ -12,6 +12,7 @@
  *
  * @module
  */
+import { iidRuleKinds, iidRulebooks } from '../iid/index.js';
 import { incentiveRuleKinds, incentiveRulebooks } from '../incentive/index.js';
 import { kipp2018, readinessRuleKinds } from '../readiness/index.js';
 import {
@@ -32,6 +33,7 @@ export const builtinRulebooks: readonly RulebookInput[] = [
   kipp2025Penilaian,
   kotaMetro2027Judul,
   sulselKipp2022,
+  ...iidRulebooks,
   ...incentiveRulebooks,
 ];
 
@@ -39,6 +41,7 @@ export const builtinRulebooks: readonly RulebookInput[] = [
 export const builtinRuleKinds: readonly RuleKindSpec[] = [
   ...readinessRuleKinds,
   ...scoringRuleKinds,
+  ...iidRuleKinds,
   ...incentiveRuleKinds,
 ];
 
