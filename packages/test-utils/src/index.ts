@@ -5,3 +5,7 @@
 export { fixturesDir, isBatchInput, loadCases } from './fixtures.js';
 export type { ReadinessExpectation, RulebookCase } from './fixtures.js';
 export { indonesianText, isoDate, proposalArbitrary } from './arbitraries/readiness.js';
+export { summariseScoring } from './scoring.js';
+export type { ScoringCaseInput, ScoringExpectation } from './scoring.js';
+export { expectIidCase, expectPredikatCase } from './iid.js';
+export type { IidExpectation } from './iid.js';
