@@ -9,3 +9,4 @@ export { summariseScoring } from './scoring.js';
 export type { ScoringCaseInput, ScoringExpectation } from './scoring.js';
 export { expectIidCase, expectPredikatCase } from './iid.js';
 export type { IidExpectation } from './iid.js';
+export { expectReadinessCase } from './readiness.js';

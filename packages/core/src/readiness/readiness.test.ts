@@ -1,4 +1,5 @@
 import {
+  expectReadinessCase,
   indonesianText,
   isBatchInput,
   loadCases,
@@ -32,26 +33,12 @@ describe('shared readiness cases (also run through the CLI and the HTTP API)', (
       expect(outcome.success ? 'checked' : outcome.error.code).toBe(c.expected.error);
       return;
     }
-    if (isBatchInput(c.input)) {
-      const batch = checkReadinessBatch(c.input.proposals, rulebook, options);
-      expect(batch.status).toBe(c.expected.status);
-      expect(batch.findings.map((f) => f.code)).toEqual(c.expected.codes);
-      expect(
-        batch.items.map((i) =>
-          'result' in i
-            ? { status: i.result.status, codes: i.result.findings.map((f) => f.code) }
-            : { status: 'invalid', codes: [] },
-        ),
-      ).toEqual(c.expected.items);
-      return;
-    }
-    const result = checkReadiness(c.input, rulebook, options);
-    expect(result.status).toBe(c.expected.status);
-    expect(result.findings.map((f) => f.code)).toEqual(c.expected.codes);
-    if (c.expected.fixIncludes !== undefined)
-      expect(result.findings.map((f) => f.fix?.en ?? '').join('\n')).toContain(
-        c.expected.fixIncludes,
-      );
+    expectReadinessCase(
+      c,
+      isBatchInput(c.input)
+        ? checkReadinessBatch(c.input.proposals, rulebook, options)
+        : checkReadiness(c.input, rulebook, options),
+    );
   });
 });
 
