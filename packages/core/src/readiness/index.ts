@@ -107,3 +107,5 @@ export { kipp2022 } from './rulebooks/kipp-2022.js';
 export { kipp2023 } from './rulebooks/kipp-2023.js';
 export { kipp2024 } from './rulebooks/kipp-2024.js';
 export { kipp2025 } from './rulebooks/kipp-2025.js';
+export { nttKoinYanlik2023 } from './rulebooks/ntt-koin-yanlik-2023.js';
+export { bantenKesiapan2024 } from './rulebooks/banten-kesiapan-2024.js';

@@ -23,6 +23,8 @@ import {
   kipp2023,
   kipp2024,
   kipp2025,
+  bantenKesiapan2024,
+  nttKoinYanlik2023,
   readinessRuleKinds,
 } from '../readiness/index.js';
 import {
@@ -45,6 +47,8 @@ export const builtinRulebooks: readonly RulebookInput[] = [
   kipp2023,
   kipp2024,
   kipp2025,
+  nttKoinYanlik2023,
+  bantenKesiapan2024,
   bantenKompetisi2024,
   iga2023Presentasi,
   kipp2025Penilaian,

@@ -26,6 +26,10 @@ export const AttachmentRequirementsSchema = z
         .array(GroupSchema)
         .optional()
         .meta({ description: 'Only for these groups (default: every group).' }),
+      checkFiles: z
+        .boolean()
+        .default(true)
+        .meta({ description: 'false: the file rules (type, size) do not apply to this document.' }),
       when: z
         .enum(['isTeam', 'isApplication'])
         .optional()
@@ -124,6 +128,7 @@ export const attachmentsKind: ReadinessRuleKind = {
       }),
     }));
     const knownTypes = new Set(items.map((i) => i.type));
+    const unchecked = new Set(items.filter((i) => !i.checkFiles).map((i) => i.type));
     const applies = (item: (typeof items)[number], p: Proposal): boolean =>
       item.required &&
       (item.groups === undefined || (p.group !== undefined && item.groups.includes(p.group))) &&
@@ -154,7 +159,7 @@ export const attachmentsKind: ReadinessRuleKind = {
               }),
             );
           }
-          if (!fileRules) return;
+          if (!fileRules || unchecked.has(a.type)) return;
           const type = mediaTypeOf(a);
           if (type !== undefined && !fileRules.mediaTypes.includes(type)) {
             errors ||= t.severity === 'error';
