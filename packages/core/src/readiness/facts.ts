@@ -1,5 +1,5 @@
 /**
- * Facts about one proposal that several rules need (word counts and fingerprints of the
+ * Facts about one proposal that several rules need (word and letter counts of the
  * sections and the title), computed at most once per proposal.
  *
  * @module

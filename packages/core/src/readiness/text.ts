@@ -18,27 +18,43 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 export interface TextStats {
   /** Number of words. */
   readonly words: number;
-  /** A 32-bit fingerprint of the letters and digits, lower-cased (spacing and punctuation ignored). */
-  readonly fingerprint: number;
-  /** Number of letters and digits. */
+  /** Number of letters and digits (with `words`, a cheap first test of whether two texts are equal). */
   readonly alnum: number;
 }
 
-function isSpace(c: number): boolean {
-  if (c <= 32) return true;
-  if (c < 0x85) return false;
-  return (
-    c === 0x85 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200b) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+const OTHER = 0;
+const SPACE = 1;
+const ALNUM = 2;
+
+let classes: Uint8Array | undefined;
+
+/** The class of every UTF-16 code unit, built once on first use. */
+function characterClasses(): Uint8Array {
+  if (classes) return classes;
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c += 1) {
+    if (
+      c <= 32 ||
+      c === 0x85 ||
+      c === 0xa0 ||
+      c === 0x1680 ||
+      (c >= 0x2000 && c <= 0x200b) ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0x3000 ||
+      c === 0xfeff
+    )
+      table[c] = SPACE;
+    else if (c < 128)
+      table[c] =
+        (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? ALNUM : OTHER;
+    else if (c >= 0xd800 && c <= 0xdfff) table[c] = OTHER;
+    else table[c] = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? ALNUM : OTHER;
+  }
+  classes = table;
+  return table;
 }
 
 /** The end (index of `>`) of an HTML tag starting at `i`, or -1 when `<` is plain text. */
@@ -55,7 +71,7 @@ function tagEnd(text: string, i: number): number {
 }
 
 /**
- * Counts words and takes a fingerprint of a text in one pass.
+ * Counts words and letters in one pass, with a lookup table per character.
  *
  * @example
  * ```ts
@@ -63,46 +79,33 @@ function tagEnd(text: string, i: number): number {
  * ```
  */
 export function analyzeText(text: string): TextStats {
+  const table = characterClasses();
   let words = 0;
   let alnum = 0;
-  let inToken = false;
   let tokenHasAlnum = false;
-  let hash = 0x811c9dc5;
   const n = text.length;
   for (let i = 0; i < n; i += 1) {
-    let c = text.charCodeAt(i);
-    if (c === 60 /* < */) {
-      const end = tagEnd(text, i);
-      if (end !== -1) {
-        i = end;
-        c = 32;
-      }
-    }
-    if (isSpace(c)) {
-      if (inToken && tokenHasAlnum) words += 1;
-      inToken = false;
+    const c = text.charCodeAt(i);
+    const k = table[c];
+    if (k === SPACE) {
+      if (tokenHasAlnum) words += 1;
       tokenHasAlnum = false;
-      continue;
-    }
-    inToken = true;
-    let isAlnum: boolean;
-    if (c < 128) {
-      if (c >= 65 && c <= 90) {
-        c += 32;
-        isAlnum = true;
-      } else isAlnum = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    } else if (k === OTHER) {
+      if (c === 60 /* < */) {
+        const end = tagEnd(text, i);
+        if (end !== -1) {
+          i = end;
+          if (tokenHasAlnum) words += 1;
+          tokenHasAlnum = false;
+        }
+      }
     } else {
-      isAlnum = LETTER_OR_DIGIT.test(String.fromCharCode(c));
-      if (isAlnum) c = String.fromCharCode(c).toLowerCase().charCodeAt(0);
-    }
-    if (isAlnum) {
       tokenHasAlnum = true;
       alnum += 1;
-      hash = Math.imul(hash ^ c, 0x01000193);
     }
   }
-  if (inToken && tokenHasAlnum) words += 1;
-  return { words, fingerprint: hash >>> 0, alnum };
+  if (tokenHasAlnum) words += 1;
+  return { words, alnum };
 }
 
 /**

@@ -41,7 +41,7 @@ export interface ReadinessCompileContext {
 export interface ProposalContext {
   /** A registration close given by the caller or the proposal, which beats the rulebook's. */
   readonly registrationCloseOverride?: RegistrationClose;
-  /** Word counts and fingerprints of the sections, computed once and shared by the rules. */
+  /** Word and letter counts of the sections, computed once and shared by the rules. */
   readonly facts: ProposalFacts;
 }
 

@@ -15,7 +15,7 @@ import type { Basis, Finding, RuleRef, Severity } from '../../shared/finding.js'
 import type { LocalizedText } from '../../shared/i18n.js';
 import { readinessMessages as m } from '../messages.js';
 import type { Group, Proposal } from '../schema.js';
-import type { Outcome, RuleEvaluation } from '../types.js';
+import type { Outcome, RuleEvaluation, RuleOutcome } from '../types.js';
 
 /** A slot read at compile time. */
 export type SlotValue<T> =
@@ -73,35 +73,35 @@ export interface RuleTools {
 export function ruleTools(rule: ResolvedRule): RuleTools {
   const ref = ruleRef(rule);
   const severity = rule.severity ?? 'error';
-  const base = { rule: ref, title: rule.title };
   const tools: RuleTools = {
     ref,
     severity,
     finding(input) {
-      return {
+      // Plain assignments, not object spreads: this runs for every finding of every proposal.
+      const f: { -readonly [K in keyof Finding]: Finding[K] } = {
         code: input.code,
         severity: input.severity ?? severity,
-        ...(input.path !== undefined ? { path: input.path } : {}),
         message: input.message,
-        ...(input.observed !== undefined ? { observed: input.observed } : {}),
-        ...(input.expected !== undefined ? { expected: input.expected } : {}),
         rule: ref,
-        ...(input.basis && input.basis.length > 0 ? { basis: [...input.basis] } : {}),
-        ...(input.fix ? { fix: input.fix } : {}),
       };
+      if (input.path !== undefined) f.path = input.path;
+      if (input.observed !== undefined) f.observed = input.observed;
+      if (input.expected !== undefined) f.expected = input.expected;
+      if (input.basis && input.basis.length > 0) f.basis = [...input.basis];
+      if (input.fix) f.fix = input.fix;
+      return f;
     },
     result(outcome, explanation, findings = [], extra = {}) {
-      return {
-        outcome: {
-          ...base,
-          outcome,
-          explanation,
-          ...(extra.observed !== undefined ? { observed: extra.observed } : {}),
-          ...(extra.expected !== undefined ? { expected: extra.expected } : {}),
-          ...(extra.basis && extra.basis.length > 0 ? { basis: extra.basis } : {}),
-        },
-        findings,
+      const o: { -readonly [K in keyof RuleOutcome]: RuleOutcome[K] } = {
+        rule: ref,
+        title: rule.title,
+        outcome,
+        explanation,
       };
+      if (extra.observed !== undefined) o.observed = extra.observed;
+      if (extra.expected !== undefined) o.expected = extra.expected;
+      if (extra.basis && extra.basis.length > 0) o.basis = extra.basis;
+      return { outcome: o, findings };
     },
     unknown(missing, basis, path) {
       const message = m['READINESS.RULE_UNKNOWN']({ rule: rule.title, missing });

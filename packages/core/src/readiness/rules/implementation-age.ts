@@ -127,6 +127,7 @@ function compile({ evaluation, rule }: ReadinessCompileContext): CompiledRule {
     ],
   };
 
+  const latestStarts = new Map<string, string>();
   return {
     proposal(proposal: Proposal, context: ProposalContext): RuleEvaluation {
       const start = proposal.implementationStartDate;
@@ -139,7 +140,12 @@ function compile({ evaluation, rule }: ReadinessCompileContext): CompiledRule {
 
       const min = minimumYearsFor(minimum.value, proposal);
       const eligibleFrom = addYears(start, min);
-      const latestStart = latestStartFor(close.date, min);
+      const key = `${close.date}|${min}`;
+      let latestStart = latestStarts.get(key);
+      if (latestStart === undefined) {
+        latestStart = latestStartFor(close.date, min);
+        latestStarts.set(key, latestStart);
+      }
       const age = describeAge(start, close.date);
       const basis: Basis[] = [minimum.basis, ...(close.basis ? [close.basis] : [])];
       const observed = {

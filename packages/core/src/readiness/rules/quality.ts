@@ -87,7 +87,7 @@ export const qualityKind: ReadinessRuleKind = {
     }
     const hasSingle = limits.has('single');
     const isPlaceholder = (text: string, words: number): boolean => {
-      if (LOREM.test(text.slice(0, 200))) return true;
+      if (LOREM.test(text.length <= 200 ? text : text.slice(0, 200))) return true;
       if (words > 6) return false;
       const normal = normalizeText(text);
       return placeholders.has(normal) || ONE_CHARACTER.test(normal.replaceAll(' ', ''));
@@ -135,7 +135,8 @@ export const qualityKind: ReadinessRuleKind = {
             : pass;
         const slot = groupSlotFor(hasSingle, proposal);
         const groupLimits = slot !== undefined ? limits.get(slot) : undefined;
-        const seen = new Map<number, string>();
+        // Texts of the same length (words and letters) are compared in full; others cannot be equal.
+        const seen = new Map<number, string[]>();
         for (const key of Object.keys(sections).sort()) {
           const text = sections[key] ?? '';
           const stats = facts.section(key);
@@ -147,11 +148,7 @@ export const qualityKind: ReadinessRuleKind = {
             });
             continue;
           }
-          if (
-            title !== undefined &&
-            titleStats?.fingerprint === stats.fingerprint &&
-            same(title, text)
-          ) {
+          if (title !== undefined && titleStats?.alnum === stats.alnum && same(title, text)) {
             flag(
               'KIPP.QUALITY.SAME_AS_TITLE',
               path,
@@ -162,8 +159,8 @@ export const qualityKind: ReadinessRuleKind = {
             );
             continue;
           }
-          const first = seen.get(stats.fingerprint);
-          if (first !== undefined && same(sections[first] ?? '', text)) {
+          const first = seen.get(stats.alnum)?.find((k) => same(sections[k] ?? '', text));
+          if (first !== undefined) {
             flag(
               'KIPP.QUALITY.COPIED',
               path,
@@ -175,7 +172,9 @@ export const qualityKind: ReadinessRuleKind = {
             );
             continue;
           }
-          seen.set(stats.fingerprint, key);
+          const sameLength = seen.get(stats.alnum);
+          if (sameLength) sameLength.push(key);
+          else seen.set(stats.alnum, [key]);
           const threshold = groupLimits?.get(key) ?? minWords;
           if (stats.words < threshold) {
             flag(
