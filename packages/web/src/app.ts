@@ -21,8 +21,10 @@ import {
 import { webMessages as m } from './messages.js';
 import { problem, problemFromCoreError } from './problem.js';
 import { registerMetaRoutes } from './routes/meta.js';
+import { registerIncentiveRoutes } from './routes/incentive.js';
 import { registerReadinessRoutes } from './routes/readiness.js';
 import { registerRulebookRoutes } from './routes/rulebooks.js';
+import { registerScoringRoutes } from './routes/scoring.js';
 
 /** One line of the request log (structured; the Node server writes it as JSON). */
 export interface RequestLogEntry {
@@ -63,6 +65,8 @@ export interface AppOptions {
 const routeModules: readonly ((app: App, deps: RouteDeps) => void)[] = [
   registerRulebookRoutes,
   registerReadinessRoutes,
+  registerScoringRoutes,
+  registerIncentiveRoutes,
 ];
 
 function utcToday(): string {
