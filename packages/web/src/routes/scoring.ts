@@ -14,15 +14,15 @@ import { asOfQuery, declareOperation, declareSchema } from '../openapi.js';
 
 /** Registers the scoring routes. */
 export function registerScoringRoutes(app: App, deps: RouteDeps): void {
-  declareSchema(app, 'panel', PanelSchema, 'A judging panel: entries, judges and score sheets.');
+  declareSchema(app, 'panel', PanelSchema, 'A competition panel: entries, judges, score sheets.');
   declareOperation(app, {
     method: 'post',
     path: '/v1/scoring',
     operationId: 'scorePanel',
     tags: ['scoring'],
-    summary: 'Score a judging panel under a scoring rulebook',
+    summary: 'Score and rank a competition, stage by stage',
     description:
-      'Normalises, aggregates, breaks ties and applies quotas as the rulebook says; every number is explained. With `Accept: text/markdown` the answer is the transparency report in the language of Accept-Language.',
+      'Runs the panel through every stage of a scoring rulebook: conflicts of interest, missing sheets, per-judge normalisation, aggregation, minimums, tie-breaks, advancement under quotas, overrides, judge agreement and robustness. `rulebook` is an id or a whole custom rulebook (e.g. one that extends a template). Send `Accept: text/markdown` for the transparency report. A panel with a score outside the scale, an unknown judge, entry, stage or criterion is answered 422 with every problem named by sheet and criterion.',
     query: { asOf: asOfQuery },
     body: {
       schema: ScoringRequestSchema,
@@ -30,26 +30,31 @@ export function registerScoringRoutes(app: App, deps: RouteDeps): void {
         rulebook: 'kota-metro-2027-judul',
         asOf: '2027-03-01',
         panel: {
-          entries: [{ id: 'E1' }],
+          entries: [{ id: 'E1', title: 'Si Pintar' }],
           judges: [{ id: 'J1' }],
           sheets: [
             {
               judge: 'J1',
               entry: 'E1',
               scores: {
-                kebaruan: 2,
-                relevansi: 2,
+                kebaruan: 3,
+                relevansi: 3,
                 kelayakan: 2,
                 keberlanjutan: 2,
-                kolaborasi: 2,
-                dokumentasi: 2,
+                kolaborasi: 1,
+                dokumentasi: 1,
               },
             },
           ],
         },
       },
     },
-    responses: { 200: { description: 'The scoring result (or a Markdown report).' } },
+    responses: {
+      200: {
+        description:
+          'The scoring result (status complete or indeterminate), or the Markdown report with Accept: text/markdown.',
+      },
+    },
   });
   app.post('/v1/scoring', async (c) => {
     const request = await readBody(c, ScoringRequestSchema, 'scoring');
