@@ -21,8 +21,21 @@ function str(value: unknown): string {
   return typeof value === 'string' ? value : '';
 }
 
-function curlOf(method: string, path: string, example: unknown): string {
-  const url = `http://localhost:3000${path.replace(/\{(\w+)\}/g, (_m, name: string) => (name === 'id' ? 'kipp-2018' : `<${name}>`))}`;
+function curlOf(method: string, path: string, params: readonly Json[], example: unknown): string {
+  const value = (name: string, where: string): unknown =>
+    params.find((p) => p.name === name && p.in === where)?.example;
+  const filled = path.replace(/\{(\w+)\}/g, (_m, name: string) => {
+    const v = value(name, 'path');
+    return typeof v === 'string' ? encodeURIComponent(v) : `<${name}>`;
+  });
+  const query =
+    example === undefined
+      ? params
+          .filter((p) => p.in === 'query' && p.example !== undefined)
+          .map((p) => `${str(p.name)}=${encodeURIComponent(String(p.example))}`)
+          .join('&')
+      : '';
+  const url = `'http://localhost:3000${filled}${query ? `?${query}` : ''}'`;
   if (example === undefined) return `curl -s ${url}`;
   return [
     `curl -s -X ${method.toUpperCase()} ${url} \\`,
@@ -51,7 +64,7 @@ ${
         .join('')}</table>`
     : ''
 }
-<pre>${escapeHtml(curlOf(method, path, body.example))}</pre>
+<pre>${escapeHtml(curlOf(method, path, params, body.example))}</pre>
 <p class="r">${responses.map(([status, r]) => `<span title="${escapeHtml(str(asRecord(r).description))}">${escapeHtml(status)}</span>`).join(' ')}</p>
 </section>`;
 }

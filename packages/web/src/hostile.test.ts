@@ -191,6 +191,20 @@ describe('hostile input, in process', () => {
   });
 });
 
+describe('wrong method or path', () => {
+  it('405 with Allow for a known path, 404 for an unknown one; nosniff everywhere', async () => {
+    const wrong = await app.request('/v1/readiness?lang=en');
+    expect(wrong.status).toBe(405);
+    expect(wrong.headers.get('allow')).toBe('POST');
+    expect((await problemOf(wrong)).detail).toBe('/v1/readiness does not take GET; use POST.');
+    const param = await app.request('/v1/rulebooks/kipp-2018', { method: 'DELETE' });
+    expect(param.status).toBe(405);
+    const missing = await app.request('/v1/nothing');
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+});
+
 describe('CORS', () => {
   it('is off by default and allows the configured origins', async () => {
     const preflight = {

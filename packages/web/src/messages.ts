@@ -26,6 +26,7 @@ export const problemTitles: Readonly<Record<string, LocalizedText>> = {
   BODY_TIMEOUT: { id: 'Isi permintaan terlambat', en: 'Request body timed out' },
   BUSY: { id: 'Server sibuk', en: 'Server busy' },
   NOT_FOUND: { id: 'Tidak ditemukan', en: 'Not found' },
+  METHOD_NOT_ALLOWED: { id: 'Metode tidak diizinkan', en: 'Method not allowed' },
 };
 
 /** Indonesian lead sentences for the core's errors, whose own messages are in English. */
@@ -80,6 +81,10 @@ export const webMessages = defineMessages({
   NOT_FOUND: (p: { method: string; path: string }) => ({
     id: `Tidak ada rute ${p.method} ${p.path}; lihat /docs.`,
     en: `No route ${p.method} ${p.path}; see /docs.`,
+  }),
+  METHOD_NOT_ALLOWED: (p: { method: string; path: string; allowed: string }) => ({
+    id: `${p.path} tidak menerima ${p.method}; gunakan ${p.allowed}.`,
+    en: `${p.path} does not take ${p.method}; use ${p.allowed}.`,
   }),
   INTERNAL: () => ({
     id: 'Terjadi kesalahan internal; sudah dicatat dengan request id.',
