@@ -57,6 +57,12 @@ describe('hostile input, in process', () => {
       expect(res.status, type).toBe(415);
     }
     expect((await post(JSON.stringify(GOOD), 'application/json; charset=UTF-8')).status).toBe(200);
+    const gzipped = await app.request('/v1/readiness', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      body: JSON.stringify(GOOD),
+    });
+    expect(gzipped.status).toBe(415);
     expect((await post(JSON.stringify(GOOD), 'application/merge-patch+json')).status).toBe(200);
   });
 

@@ -50,6 +50,10 @@ export const webMessages = defineMessages({
     id: `Kirim isi sebagai application/json (UTF-8); diterima: ${p.got || '(tanpa content-type)'}.`,
     en: `Send the body as application/json (UTF-8); got: ${p.got || '(no content-type)'}.`,
   }),
+  UNSUPPORTED_ENCODING: (p: { got: string }) => ({
+    id: `Kirim isi tanpa kompresi; content-encoding ${p.got} tidak didukung.`,
+    en: `Send the body uncompressed; content-encoding ${p.got} is not supported.`,
+  }),
   BAD_JSON: (p: { reason: string }) => ({
     id: `Isi permintaan bukan JSON yang sah: ${p.reason}`,
     en: `The body is not valid JSON: ${p.reason}`,
