@@ -69,6 +69,19 @@ ${
 </section>`;
 }
 
+/** Tags in reading order: the rulebooks, then each engine as a user meets it; the rest; meta last. */
+const TAG_ORDER = ['rulebooks', 'readiness', 'scoring', 'iid', 'incentive'];
+
+function tagRank(tag: string): number {
+  if (tag === 'meta') return TAG_ORDER.length + 1;
+  const i = TAG_ORDER.indexOf(tag);
+  return i < 0 ? TAG_ORDER.length : i;
+}
+
+function byTagOrder<T>(entries: Iterable<[string, T]>): [string, T][] {
+  return [...entries].sort(([a], [b]) => tagRank(a) - tagRank(b) || a.localeCompare(b));
+}
+
 /** Renders the docs page from an OpenAPI document. */
 export function renderDocsPage(document: Json): string {
   const info = asRecord(document.info);
@@ -104,8 +117,12 @@ nav a{display:block}
 <p>${escapeHtml(str(info.description))}</p>
 <p>Machine-readable: <a href="/v1/openapi.json">/v1/openapi.json</a> (OpenAPI 3.1). Input formats (JSON Schema): ${schemas.join(', ') || 'none'}.
 Errors are <code>application/problem+json</code> (RFC 9457) in Bahasa Indonesia by default; send <code>Accept-Language: en</code> or <code>?lang=en</code> for English.</p>
-<nav>${[...toc.entries()].map(([tag, links]) => `<h4>${escapeHtml(tag)}</h4>${links.join('')}`).join('')}</nav>
-${[...byTag.entries()].map(([tag, ops]) => `<h2>${escapeHtml(tag)}</h2>${ops.join('\n')}`).join('\n')}
+<nav>${byTagOrder(toc)
+    .map(([tag, links]) => `<h4>${escapeHtml(tag)}</h4>${links.join('')}`)
+    .join('')}</nav>
+${byTagOrder(byTag)
+  .map(([tag, ops]) => `<h2>${escapeHtml(tag)}</h2>${ops.join('\n')}`)
+  .join('\n')}
 </body></html>
 `;
 }
