@@ -59,7 +59,7 @@ describe('inovasi (the built binary)', () => {
     expect(unsure.stdout).toMatch(/^## <stdin>: /);
   });
 
-  it('reads YAML from stdin, and one proposal per CSV row with the row in its name', () => {
+  it('reads YAML and CSV from stdin, and one proposal per CSV row with the row in its name', () => {
     const yaml = inovasi(['check', '-', '--rulebook', 'kipp-2018', ...asOf, '--format', 'json'], {
       input: 'title: Si Dukung\nimplementationStartDate: 2016-08-17\n',
     });
@@ -76,6 +76,14 @@ describe('inovasi (the built binary)', () => {
     const results = JSON.parse(csv.stdout) as { file: string }[];
     expect(results).toHaveLength(18);
     expect(results[0]?.file).toBe(`${proposals}, row 2`);
+    const piped = inovasi(['check', '-', '--rulebook', 'kipp-2018', ...asOf, '--format', 'json'], {
+      input: 'title,implementationStartDate\nSi Dukung,2016-08-17\nPojok Baca,2017-07-01\n',
+    });
+    expect(piped.status).toBe(1);
+    expect((JSON.parse(piped.stdout) as { file: string }[]).map((x) => x.file)).toEqual([
+      '<stdin>, row 2',
+      '<stdin>, row 3',
+    ]);
   });
 
   it('reads an XLSX workbook, naming the sheet and row', async () => {
