@@ -5,6 +5,7 @@
 import { checkCommand } from './commands/check.js';
 import { reportCommand } from './commands/report.js';
 import { rulebookCommand } from './commands/rulebook.js';
+import { scoreCommand } from './commands/score.js';
 import type { Command } from './command.js';
 import { describeError, EXIT, exitCodeFor } from './errors.js';
 import type { CliIo } from './io.js';
@@ -16,7 +17,12 @@ declare const __INOVASI_VERSION__: string;
 export const VERSION: string = __INOVASI_VERSION__;
 
 /** Every command, in the order `--help` lists them. */
-export const commands: readonly Command[] = [checkCommand, rulebookCommand, reportCommand];
+export const commands: readonly Command[] = [
+  checkCommand,
+  scoreCommand,
+  rulebookCommand,
+  reportCommand,
+];
 
 function mainHelp(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

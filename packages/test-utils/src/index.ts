@@ -4,3 +4,5 @@
  */
 export { fixturesDir, loadCases } from './fixtures.js';
 export type { ReadinessExpectation, RulebookCase } from './fixtures.js';
+export { summariseScoring } from './scoring.js';
+export type { ScoringCaseInput, ScoringExpectation } from './scoring.js';
