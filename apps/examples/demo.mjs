@@ -114,7 +114,23 @@ inovasi(
   ['rulebook', 'replay', 'kipp-2018', overlay, workbook, ...asOf, '--lang', 'en'],
 );
 
-// 4. A printable report for the innovators.
+// 4. The mentoring panel rehearses the provincial judging on the proposals that passed.
+const panel = join(data, 'panel', 'panel.yaml');
+const sheets = join(data, 'panel', 'nilai-mentor.csv');
+const scoring = ['--rulebook', 'banten-kompetisi-2024', '--as-of', '2024-06-01'];
+inovasi("The mentoring panel's score sheets (a CSV) on the Banten criteria / Nilai tim mentor", [
+  'score',
+  panel,
+  '--sheets',
+  sheets,
+  ...scoring,
+  '--lang',
+  'en',
+  '--resamples',
+  '50',
+]);
+
+// 5. A printable report for the innovators.
 const report = join(work, 'laporan-cilegon.html');
 inovasi('A printable report for the innovators / Laporan siap cetak', [
   'report',
@@ -128,7 +144,7 @@ inovasi('A printable report for the innovators / Laporan siap cetak', [
   'Kesiapan proposal inovasi Kota Cilegon',
 ]);
 
-// 5. What the city should do next, from the results (not written by hand).
+// 6. What the city should do next, from the results (not written by hand).
 const run = inovasi(
   '',
   ['check', proposals, '--rulebook', overlay, ...asOf, '--format', 'json', '--lang', 'en'],
@@ -168,5 +184,19 @@ for (const r of todo) {
   process.stdout.write(
     `  - ${titles.get(rowOf(r.file))}: ${first?.code}${note}\n      ${first?.fix?.en ?? first?.message?.en}\n`,
   );
+}
+const scored = JSON.parse(
+  inovasi(
+    '',
+    ['score', panel, '--sheets', sheets, ...scoring, '--format', 'json', '--resamples', '0'],
+    { quiet: true },
+  ).stdout,
+);
+const panelIssues = scored.findings.filter((f) => f.severity !== 'info');
+if (panelIssues.length > 0) {
+  process.stdout.write(
+    `Before the panel's ranking is final (${scored.rulebook?.id ?? 'scoring'}):\n`,
+  );
+  for (const f of panelIssues) process.stdout.write(`  - ${f.code}: ${f.message.en}\n`);
 }
 rmSync(work, { recursive: true, force: true });

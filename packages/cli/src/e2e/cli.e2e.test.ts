@@ -237,6 +237,31 @@ describe('inovasi (the built binary)', () => {
     expect(failing.stdout).toContain('0 passed, 1 failed');
   });
 
+  it('rulebook test runs scoring cases too (a subset of the score JSON)', () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'panel-cases.yaml'),
+      [
+        '- name: an entry nobody scored needs review under the Banten criteria',
+        '  rulebook: banten-kompetisi-2024',
+        '  asOf: 2024-06-01',
+        '  options: { resamples: "0" }',
+        '  input:',
+        '    entries: [{ id: A }, { id: B }]',
+        '    judges: [{ id: M1 }]',
+        '    sheets:',
+        '      - { judge: M1, entry: A, scores: { ringkasan: 3, latar-belakang: 3, kebaruan: 3, implementasi: 3, signifikansi: 3, adaptabilitas: 3, sumber-daya: 3, keberlanjutan: 3 } }',
+        '  expected:',
+        '    status: indeterminate',
+        '    codes: [SCORING.ENTRY.TOO_FEW_SHEETS, SCORING.SHEET.MISSING]',
+        '',
+      ].join('\n'),
+    );
+    const r = inovasi(['rulebook', 'test', 'panel-cases.yaml', '--format', 'json'], { cwd: dir });
+    expect(JSON.parse(r.stdout)).toMatchObject({ passed: 1, failed: 0 });
+    expect(r.status).toBe(0);
+  });
+
   it('report writes a self-contained HTML page, never over an existing file', () => {
     const dir = tempDir();
     const out = join(dir, 'laporan.html');
