@@ -4,6 +4,7 @@
  */
 import { checkCommand } from './commands/check.js';
 import { reportCommand } from './commands/report.js';
+import { incentiveCommand } from './commands/incentive.js';
 import { rulebookCommand } from './commands/rulebook.js';
 import { scoreCommand } from './commands/score.js';
 import type { Command } from './command.js';
@@ -21,6 +22,7 @@ export const commands: readonly Command[] = [
   checkCommand,
   scoreCommand,
   rulebookCommand,
+  incentiveCommand,
   reportCommand,
 ];
 

@@ -21,6 +21,7 @@ import {
 import { webMessages as m } from './messages.js';
 import { problem, problemFromCoreError } from './problem.js';
 import { registerMetaRoutes } from './routes/meta.js';
+import { registerIncentiveRoutes } from './routes/incentive.js';
 import { registerReadinessRoutes } from './routes/readiness.js';
 import { registerRulebookRoutes } from './routes/rulebooks.js';
 import { registerScoringRoutes } from './routes/scoring.js';
@@ -65,6 +66,7 @@ const routeModules: readonly ((app: App, deps: RouteDeps) => void)[] = [
   registerRulebookRoutes,
   registerReadinessRoutes,
   registerScoringRoutes,
+  registerIncentiveRoutes,
 ];
 
 function utcToday(): string {
