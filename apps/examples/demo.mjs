@@ -130,7 +130,18 @@ inovasi("The mentoring panel's score sheets (a CSV) on the Banten criteria / Nil
   '50',
 ]);
 
-// 5. A printable report for the innovators.
+// 5. The city's fiscal incentive outlook: gates, pots and tranche II, with what is unknown.
+const region = join(data, 'region', 'insentif-fiskal.yaml');
+inovasi("Cilegon's fiscal incentive outlook / Peluang Insentif Fiskal Kota Cilegon", [
+  'incentive',
+  region,
+  '--rulebook',
+  'insentif-fiskal-2024',
+  '--lang',
+  'en',
+]);
+
+// 6. A printable report for the innovators.
 const report = join(work, 'laporan-cilegon.html');
 inovasi('A printable report for the innovators / Laporan siap cetak', [
   'report',
@@ -144,7 +155,7 @@ inovasi('A printable report for the innovators / Laporan siap cetak', [
   'Kesiapan proposal inovasi Kota Cilegon',
 ]);
 
-// 6. What the city should do next, from the results (not written by hand).
+// 7. What the city should do next, from the results (not written by hand).
 const run = inovasi(
   '',
   ['check', proposals, '--rulebook', overlay, ...asOf, '--format', 'json', '--lang', 'en'],
@@ -192,6 +203,20 @@ const scored = JSON.parse(
     { quiet: true },
   ).stdout,
 );
+const outlook = JSON.parse(
+  inovasi(
+    '',
+    ['incentive', region, '--rulebook', 'insentif-fiskal-2024', '--format', 'json', '--lang', 'en'],
+    { quiet: true },
+  ).stdout,
+);
+const trancheFixes = (outlook.tranche?.conditions ?? []).filter((c) => c.fix);
+process.stdout.write(
+  `Fiscal incentive (${outlook.rulebook.id}): ${outlook.statusText.en}; tranche II ${outlook.tranche?.status ?? 'not assessed'}.\n`,
+);
+for (const c of trancheFixes) process.stdout.write(`  - ${c.fix.en}\n`);
+for (const m of outlook.missing ?? [])
+  process.stdout.write(`  - needs human review (${m.rule}): ${m.what.en}\n`);
 const panelIssues = scored.findings.filter((f) => f.severity !== 'info');
 if (panelIssues.length > 0) {
   process.stdout.write(
