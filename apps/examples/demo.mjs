@@ -155,6 +155,22 @@ inovasi('A printable report for the innovators / Laporan siap cetak', [
   'Kesiapan proposal inovasi Kota Cilegon',
 ]);
 
+// A printable report for the mayor: the IID self-assessment and the incentive outlook.
+inovasi("A region report: Cilegon's IID and incentive outlook / Laporan daerah", [
+  'report',
+  join(data, 'region', 'iid.yaml'),
+  '--rulebook',
+  'iid-2026',
+  '--as-of',
+  '2026-06-01',
+  '--incentive',
+  region,
+  '--incentive-rulebook',
+  'insentif-fiskal-2024',
+  '--out',
+  join(work, 'laporan-daerah.html'),
+]);
+
 // 7. What the city should do next, from the results (not written by hand).
 const run = inovasi(
   '',

@@ -31,7 +31,7 @@ import {
 import { renderRows } from '../render/table.js';
 import { casesOf, CaseSchema, compareExpected, type Mismatch } from '../rulebook/cases.js';
 import { renderOverlayTemplate } from '../rulebook/init.js';
-import { loadRulebook } from '../rulebooks.js';
+import { loadRulebook, readingDate } from '../rulebooks.js';
 import { didYouMean } from '../suggest.js';
 
 const SUBCOMMANDS = ['list', 'show', 'init', 'validate', 'diff', 'test', 'replay'] as const;
@@ -290,14 +290,6 @@ async function caseFiles(targets: readonly string[], io: CliIo): Promise<string[
   };
   for (const target of targets) await walk(target, true);
   return out;
-}
-
-/** Today, kept inside the rulebook's effective window. */
-function readingDate(rulebook: ResolvedRulebook, today: string): string {
-  if (today < rulebook.effective.from) return rulebook.effective.from;
-  if (rulebook.effective.to !== undefined && today > rulebook.effective.to)
-    return rulebook.effective.to;
-  return today;
 }
 
 /** Better answers first: ok, then indeterminate, then negative. */

@@ -286,6 +286,39 @@ describe('inovasi (the built binary)', () => {
     expect(readFileSync(out, 'utf8')).toBe(html);
   });
 
+  it('report for a region: the IID with what to fix, and the incentive outlook', () => {
+    const r = inovasi([
+      'report',
+      'apps/examples/data/cilegon/region/iid.yaml',
+      '--rulebook',
+      'iid-2026',
+      '--as-of',
+      '2026-06-01',
+      '--incentive',
+      'apps/examples/data/cilegon/region/insentif-fiskal.yaml',
+      '--incentive-rulebook',
+      'insentif-fiskal-2024',
+      '--format',
+      'md',
+      '--lang',
+      'en',
+    ]);
+    expect(r.status).toBe(3);
+    expect(r.stdout).toContain(
+      '## Regional Innovation Index (IID) — ✓ Inovatif (innovative) — 48.5',
+    );
+    expect(r.stdout).toContain('The next predikat starts at 65.01');
+    expect(r.stdout).toContain('Add at least 10 words to the rancang bangun.');
+    expect(r.stdout).toContain('Raise tranche-I absorption to at least 30%');
+    const scoring = inovasi(['report', '-', '--rulebook', 'banten-kompetisi-2024'], {
+      input: '{}',
+    });
+    expect([scoring.status, scoring.stderr]).toEqual([
+      2,
+      expect.stringContaining('inovasi score --format md'),
+    ]);
+  });
+
   it('bad input writes no file', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'bad.json'), '{');
