@@ -7,7 +7,36 @@
  * @module
  */
 import type { Aggregation } from './schema.js';
-import { aggregate, clean, seededRandom } from './stats.js';
+import { clean, seededRandom } from './stats.js';
+
+/**
+ * Aggregates `values[0..length)` of a scratch array, sorted in place by insertion (a handful of
+ * judges): the bootstrap calls it hundreds of thousands of times, so it must not allocate.
+ */
+function aggregateScratch(values: Float64Array, length: number, aggregation: Aggregation): number {
+  if (length === 0) return NaN;
+  for (let i = 1; i < length; i += 1) {
+    const v = values[i] ?? 0;
+    let j = i - 1;
+    while (j >= 0 && (values[j] ?? 0) > v) {
+      values[j + 1] = values[j] ?? 0;
+      j -= 1;
+    }
+    values[j + 1] = v;
+  }
+  if (aggregation.kind === 'median') {
+    const mid = Math.floor(length / 2);
+    return length % 2 === 1
+      ? (values[mid] ?? NaN)
+      : ((values[mid - 1] ?? NaN) + (values[mid] ?? NaN)) / 2;
+  }
+  const from = aggregation.kind === 'trimmed-mean' ? aggregation.trim : 0;
+  const to = length - from;
+  if (to - from < 1) return NaN;
+  let s = 0;
+  for (let i = from; i < to; i += 1) s += values[i] ?? 0;
+  return aggregation.kind === 'sum' ? s : s / (to - from);
+}
 
 /** What robustness needs: every entry's counted (normalised) sheet totals by judge. */
 export interface RobustnessInput {
@@ -75,21 +104,28 @@ function ranksFor(scores: Float64Array): Int32Array {
 export function assessRobustness(input: RobustnessInput): Robustness {
   const { entries, judges, ownWeight, minimumSheets, cut } = input;
   const n = entries.length;
+  // Flat per-entry arrays of (judge, total), in the canonical judge order.
+  const judgeOf = entries.map((entry) => Int32Array.from(entry.totals.keys()));
+  const totalOf = entries.map((entry) => Float64Array.from(entry.totals.values()));
+  const maxSheets = Math.max(1, ...judgeOf.map((j) => j.length)) * Math.max(1, judges.length);
+  const scratch = new Float64Array(maxSheets);
   const scoreWith = (
     aggregation: Aggregation,
     weights: (judge: number) => number,
     into: Float64Array,
   ): void => {
-    const values: number[] = [];
     for (let e = 0; e < n; e += 1) {
       const entry = entries[e];
-      if (!entry) continue;
-      values.length = 0;
-      for (const [judge, total] of entry.totals) {
-        const times = weights(judge);
-        for (let t = 0; t < times; t += 1) values.push(total);
+      const js = judgeOf[e];
+      const ts = totalOf[e];
+      if (!entry || !js || !ts) continue;
+      let length = 0;
+      for (let k = 0; k < js.length; k += 1) {
+        const times = weights(js[k] ?? -1);
+        const total = ts[k] ?? 0;
+        for (let t = 0; t < times; t += 1) scratch[length++] = total;
       }
-      const own = values.length >= minimumSheets ? aggregate(values, aggregation) : NaN;
+      const own = length >= minimumSheets ? aggregateScratch(scratch, length, aggregation) : NaN;
       into[e] = Number.isNaN(own) ? NaN : clean(entry.fixed + ownWeight * own);
     }
   };
@@ -148,7 +184,9 @@ export function assessRobustness(input: RobustnessInput): Robustness {
     seed: input.seed,
     cut,
     entries: entries.map((entry, e): EntryRobustness => {
-      const sampled = [...(bootRanks[e] ?? [])].filter((r) => r > 0).sort((a, b) => a - b);
+      const all = (bootRanks[e] ?? new Int32Array(0)).slice().sort();
+      const firstRanked = all.findIndex((r) => r > 0);
+      const sampled = firstRanked < 0 ? new Int32Array(0) : all.subarray(firstRanked);
       const low = sampled[Math.max(0, Math.ceil(0.05 * sampled.length) - 1)];
       const high = sampled[Math.max(0, Math.ceil(0.95 * sampled.length) - 1)];
       const bootstrap = low !== undefined && high !== undefined ? { low, high } : null;

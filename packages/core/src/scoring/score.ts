@@ -778,11 +778,13 @@ function scoreStage(stage: StageDefinition, ctx: StageContext): StageResult {
     const counted = w.sheets.filter((s) => s.status === 'counted');
     w.counted = counted.map((s) => ({ judge: s.judge, total: s.normalised ?? 0 }));
     if (rubric) {
-      w.criteria = rubric.criteria.map((criterion) => {
-        const values = counted.flatMap((s) => {
-          const line = s.lines.find((l) => l.criterion === criterion.id);
-          return line?.raw !== null && line?.raw !== undefined ? [line.raw] : [];
-        });
+      w.criteria = rubric.criteria.map((criterion, index) => {
+        // Lines are in rubric order.
+        const values: number[] = [];
+        for (const s of counted) {
+          const raw = s.lines[index]?.raw;
+          if (raw !== null && raw !== undefined) values.push(raw);
+        }
         const agg = values.length > 0 ? clean(aggregate(values, criterionAggregation)) : null;
         const meets =
           criterion.minimum === undefined || agg === null ? null : agg >= criterion.minimum;
