@@ -12,6 +12,8 @@
  *
  * @module
  */
+import { iidRuleKinds, iidRulebooks } from '../iid/index.js';
+import { incentiveRuleKinds, incentiveRulebooks } from '../incentive/index.js';
 import { kipp2018, readinessRuleKinds } from '../readiness/index.js';
 import {
   bantenKompetisi2024,
@@ -31,12 +33,16 @@ export const builtinRulebooks: readonly RulebookInput[] = [
   kipp2025Penilaian,
   kotaMetro2027Judul,
   sulselKipp2022,
+  ...iidRulebooks,
+  ...incentiveRulebooks,
 ];
 
 /** Every built-in rule kind. */
 export const builtinRuleKinds: readonly RuleKindSpec[] = [
   ...readinessRuleKinds,
   ...scoringRuleKinds,
+  ...iidRuleKinds,
+  ...incentiveRuleKinds,
 ];
 
 /** The registry of built-in rulebooks. */

@@ -1,8 +1,16 @@
 // Benchmark for issue 4: 3,000 entries × 5 judges × 10 criteria through z-score normalisation,
 // a Top-99 shortlist under quotas and a 200-resample robustness run. Target: under 1 s on one
-// core. Run with `pnpm --filter @inovasi/core bench` (builds first). Prints the figures.
-import { createRegistry } from '../dist/rulebook.js';
-import { scorePanel, scoringRuleKinds, seededRandom } from '../dist/scoring.js';
+// core. Runs on the built package: `pnpm --filter @inovasi/core bench` (turbo builds first).
+import { existsSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+
+const dist = new URL('../dist/scoring.js', import.meta.url);
+if (!existsSync(dist)) {
+  process.stderr.write('bench: build @inovasi/core first (pnpm --filter @inovasi/core build).\n');
+  process.exit(2);
+}
+const { scorePanel, scoringRuleKinds, seededRandom } = await import(dist.href);
+const { createRegistry } = await import(new URL('../dist/rulebook.js', import.meta.url).href);
 
 const ENTRIES = 3000;
 const JUDGES = 5;
