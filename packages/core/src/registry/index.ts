@@ -18,6 +18,7 @@ import { kipp2018, readinessRuleKinds } from '../readiness/index.js';
 import {
   bantenKompetisi2024,
   iga2023Presentasi,
+  kipp2023Penilaian,
   kipp2025Penilaian,
   kotaMetro2027Judul,
   scoringRuleKinds,
@@ -30,6 +31,7 @@ export const builtinRulebooks: readonly RulebookInput[] = [
   kipp2018,
   bantenKompetisi2024,
   iga2023Presentasi,
+  kipp2023Penilaian,
   kipp2025Penilaian,
   kotaMetro2027Judul,
   sulselKipp2022,

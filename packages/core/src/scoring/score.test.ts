@@ -567,3 +567,77 @@ describe('bad panels and unknown rules', () => {
     );
   });
 });
+
+describe('KIPP 2023 pipeline: 228 nominations → Top 99 + 15 finalists → Top 45 + 5', () => {
+  const rubric = {
+    scale: { kind: 'numeric', min: 0, max: 100 },
+    total: 'weighted-mean',
+    criteria: [{ id: 'nilai', label: label('Nilai'), weight: 1 }],
+  };
+  const param = (id: string, value: unknown) => ({
+    id,
+    title: label(id),
+    values: [{ from: '2023-01-01', value, source: SRC }],
+  });
+  const overlay = {
+    id: 'kipp-2023-uji',
+    extends: 'kipp-2023-penilaian',
+    title: label('uji'),
+    domain: 'scoring',
+    issuer: 'test',
+    effective: { from: '2023-01-01', to: '2023-12-31' },
+    parameters: [
+      param('kipp-2023.te.rubric', rubric),
+      param('kipp-2023.tpi.rubric', rubric),
+      param('kipp-2023.presentasi.rubric', rubric),
+      param('kipp-2023.presentasi.combine', {
+        own: 0.5,
+        from: [{ stage: 'KIPP.TPI', weight: 0.5 }],
+      }),
+    ],
+  };
+
+  it('is indeterminate as published: the rubrics are unknown', () => {
+    const result = scorePanel(
+      { entries: [{ id: 'X', group: 'umum' }], judges: [{ id: 'TE' }], sheets: [] },
+      builtinRegistry.resolve('kipp-2023-penilaian'),
+      { asOf: '2023-06-01' },
+    );
+    expect(result.status).toBe('indeterminate');
+    expect(result.findings.filter((f) => f.code === 'SCORING.PARAMETER.UNKNOWN')).toHaveLength(4);
+  });
+
+  it('keeps the group composition at every cut once an overlay supplies the rubrics', () => {
+    const entries = Array.from({ length: 300 }, (_, i) => ({
+      id: `P${String(i).padStart(3, '0')}`,
+      group: i % 6 === 0 ? 'khusus' : 'umum',
+    }));
+    const score = (i: number, salt: number) => ((i * 37 + salt * 11) % 97) + 1;
+    const sheets = ['KIPP.TE', 'KIPP.TPI', 'KIPP.PRESENTASI'].flatMap((stage, s) =>
+      entries.map((e, i) => ({ stage, judge: 'J', entry: e.id, scores: { nilai: score(i, s) } })),
+    );
+    const registry = builtinRegistry.with([overlay]);
+    const result = scorePanel(
+      { entries, judges: [{ id: 'J' }], sheets },
+      registry.resolve('kipp-2023-uji'),
+      {
+        asOf: '2023-06-01',
+        resamples: 0,
+      },
+    );
+    const groups = (ids: readonly string[]) => {
+      const khusus = ids.filter(
+        (id) => entries.find((e) => e.id === id)?.group === 'khusus',
+      ).length;
+      return [ids.length - khusus, khusus];
+    };
+    expect(result.stages.map((s) => groups(s.advanced))).toEqual([
+      [198, 30],
+      [99, 15],
+      [45, 5],
+    ]);
+    expect(result.status).toBe('complete');
+    // Sheets for entries that did not reach a stage are ignored, and said so.
+    expect(result.findings.some((f) => f.code === 'SCORING.SHEET.NOT_IN_STAGE')).toBe(true);
+  });
+});
