@@ -55,6 +55,8 @@ export interface RobustnessInput {
   readonly minimumSheets: number;
   /** How many advance (the cut); 0 when nobody is cut. */
   readonly cut: number;
+  /** A passing grade: entries whose bootstrap score range straddles it are too close to call. */
+  readonly grade?: number;
   readonly resamples: number;
   readonly seed: string;
 }
@@ -66,7 +68,9 @@ export interface EntryRobustness {
   readonly scenarioRanks: { readonly best: number; readonly worst: number };
   /** The 5th–95th percentile of the bootstrap ranks (null without resamples). */
   readonly bootstrapRanks: { readonly low: number; readonly high: number } | null;
-  /** Share of bootstrap resamples in which the entry is above the cut. */
+  /** The 5th–95th percentile of the bootstrap scores (null without resamples). */
+  readonly bootstrapScores: { readonly low: number; readonly high: number } | null;
+  /** Share of bootstrap resamples in which the entry is above the cut (or at or above the grade). */
   readonly aboveCutShare: number | null;
   readonly tooCloseToCall: boolean;
 }
@@ -77,6 +81,7 @@ export interface Robustness {
   readonly resamples: number;
   readonly seed: string;
   readonly cut: number;
+  readonly grade?: number;
   readonly entries: readonly EntryRobustness[];
 }
 
@@ -162,6 +167,7 @@ export function assessRobustness(input: RobustnessInput): Robustness {
 
   const resamples = judges.length >= 2 ? input.resamples : 0;
   const bootRanks: Int32Array[] = entries.map(() => new Int32Array(resamples));
+  const bootScores: Float64Array[] = entries.map(() => new Float64Array(resamples).fill(NaN));
   const counts = new Int32Array(judges.length);
   const next = seededRandom(`${input.seed}:bootstrap`);
   for (let b = 0; b < resamples; b += 1) {
@@ -175,6 +181,8 @@ export function assessRobustness(input: RobustnessInput): Robustness {
     for (let e = 0; e < n; e += 1) {
       const target = bootRanks[e];
       if (target) target[b] = ranks[e] ?? 0;
+      const scoreTarget = bootScores[e];
+      if (scoreTarget) scoreTarget[b] = scores[e] ?? NaN;
     }
   }
 
@@ -183,14 +191,28 @@ export function assessRobustness(input: RobustnessInput): Robustness {
     resamples,
     seed: input.seed,
     cut,
+    ...(input.grade !== undefined ? { grade: input.grade } : {}),
     entries: entries.map((entry, e): EntryRobustness => {
+      const scored = (bootScores[e] ?? new Float64Array(0)).filter((x) => !Number.isNaN(x)).sort();
+      const scoreRange =
+        scored.length === 0
+          ? null
+          : {
+              low: scored[Math.max(0, Math.ceil(0.05 * scored.length) - 1)] ?? NaN,
+              high: scored[Math.max(0, Math.ceil(0.95 * scored.length) - 1)] ?? NaN,
+            };
+      const grade = input.grade;
       const all = (bootRanks[e] ?? new Int32Array(0)).slice().sort();
       const firstRanked = all.findIndex((r) => r > 0);
       const sampled = firstRanked < 0 ? new Int32Array(0) : all.subarray(firstRanked);
       const low = sampled[Math.max(0, Math.ceil(0.05 * sampled.length) - 1)];
       const high = sampled[Math.max(0, Math.ceil(0.95 * sampled.length) - 1)];
       const bootstrap = low !== undefined && high !== undefined ? { low, high } : null;
-      const above = sampled.filter((r) => r <= cut).length;
+      const above =
+        grade !== undefined
+          ? scored.filter((x) => x >= grade).length
+          : sampled.filter((r) => r <= cut).length;
+      const denominator = grade !== undefined ? scored.length : sampled.length;
       const scenarioRanks = {
         best: (worst[e] ?? 0) === 0 ? 0 : (best[e] ?? 0),
         worst: worst[e] ?? 0,
@@ -200,12 +222,15 @@ export function assessRobustness(input: RobustnessInput): Robustness {
         entry: entry.id,
         scenarioRanks,
         bootstrapRanks: bootstrap,
-        aboveCutShare: sampled.length === 0 ? null : clean(above / sampled.length),
+        bootstrapScores: scoreRange,
+        aboveCutShare: denominator === 0 ? null : clean(above / denominator),
         tooCloseToCall:
-          cut > 0 &&
-          cut < n &&
-          (straddles(scenarioRanks.best, scenarioRanks.worst) ||
-            (bootstrap !== null && straddles(bootstrap.low, bootstrap.high))),
+          grade !== undefined
+            ? scoreRange !== null && scoreRange.low < grade && scoreRange.high >= grade
+            : cut > 0 &&
+              cut < n &&
+              (straddles(scenarioRanks.best, scenarioRanks.worst) ||
+                (bootstrap !== null && straddles(bootstrap.low, bootstrap.high))),
       };
     }),
   };

@@ -411,6 +411,49 @@ describe('scorePanel: one stage', () => {
   });
 });
 
+describe('robustness at a passing grade', () => {
+  it('flags an entry whose bootstrap score range straddles the grade, not a safe one', () => {
+    const rubric = {
+      scale: { kind: 'numeric', min: 0, max: 100 },
+      total: 'weighted-mean',
+      criteria: [{ id: 'nilai', label: label('Nilai'), weight: 1 }],
+    };
+    const rb = resolve(
+      book([
+        { id: 'S', slots: { rubric, advancement: { rule: { kind: 'passing-grade', min: 85 } } } },
+      ]),
+    );
+    const rows: [string, string, number][] = [
+      ['J1', 'CLOSE', 80],
+      ['J2', 'CLOSE', 90],
+      ['J3', 'CLOSE', 95],
+      ['J1', 'SAFE', 95],
+      ['J2', 'SAFE', 95],
+      ['J3', 'SAFE', 100],
+    ];
+    const result = scorePanel(
+      {
+        entries: [{ id: 'CLOSE' }, { id: 'SAFE' }],
+        judges: [{ id: 'J1' }, { id: 'J2' }, { id: 'J3' }],
+        sheets: rows.map(([judge, entry, nilai]) => ({ judge, entry, scores: { nilai } })),
+      },
+      rb,
+      { asOf, resamples: 200 },
+    );
+    const robustness = result.stages[0]?.robustness;
+    expect(robustness?.grade).toBe(85);
+    const close = robustness?.entries.find((e) => e.entry === 'CLOSE');
+    expect(close?.tooCloseToCall).toBe(true);
+    expect(close?.bootstrapScores?.low).toBeLessThan(85);
+    expect(close?.aboveCutShare).toBeGreaterThan(0);
+    expect(close?.aboveCutShare).toBeLessThan(1);
+    expect(robustness?.entries.find((e) => e.entry === 'SAFE')?.tooCloseToCall).toBe(false);
+    expect(result.findings.find((f) => f.code === 'SCORING.TOO_CLOSE')?.message.en).toMatch(
+      /^CLOSE is too close to call at the passing grade 85 in stage S: its score could be 8\d/,
+    );
+  });
+});
+
 describe('scorePanel: stages', () => {
   it('70 % substance + 30 % presentation, Top 2 after the first stage', () => {
     const rubric = {
