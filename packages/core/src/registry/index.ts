@@ -28,6 +28,7 @@ import {
 import {
   bantenKompetisi2024,
   iga2023Presentasi,
+  kipp2023Penilaian,
   kipp2025Penilaian,
   kotaMetro2027Judul,
   scoringRuleKinds,
@@ -47,6 +48,7 @@ export const builtinRulebooks: readonly RulebookInput[] = [
   kipp2025,
   bantenKompetisi2024,
   iga2023Presentasi,
+  kipp2023Penilaian,
   kipp2025Penilaian,
   kotaMetro2027Judul,
   sulselKipp2022,
