@@ -4,5 +4,5 @@
  */
 export { fixturesDir, loadCases } from './fixtures.js';
 export type { ReadinessExpectation, RulebookCase } from './fixtures.js';
-export { expectIidCase, expectPredikatCase } from './iid.js';
-export type { IidExpectation } from './iid.js';
+export { expectIidCase, expectPredikatCase, regionArbitrary } from './iid.js';
+export type { IidExpectation, RegionShape } from './iid.js';

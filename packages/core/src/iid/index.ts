@@ -84,3 +84,7 @@ export {
 } from './rulebooks/editions.js';
 export { sid2026, spd2026 } from './rulebooks/catalogue-2026.js';
 export { sidCommunity2024, sidPre2023Weighted } from './rulebooks/catalogue-community.js';
+export { applyPlan, assessPlan, planIid, whatIf } from './what-if.js';
+export type { IidPlan, PlanChange, WhatIf } from './what-if.js';
+export { compareIid } from './compare.js';
+export type { ConstantChange, IidComparison, RowChange } from './compare.js';
