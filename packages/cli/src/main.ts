@@ -3,6 +3,7 @@
  * real process; tests call it in-process.
  */
 import { checkCommand } from './commands/check.js';
+import { iidCommand } from './commands/iid.js';
 import { rulebookCommand } from './commands/rulebook.js';
 import type { Command } from './command.js';
 import { describeError, EXIT, exitCodeFor } from './errors.js';
@@ -14,7 +15,7 @@ declare const __INOVASI_VERSION__: string;
 export const VERSION: string = __INOVASI_VERSION__;
 
 /** Every command, in the order `--help` lists them. */
-export const commands: readonly Command[] = [checkCommand, rulebookCommand];
+export const commands: readonly Command[] = [checkCommand, iidCommand, rulebookCommand];
 
 function mainHelp(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

@@ -10,6 +10,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import { HttpProblem, langOf, sendProblem, type App, type AppEnv, type RouteDeps } from './http.js';
 import { problem, problemFromCoreError } from './problem.js';
+import { registerIidRoutes } from './routes/iid.js';
 import { registerReadinessRoutes } from './routes/readiness.js';
 import { registerRulebookRoutes } from './routes/rulebooks.js';
 
@@ -29,6 +30,7 @@ export interface AppOptions {
 const routeModules: readonly ((app: App, deps: RouteDeps) => void)[] = [
   registerRulebookRoutes,
   registerReadinessRoutes,
+  registerIidRoutes,
 ];
 
 function utcToday(): string {

@@ -19,7 +19,7 @@ import { CoreError, issuesFromZod } from '../shared/errors.js';
 import { sortFindings, type Basis, type Finding, type RuleRef } from '../shared/finding.js';
 import type { LocalizedText } from '../shared/i18n.js';
 import { resolveAnswer, normalizeAnswer, type NormalizedAnswer, type Placement } from './levels.js';
-import { iidMessages as m } from './messages.js';
+import { formatScore, iidMessages as m } from './messages.js';
 import { known, readIidModel, type IidModel, type Reading } from './model.js';
 import { predikatInModel, round2, type PredikatResult } from './predikat.js';
 import { t } from './rulebooks/catalogue-2026.js';
@@ -760,8 +760,8 @@ export function assessRegion(region: Region, model: IidModel, view: IidView): Ii
               r.status === 'known' ? [r.basis] : [],
             ),
             explanation: t(
-              `Σ skor SID ${fmt(agg.sidSum)} / MAX(${c.divisorMinimum ?? '?'}, ${n}) = ${fmt(current.sidAverage)}.`,
-              `Σ SID scores ${fmt(agg.sidSum)} / MAX(${c.divisorMinimum ?? '?'}, ${n}) = ${fmt(current.sidAverage)}.`,
+              `Σ skor SID ${formatScore(agg.sidSum, 'id')} / MAX(${c.divisorMinimum ?? '?'}, ${n}) = ${formatScore(current.sidAverage, 'id')}.`,
+              `Σ SID scores ${formatScore(agg.sidSum, 'en')} / MAX(${c.divisorMinimum ?? '?'}, ${n}) = ${formatScore(current.sidAverage, 'en')}.`,
             ),
           }
         : unknownComponent(
@@ -779,8 +779,8 @@ export function assessRegion(region: Region, model: IidModel, view: IidView): Ii
               r.status === 'known' ? [r.basis] : [],
             ),
             explanation: t(
-              `MIN(${n}, ${c.countScore.cap}) × ${fmt(c.countScore.perInnovation)} bila ≥ ${c.urusan.required} urusan wajib pelayanan dasar tercakup, selain itu 0.`,
-              `MIN(${n}, ${c.countScore.cap}) × ${fmt(c.countScore.perInnovation)} when ≥ ${c.urusan.required} mandatory basic-service urusan are covered, otherwise 0.`,
+              `MIN(${n}, ${c.countScore.cap}) × ${formatScore(c.countScore.perInnovation, 'id')} bila ≥ ${c.urusan.required} urusan wajib pelayanan dasar tercakup, selain itu 0.`,
+              `MIN(${n}, ${c.countScore.cap}) × ${formatScore(c.countScore.perInnovation, 'en')} when ≥ ${c.urusan.required} mandatory basic-service urusan are covered, otherwise 0.`,
             ),
           }
         : unknownComponent(
@@ -796,8 +796,8 @@ export function assessRegion(region: Region, model: IidModel, view: IidView): Ii
             rule: model.index.rule,
             basis: [model.index.slots.maximumTotal.basis],
             explanation: t(
-              `IID = (SPD + SID) / ${fmt(c.maximumTotal)} × 100.`,
-              `IID = (SPD + SID) / ${fmt(c.maximumTotal)} × 100.`,
+              `IID = (SPD + SID) / ${formatScore(c.maximumTotal, 'id')} × 100.`,
+              `IID = (SPD + SID) / ${formatScore(c.maximumTotal, 'en')} × 100.`,
             ),
           }
         : unknownComponent(model.index?.slots.maximumTotal, model.index?.rule),
@@ -907,10 +907,6 @@ const COMPONENT_TEXT = {
   count: t('Skor jumlah inovasi', 'The innovation-count score'),
   maximumTotal: t('Skor total maksimum', 'The maximum total'),
 };
-
-function fmt(x: number): string {
-  return String(Math.round(x * 10000) / 10000);
-}
 
 /** The predikat of an IID, or indeterminate with what is missing when the IID is unknown. */
 function predikatOrMissing(model: IidModel, iid: number | null): PredikatResult {
