@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { RulebookSchema } from '../dist/rulebook.js';
 import { ProposalSchema } from '../dist/readiness.js';
+import { NationalDatasetSchema, RegionSchema } from '../dist/incentive.js';
 
 const outDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'schemas');
 mkdirSync(outDir, { recursive: true });
@@ -13,6 +14,8 @@ mkdirSync(outDir, { recursive: true });
 const formats = {
   rulebook: RulebookSchema,
   proposal: ProposalSchema,
+  region: RegionSchema,
+  'national-dataset': NationalDatasetSchema,
 };
 
 for (const [name, schema] of Object.entries(formats)) {

@@ -4,5 +4,7 @@
  */
 export { fixturesDir, loadCases } from './fixtures.js';
 export type { ReadinessExpectation, RulebookCase } from './fixtures.js';
+export { summariseScoring } from './scoring.js';
+export type { ScoringCaseInput, ScoringExpectation } from './scoring.js';
 export { expectIidCase, expectPredikatCase, regionArbitrary } from './iid.js';
 export type { IidExpectation, RegionShape } from './iid.js';

@@ -51,6 +51,7 @@ export {
   AnswerSchema,
   BandPolicySchema,
   CatalogueSchema,
+  IidPredikatRequestSchema,
   IidRequestSchema,
   InnovationSchema,
   LevelSchema,
@@ -60,6 +61,7 @@ export {
 export type {
   AnswerInput,
   BandPolicy,
+  IidPredikatRequest,
   IidRequest,
   Innovation,
   InnovationInput,

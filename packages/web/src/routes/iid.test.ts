@@ -9,9 +9,13 @@ import { createApp } from '../app.js';
 
 const app = createApp({ today: () => '2026-11-28' });
 
-function post(body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+function post(
+  body: unknown,
+  headers: Record<string, string> = {},
+  path = '/v1/iid',
+): Promise<Response> {
   return Promise.resolve(
-    app.request('/v1/iid', {
+    app.request(path, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify(body),
@@ -23,9 +27,7 @@ describe('shared IID cases through the HTTP API', () => {
   it.each(loadCases<IidExpectation>('iid'))('$name', async (c) => {
     if (c.options?.mode === 'predikat') {
       const { score } = c.input as { score: number };
-      const res = await app.request(
-        `/v1/iid/predikat?score=${score}&rulebook=${c.rulebook}&asOf=${c.asOf}`,
-      );
+      const res = await post({ score, rulebook: c.rulebook, asOf: c.asOf }, {}, '/v1/iid/predikat');
       expect(res.status).toBe(200);
       expectPredikatCase(await res.json(), c.expected);
       return;
@@ -85,7 +87,9 @@ describe('POST /v1/iid', () => {
   it('404 for an unknown rulebook, 422 for a rulebook of another engine or a bad score', async () => {
     expect((await post({ rulebook: 'iid-1999', region })).status).toBe(404);
     expect((await post({ rulebook: 'kipp-2018', region })).status).toBe(422);
-    expect((await app.request('/v1/iid/predikat?score=abc&rulebook=iid-2026')).status).toBe(422);
-    expect((await app.request('/v1/iid/predikat?score=101&rulebook=iid-2026')).status).toBe(422);
+    const predikat = (score: unknown) =>
+      post({ score, rulebook: 'iid-2026' }, {}, '/v1/iid/predikat');
+    expect((await predikat('abc')).status).toBe(422);
+    expect((await predikat(101)).status).toBe(422);
   });
 });

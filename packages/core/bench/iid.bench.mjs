@@ -1,6 +1,6 @@
 // Benchmark for the IID speed target (issue 5): all 546 Pemda with 60 innovations each, the
 // index and the what-if plan, on one core. Prints the time; the target is under 2 s.
-// Run after a build: `pnpm --filter @inovasi/core bench`.
+// Run after a build: `pnpm --filter @inovasi/core bench` (runs every bench/*.bench.mjs).
 import {
   computeIid,
   planIid,

@@ -1,0 +1,162 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AllocationResult, EligibilityResult } from '@inovasi/core/incentive';
+import { loadCases } from '@inovasi/test-utils';
+import { describe, expect, it } from 'vitest';
+import { run } from '../main.js';
+import { createTestIo } from '../test-io.js';
+
+interface Expectation {
+  readonly status: string;
+  readonly codes?: readonly string[];
+  readonly cluster?: string;
+  readonly tranche?: string;
+  readonly pots?: Readonly<
+    Record<string, { status: string; shares?: Readonly<Record<string, number>> }>
+  >;
+  readonly rejected?: readonly { index: number; paths: readonly string[] }[];
+}
+
+const cases = loadCases<Expectation>('incentive');
+const EXIT = { eligible: 0, 'not-eligible': 1, indeterminate: 3 } as const;
+
+describe('shared incentive cases through the CLI', () => {
+  it.each(cases.filter((c) => c.options?.operation !== 'allocation'))('$name', async (c) => {
+    const io = createTestIo({ stdin: JSON.stringify(c.input) });
+    const code = await run(
+      ['incentive', '-', '--rulebook', c.rulebook, '--as-of', c.asOf, '--format', 'json'],
+      io,
+    );
+    expect(io.err()).toBe('');
+    const result = JSON.parse(io.out()) as EligibilityResult;
+    expect(result.status).toBe(c.expected.status);
+    expect(result.findings.map((f) => f.code).sort()).toEqual(c.expected.codes ?? []);
+    if (c.expected.tranche !== undefined) expect(result.tranche?.status).toBe(c.expected.tranche);
+    expect(code).toBe(EXIT[c.expected.status as keyof typeof EXIT]);
+  });
+
+  it.each(cases.filter((c) => c.options?.operation === 'allocation'))('$name', async (c) => {
+    const io = createTestIo({ stdin: JSON.stringify(c.input) });
+    const code = await run(
+      [
+        'incentive',
+        'allocate',
+        '-',
+        '--rulebook',
+        c.rulebook,
+        '--as-of',
+        c.asOf,
+        '--format',
+        'json',
+      ],
+      io,
+    );
+    const result = JSON.parse(io.out()) as AllocationResult;
+    expect(result.status).toBe(c.expected.status);
+    for (const [id, pot] of Object.entries(c.expected.pots ?? {})) {
+      const actual = result.pots.find((p) => p.id === id);
+      expect(actual?.status).toBe(pot.status);
+      if (pot.shares)
+        expect(Object.fromEntries(actual?.shares.map((s) => [s.region, s.amount]) ?? [])).toEqual(
+          pot.shares,
+        );
+    }
+    if (c.expected.rejected) {
+      expect(code).toBe(2);
+      expect(io.err()).toMatch(/regions\[2\]\.level/);
+    } else expect(code).toBe(c.expected.status === 'complete' ? 0 : 3);
+  });
+});
+
+describe('inovasi incentive', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'inovasi-incentive-'));
+
+  it('explains gates, cluster and fix in Bahasa Indonesia by default and in English', async () => {
+    const file = join(dir, 'kota.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        id: '33.74',
+        name: 'Kota Semarang',
+        level: 'kota',
+        auditOpinions: [{ year: 2020, opinion: 'WTP' }],
+        apbdOnTime: true,
+        eProcurementGrade: 'C',
+        eBudgeting: true,
+        ptspAvailable: true,
+      }),
+    );
+    const id = createTestIo();
+    expect(await run(['incentive', file, '--rulebook', 'did-2022'], id)).toBe(0);
+    expect(id.out()).toContain('Memenuhi syarat');
+    expect(id.out()).toContain('Klaster: C');
+    expect(id.out()).toContain('Perbaikan: Naikkan nilai e-procurement menjadi B (bukan C).');
+    expect(id.out()).toContain('(did-2022, per 2022-12-31');
+    const en = createTestIo();
+    await run(['incentive', file, '--rulebook', 'did-2022', '--lang', 'en', '--format', 'md'], en);
+    expect(en.out()).toContain('## Kota Semarang: Eligible');
+    expect(en.out()).toContain('| ✗ | `DID.GATE.EPROC-B` |');
+  });
+
+  it('names the row and column of a malformed CSV row, keeps every other row, and prints CSV', async () => {
+    const csv = join(dir, 'daerah.csv');
+    writeFileSync(
+      csv,
+      [
+        'id,name,level,scores.stunting',
+        '73.71,Kota Makassar,kota,2',
+        '35.77,Kota Madiun,kota,dua',
+        '35.73,Kota Malang,kota,1',
+      ].join('\n'),
+    );
+    const assumptions = join(dir, 'asumsi.json');
+    writeFileSync(assumptions, JSON.stringify({ pots: { stunting: { byLevel: { kota: 300 } } } }));
+    const io = createTestIo();
+    const code = await run(
+      [
+        'incentive',
+        'allocate',
+        csv,
+        '--rulebook',
+        'insentif-fiskal-2024',
+        '--assumptions',
+        assumptions,
+        '--format',
+        'csv',
+      ],
+      io,
+    );
+    expect(code).toBe(2);
+    expect(io.err()).toMatch(
+      /daerah\.csv, row 3, column scores\.stunting \(35\.77\): expected a number, got "dua"/,
+    );
+    const lines = io.out().trim().split('\n');
+    expect(lines[0]).toContain('id,name,level,kelayakan,klaster');
+    expect(lines.slice(1).map((l) => [l.split(',')[0], l.split(',').at(-3)])).toEqual([
+      ['73.71', '200'],
+      ['35.73', '100'],
+    ]);
+  });
+
+  it('usage errors exit 2 with a clear message', async () => {
+    const cases: [string[], RegExp][] = [
+      [['incentive', '-'], /--rulebook is required/],
+      [['incentive', '--rulebook', 'did-2022'], /give a region file/],
+      [['incentive', 'allocate', '--rulebook', 'did-2022'], /give a national file/],
+      [
+        ['incentive', '-', '--rulebook', 'did-2022', '--format', 'csv'],
+        /--format must be one of table, json, md/,
+      ],
+      [['incentive', '-', '--rulebook', 'did-1999'], /unknown rulebook "did-1999"/],
+    ];
+    for (const [args, message] of cases) {
+      const io = createTestIo({ stdin: '{"id":"1","level":"kota"}' });
+      expect(await run(args, io), args.join(' ')).toBe(2);
+      expect(io.err()).toMatch(message);
+    }
+    const bad = createTestIo({ stdin: '{"id":"1","level":"desa"}' });
+    expect(await run(['incentive', '-', '--rulebook', 'did-2022'], bad)).toBe(2);
+    expect(bad.err()).toContain('level:');
+  });
+});

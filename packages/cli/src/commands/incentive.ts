@@ -1,0 +1,255 @@
+/**
+ * `inovasi incentive`: does a region qualify for the fiscal incentive (DID / Insentif Fiskal), in
+ * which cluster, for which pots, and what would it take; `inovasi incentive allocate`: simulate
+ * an edition's pots over a national dataset.
+ */
+import { isIsoDate, type Lang, type Table } from '@inovasi/core';
+import {
+  defaultIncentiveAsOf,
+  regionsFromTable,
+  safeCheckEligibility,
+  simulateAllocation,
+  type RejectedRegion,
+} from '@inovasi/core/incentive';
+import { parseCommandArgs, stringOption, type Command, type ParsedValues } from '../command.js';
+import { CliError, describeError, EXIT, worstExit } from '../errors.js';
+import { createPaint, parseDateOption, parseLangOption } from '../format.js';
+import { readDocument } from '../input.js';
+import type { CliIo } from '../io.js';
+import {
+  renderAllocationCsv,
+  renderAllocationMarkdown,
+  renderAllocationTable,
+  renderEligibilityMarkdown,
+  renderEligibilityTable,
+} from '../render/incentive.js';
+import { loadRulebook } from '../rulebooks.js';
+import { isTablePath, readTable } from '../tabular.js';
+
+const help = `Usage: inovasi incentive <region file|-> --rulebook <id|file> [options]
+       inovasi incentive allocate <national file> --rulebook <id|file> [options]
+
+The fiscal incentive for well-performing regions: Dana Insentif Daerah (DID) until 2022,
+Insentif Fiskal since 2023. Memeriksa apakah daerah memenuhi kriteria utama, masuk klaster
+mana, pagu mana yang bisa diperoleh, dan apa yang perlu diubah; serta mensimulasikan alokasi.
+
+Arguments:
+  <region file|->           one region as JSON or YAML (see the RegionPerformance schema),
+                            or - for stdin
+  allocate <national file>  many regions: JSON/YAML { "regions": [...], "assumptions": {...} },
+                            or a CSV/TSV table with one region per row; columns are field
+                            paths (id, level, apbdOnTime, auditOpinions.2022, scores.stunting, …)
+
+Options:
+  --rulebook <id|file>      the edition: did-2017, did-2018, did-2020, did-2021, did-2022,
+                            insentif-fiskal-2023, insentif-fiskal-2024, insentif-fiskal-2025
+                            (see \`inovasi rulebook list\`), or a custom rulebook file
+  --assumptions <file>      allocate: values the rulebook does not know (pot per level, score
+                            key, method, indicator directions), labelled as assumptions
+  --as-of <YYYY-MM-DD>      the date the rules are read at (default: today, or the last day of
+                            a past edition)
+  --format <fmt>            table (default), json or md; allocate also takes csv
+  --lang <id|en>            language of the output (default: id, Bahasa Indonesia)
+  -h, --help                show this help
+
+Exit codes: 0 eligible (allocate: every pot split), 1 not eligible, 2 bad input or usage
+(allocate: also when a row was rejected; the other rows are still simulated),
+3 indeterminate (a value or rule is unknown; needs human review).
+
+Examples:
+  inovasi incentive region.json --rulebook did-2022
+  inovasi incentive region.yaml --rulebook insentif-fiskal-2024 --lang en --format md
+  inovasi incentive allocate daerah.csv --rulebook insentif-fiskal-2024 \\
+    --assumptions asumsi.json --format csv
+`;
+
+type IncentiveFormat = 'table' | 'json' | 'md' | 'csv';
+
+function parseIncentiveFormat(value: string | undefined, allocate: boolean): IncentiveFormat {
+  const allowed: readonly IncentiveFormat[] = allocate
+    ? ['table', 'json', 'md', 'csv']
+    : ['table', 'json', 'md'];
+  if (value === undefined) return 'table';
+  const wanted = value === 'text' ? 'table' : value;
+  if ((allowed as readonly string[]).includes(wanted)) return wanted as IncentiveFormat;
+  throw new CliError(`--format must be one of ${allowed.join(', ')}; got "${value}".`);
+}
+
+async function readNational(
+  path: string,
+  io: CliIo,
+): Promise<{
+  regions: unknown[];
+  rows?: number[];
+  rejected: RejectedRegion[];
+  assumptions?: unknown;
+  table?: Table;
+  unknownColumns: string[];
+}> {
+  if (path !== '-' && isTablePath(path)) {
+    const table = await readTable(path, io);
+    const read = regionsFromTable(table);
+    return {
+      regions: read.regions,
+      rows: read.rows,
+      rejected: read.rejected,
+      table,
+      unknownColumns: read.unknownColumns,
+    };
+  }
+  const doc = await readDocument(path, io);
+  const data = doc.data;
+  if (Array.isArray(data)) return { regions: data, rejected: [], unknownColumns: [] };
+  if (
+    typeof data === 'object' &&
+    data !== null &&
+    Array.isArray((data as { regions?: unknown }).regions)
+  ) {
+    const { regions, assumptions } = data as { regions: unknown[]; assumptions?: unknown };
+    return {
+      regions,
+      rejected: [],
+      ...(assumptions !== undefined ? { assumptions } : {}),
+      unknownColumns: [],
+    };
+  }
+  throw new CliError(`${doc.name}: expected { "regions": [ … ] } or a list of regions.`);
+}
+
+function describeRejected(source: string, rejected: RejectedRegion): string {
+  const where =
+    rejected.row !== undefined
+      ? `${source}, row ${rejected.row}`
+      : `${source}: regions[${rejected.index}]`;
+  const id = rejected.id !== undefined ? ` (${rejected.id})` : '';
+  return rejected.issues
+    .map((issue) =>
+      rejected.row !== undefined
+        ? `inovasi: ${where}, column ${issue.path}${id}: ${issue.message}\n`
+        : `inovasi: ${where}.${issue.path}${id}: ${issue.message}\n`,
+    )
+    .join('');
+}
+
+const COMMON_OPTIONS = {
+  rulebook: { type: 'string' },
+  'as-of': { type: 'string' },
+  format: { type: 'string' },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+interface Invocation {
+  readonly values: ParsedValues;
+  readonly target: string;
+  readonly format: IncentiveFormat;
+  readonly lang: Lang;
+  readonly asOf: string | undefined;
+}
+
+/** Parses the options both subcommands share; `undefined` means help was printed. */
+function parseInvocation(
+  name: string,
+  argv: readonly string[],
+  io: CliIo,
+  allocate: boolean,
+  missing: string,
+): Invocation | undefined {
+  const { values, positionals } = parseCommandArgs(name, argv, {
+    ...COMMON_OPTIONS,
+    ...(allocate ? { assumptions: { type: 'string' } } : {}),
+  });
+  if (values.help === true) {
+    io.stdout(help);
+    return undefined;
+  }
+  const format = parseIncentiveFormat(stringOption(values, 'format'), allocate);
+  const lang = parseLangOption(stringOption(values, 'lang'));
+  const asOf = parseDateOption('--as-of', stringOption(values, 'as-of'), isIsoDate);
+  const target = positionals[0];
+  if (target === undefined)
+    throw new CliError(`${name}: ${missing} See \`inovasi incentive --help\`.`);
+  if (positionals.length > 1)
+    throw new CliError(`${name}: one file at a time; got ${positionals.length}.`);
+  return { values, target, format, lang, asOf };
+}
+
+async function runAllocate(argv: readonly string[], io: CliIo): Promise<number> {
+  const call = parseInvocation(
+    'incentive allocate',
+    argv,
+    io,
+    true,
+    'give a national file (JSON, YAML or CSV).',
+  );
+  if (!call) return EXIT.ok;
+  const { values, target, format, lang, asOf: asOfOption } = call;
+  const { rulebook } = await loadRulebook(stringOption(values, 'rulebook'), io);
+  const national = await readNational(target, io);
+  const assumptionsPath = stringOption(values, 'assumptions');
+  const assumptions =
+    assumptionsPath !== undefined
+      ? (await readDocument(assumptionsPath, io)).data
+      : national.assumptions;
+  const asOf = asOfOption ?? defaultIncentiveAsOf(rulebook, io.today());
+  const result = simulateAllocation(
+    {
+      regions: national.regions,
+      ...(national.rows ? { rows: national.rows } : {}),
+      rejected: national.rejected,
+      ...(assumptions !== undefined ? { assumptions } : {}),
+    },
+    rulebook,
+    { asOf },
+  );
+  let exit: number = result.status === 'complete' ? EXIT.ok : EXIT.indeterminate;
+  for (const rejected of result.rejected) {
+    io.stderr(describeRejected(target, rejected));
+    exit = worstExit(exit, EXIT.badInput);
+  }
+  if (national.unknownColumns.length > 0)
+    io.stderr(
+      `inovasi: ${target}: columns not in the region format were ignored: ${national.unknownColumns.join(', ')}\n`,
+    );
+  if (format === 'json') io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+  else if (format === 'csv') io.stdout(renderAllocationCsv(result, lang));
+  else if (format === 'md') io.stdout(renderAllocationMarkdown(result, lang));
+  else io.stdout(renderAllocationTable(result, lang, createPaint(io)));
+  return exit;
+}
+
+export const incentiveCommand: Command = {
+  name: 'incentive',
+  summary:
+    'fiscal incentive (DID / Insentif Fiskal): eligibility, cluster, allocation (insentif fiskal)',
+  help,
+  async run(argv, io) {
+    if (argv[0] === 'allocate') return runAllocate(argv.slice(1), io);
+    const call = parseInvocation(
+      'incentive',
+      argv,
+      io,
+      false,
+      'give a region file or - for stdin (or `incentive allocate <national file>`).',
+    );
+    if (!call) return EXIT.ok;
+    const { values, target, format, lang, asOf: asOfOption } = call;
+    const { rulebook } = await loadRulebook(stringOption(values, 'rulebook'), io);
+    const doc = await readDocument(target, io);
+    const asOf = asOfOption ?? defaultIncentiveAsOf(rulebook, io.today());
+    const outcome = safeCheckEligibility(doc.data, rulebook, { asOf });
+    if (!outcome.success) {
+      io.stderr(describeError(outcome.error, doc.name));
+      return EXIT.badInput;
+    }
+    const result = outcome.result;
+    if (format === 'json') io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+    else if (format === 'md') io.stdout(renderEligibilityMarkdown(doc.name, result, lang));
+    else io.stdout(renderEligibilityTable(doc.name, result, lang, createPaint(io)));
+    return result.status === 'eligible'
+      ? EXIT.ok
+      : result.status === 'not-eligible'
+        ? EXIT.negative
+        : EXIT.indeterminate;
+  },
+};

@@ -1,0 +1,531 @@
+/**
+ * Allocation simulation over many regions: which regions share each pot, and how much each gets,
+ * in whole rupiah (see `apportion` for the rounding rule). Where the rulebook does not know
+ * a pot's amount, its split per level, the score it is split by or the method, the pot is
+ * `indeterminate` and says what is missing — unless the planner supplies an assumption, which the
+ * result then labels as such. Malformed regions are rejected one by one, never losing the others.
+ *
+ * @module
+ */
+import { createEvaluation, ruleRef, type ResolvedRulebook } from '../rulebook/index.js';
+import { CoreError, issuesFromZod, type InputIssue } from '../shared/errors.js';
+import { sortFindings, type Finding } from '../shared/finding.js';
+import type { LocalizedText } from '../shared/i18n.js';
+import type { Source } from '../shared/source.js';
+import { apportion } from './apportion.js';
+import {
+  assertIncentiveRulebook,
+  assessRegion,
+  incentiveScheme,
+  type ClusterResult,
+  type EligibilityStatus,
+  type IncentiveOptions,
+} from './eligibility.js';
+import { incentiveMessages as m } from './messages.js';
+import { improvementValue, minMaxValues, type Normalised } from './normalise.js';
+import {
+  AssumptionsSchema,
+  NormalisationSchema,
+  PotListSchema,
+  REGION_LEVELS,
+  RegionSchema,
+  TrancheConditionsSchema,
+  type Assumptions,
+  type Pot,
+  type Region,
+  type RegionLevel,
+} from './schema.js';
+
+/** A region that could not be read, and why. */
+export interface RejectedRegion {
+  /** Index in the input list. */
+  readonly index: number;
+  /** The row in the source table, when the regions came from one. */
+  readonly row?: number;
+  readonly id?: string;
+  readonly issues: readonly InputIssue[];
+}
+
+/** One region's share of one pot. */
+export interface PotShare {
+  readonly region: string;
+  readonly level: RegionLevel;
+  readonly score: number;
+  readonly amount: number;
+}
+
+/** One pot's allocation. */
+export interface PotAllocation {
+  readonly id: string;
+  readonly title: LocalizedText;
+  readonly track: Pot['track'];
+  readonly period?: string;
+  /** `allocated`: split; `empty`: no region with a positive value; `indeterminate`: data missing. */
+  readonly status: 'allocated' | 'empty' | 'indeterminate';
+  readonly amount: number | null;
+  readonly allocated: number;
+  readonly unallocated: number | null;
+  readonly explanation: LocalizedText;
+  /** What the planner assumed for this pot (not official values). */
+  readonly assumed: readonly string[];
+  /** For `indeterminate`: what is missing. */
+  readonly missing: readonly LocalizedText[];
+  /** What the rulebook records as not known about this pot, even when it can be split. */
+  readonly notes: readonly LocalizedText[];
+  /** Regions left out because their eligibility is indeterminate. */
+  readonly undecided: readonly string[];
+  readonly shares: readonly PotShare[];
+  readonly source: Source;
+}
+
+/** One region's allocation over every pot. */
+export interface RegionAllocation {
+  readonly id: string;
+  readonly name?: string;
+  readonly level: RegionLevel;
+  readonly eligibility: EligibilityStatus;
+  readonly cluster?: ClusterResult;
+  /** Amount per pot id (pots where the region got something). */
+  readonly byPot: Readonly<Record<string, number>>;
+  readonly total: number;
+  /** The total split into tranches, when the edition's tranche shares are known. */
+  readonly tranches?: readonly number[];
+  /** PMK 91/2024 normalised values per indicator, when the edition has them. */
+  readonly normalised?: Readonly<Record<string, { improvement?: Normalised; minMax?: Normalised }>>;
+}
+
+/** The result of an allocation simulation. */
+export interface AllocationResult {
+  readonly kind: 'incentive-allocation';
+  readonly rulebook: {
+    readonly id: string;
+    readonly title: LocalizedText;
+    readonly chain: readonly string[];
+  };
+  readonly asOf: string;
+  /** `complete`: every pot split; `partial`: some pots; `indeterminate`: none could be split. */
+  readonly status: 'complete' | 'partial' | 'indeterminate';
+  readonly pots: readonly PotAllocation[];
+  readonly regions: readonly RegionAllocation[];
+  readonly rejected: readonly RejectedRegion[];
+  readonly totals: {
+    /** Sum of the pots whose amount is known (or assumed). */
+    readonly pool: number;
+    readonly allocated: number;
+    readonly unallocated: number;
+  };
+  readonly assumptions: Assumptions;
+  readonly findings: readonly Finding[];
+}
+
+/** The regions to simulate, each as read (validated here), with an optional source row. */
+export interface AllocationInput {
+  readonly regions: readonly unknown[];
+  /** Source row of each region, for messages (from a table). */
+  readonly rows?: readonly (number | undefined)[];
+  readonly assumptions?: unknown;
+  /** Regions already rejected while reading (e.g. by {@link regionsFromTable}); kept in the result. */
+  readonly rejected?: readonly RejectedRegion[];
+}
+
+/** Parses regions one by one; bad ones become {@link RejectedRegion}s. Duplicate ids are rejected. */
+export function parseRegions(
+  inputs: readonly unknown[],
+  rows: readonly (number | undefined)[] = [],
+): { regions: Region[]; rejected: RejectedRegion[] } {
+  const regions: Region[] = [];
+  const rejected: RejectedRegion[] = [];
+  const seen = new Set<string>();
+  inputs.forEach((input, index) => {
+    const row = rows[index];
+    const parsed = RegionSchema.safeParse(input);
+    if (!parsed.success) {
+      const id = (input as { id?: unknown } | null)?.id;
+      rejected.push({
+        index,
+        ...(row !== undefined ? { row } : {}),
+        ...(typeof id === 'string' ? { id } : {}),
+        issues: issuesFromZod(parsed.error.issues),
+      });
+      return;
+    }
+    if (seen.has(parsed.data.id)) {
+      rejected.push({
+        index,
+        ...(row !== undefined ? { row } : {}),
+        id: parsed.data.id,
+        issues: [
+          { path: 'id', message: `duplicate region id ${parsed.data.id}; each region once` },
+        ],
+      });
+      return;
+    }
+    seen.add(parsed.data.id);
+    regions.push(parsed.data);
+  });
+  return { regions, rejected };
+}
+
+function matches(pot: Pot, region: Region, cluster: ClusterResult | undefined): boolean {
+  if (pot.levels !== undefined && !pot.levels.includes(region.level)) return false;
+  if (pot.underdeveloped !== undefined && pot.underdeveloped !== (region.underdeveloped ?? false))
+    return false;
+  if (pot.cluster !== undefined)
+    return cluster?.status === 'assigned' && cluster.cluster === pot.cluster;
+  return true;
+}
+
+function byScoreThenId(a: { score: number; id: string }, b: { score: number; id: string }): number {
+  return b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/**
+ * Simulates the allocation of an edition's pots over many regions.
+ *
+ * @throws {CoreError} `INPUT_INVALID` for malformed assumptions or options,
+ *   `RULEBOOK_DOMAIN_MISMATCH` for a rulebook of another engine. Malformed regions are not
+ *   thrown: they come back in `rejected`.
+ *
+ * @example
+ * ```ts
+ * const result = simulateAllocation(
+ *   {
+ *     regions: [
+ *       { id: '11', level: 'provinsi', scores: { stunting: 2 } },
+ *       { id: '12', level: 'provinsi', scores: { stunting: 1 } },
+ *     ],
+ *     assumptions: { pots: { stunting: { byLevel: { provinsi: 300, kabupaten: 0, kota: 0 } } } },
+ *   },
+ *   builtinRegistry.resolve('insentif-fiskal-2024'),
+ *   { asOf: '2024-06-01' },
+ * );
+ * result.pots.find((p) => p.id === 'stunting')?.shares; // 11 → 200, 12 → 100 (of the assumed Rp300 provincial part)
+ * ```
+ */
+export function simulateAllocation(
+  input: AllocationInput,
+  rulebook: ResolvedRulebook,
+  options: IncentiveOptions,
+): AllocationResult {
+  assertIncentiveRulebook(rulebook, options.asOf);
+  const parsedAssumptions = AssumptionsSchema.safeParse(input.assumptions ?? {});
+  if (!parsedAssumptions.success) {
+    throw new CoreError(
+      'INPUT_INVALID',
+      'The assumptions are not valid.',
+      issuesFromZod(parsedAssumptions.error.issues, ['assumptions']),
+    );
+  }
+  const assumptions = parsedAssumptions.data;
+  const parsedRegions = parseRegions(input.regions, input.rows);
+  const { regions } = parsedRegions;
+  const rejected = [...(input.rejected ?? []), ...parsedRegions.rejected].sort(
+    (a, b) => (a.row ?? a.index) - (b.row ?? b.index),
+  );
+  const scheme = incentiveScheme(rulebook, options.kinds);
+  const evaluation = createEvaluation(rulebook, options.asOf);
+  const findings: Finding[] = [];
+
+  const assessed = regions.map((region) => ({
+    region,
+    assessment: assessRegion(region, scheme, evaluation),
+  }));
+
+  let pots: Pot[] = [];
+  if (scheme.pots) {
+    const reading = evaluation.read(scheme.pots, 'pots', PotListSchema);
+    if (reading.status === 'known') pots = reading.value;
+    else
+      findings.push({
+        code: 'INCENTIVE.RULE.UNKNOWN',
+        severity: 'warning',
+        message: m['INCENTIVE.RULE.UNKNOWN']({ rule: scheme.pots.id, missing: reading.missing }),
+        rule: ruleRef(scheme.pots),
+      });
+  }
+  for (const id of Object.keys(assumptions.pots ?? {})) {
+    if (!pots.some((p) => p.id === id)) {
+      throw new CoreError(
+        'INPUT_INVALID',
+        'The assumptions name a pot the rulebook does not have.',
+        [
+          {
+            path: `assumptions.pots.${id}`,
+            message: `no pot ${id} in ${rulebook.id}; pots: ${pots.map((p) => p.id).join(', ')}`,
+          },
+        ],
+      );
+    }
+  }
+
+  const potResults: PotAllocation[] = pots.map((pot) => allocatePot(pot, assessed, assumptions));
+  for (const pot of potResults) {
+    if (pot.assumed.length > 0)
+      findings.push({
+        code: 'INCENTIVE.POT.ASSUMED',
+        severity: 'warning',
+        path: `assumptions.pots.${pot.id}`,
+        message: m['INCENTIVE.POT.ASSUMED']({ what: pot.assumed }),
+        rule: scheme.pots ? ruleRef(scheme.pots) : { id: 'INCENTIVE.POTS', rulebook: rulebook.id },
+      });
+    if (pot.status === 'indeterminate')
+      findings.push({
+        code: 'INCENTIVE.POT.UNKNOWN',
+        severity: 'warning',
+        path: `pots.${pot.id}`,
+        message: pot.explanation,
+        rule: scheme.pots ? ruleRef(scheme.pots) : { id: 'INCENTIVE.POTS', rulebook: rulebook.id },
+      });
+  }
+
+  let trancheShares: readonly number[] | undefined;
+  if (scheme.tranche) {
+    const reading = evaluation.read(scheme.tranche, 'conditions', TrancheConditionsSchema);
+    if (reading.status === 'known') trancheShares = reading.value.shares;
+  }
+
+  const normalised = normaliseAll(
+    regions,
+    scheme.normalisation
+      ? evaluation.read(scheme.normalisation, 'formulas', NormalisationSchema).status === 'known'
+      : false,
+    assumptions,
+    findings,
+    scheme.normalisation ? ruleRef(scheme.normalisation) : undefined,
+  );
+
+  const amountsByPot = potResults.map(
+    (pot) => [pot.id, new Map(pot.shares.map((s) => [s.region, s.amount]))] as const,
+  );
+  const regionResults: RegionAllocation[] = assessed.map(({ region, assessment }) => {
+    const byPot: Record<string, number> = {};
+    let total = 0;
+    for (const [potId, amounts] of amountsByPot) {
+      const amount = amounts.get(region.id) ?? 0;
+      if (amount > 0) {
+        byPot[potId] = amount;
+        total += amount;
+      }
+    }
+    const tranches =
+      trancheShares && total > 0
+        ? apportion(
+            total,
+            trancheShares.map((share, i) => ({ id: String(i), score: share })),
+          ).shares.map((s) => s.amount)
+        : undefined;
+    const norm = normalised.get(region.id);
+    return {
+      id: region.id,
+      ...(region.name !== undefined ? { name: region.name } : {}),
+      level: region.level,
+      eligibility: assessment.status,
+      ...(assessment.cluster ? { cluster: assessment.cluster } : {}),
+      byPot,
+      total,
+      ...(tranches ? { tranches } : {}),
+      ...(norm ? { normalised: norm } : {}),
+    };
+  });
+
+  findings.push(...evaluation.findings);
+  const pool = potResults.reduce((sum, p) => sum + (p.amount ?? 0), 0);
+  const allocated = potResults.reduce((sum, p) => sum + p.allocated, 0);
+  const splitCount = potResults.filter((p) => p.status !== 'indeterminate').length;
+  return {
+    kind: 'incentive-allocation',
+    rulebook: { id: rulebook.id, title: rulebook.title, chain: rulebook.chain },
+    asOf: options.asOf,
+    status:
+      potResults.length > 0 && splitCount === potResults.length
+        ? 'complete'
+        : splitCount > 0
+          ? 'partial'
+          : 'indeterminate',
+    pots: potResults,
+    regions: regionResults,
+    rejected,
+    totals: { pool, allocated, unallocated: pool - allocated },
+    assumptions,
+    findings: sortFindings(findings),
+  };
+}
+
+function allocatePot(
+  pot: Pot,
+  assessed: readonly { region: Region; assessment: ReturnType<typeof assessRegion> }[],
+  assumptions: Assumptions,
+): PotAllocation {
+  const assumption = assumptions.pots?.[pot.id];
+  const assumed: string[] = [];
+  const amount = pot.amount ?? assumption?.amount ?? null;
+  if (pot.amount === null && assumption?.amount !== undefined) assumed.push('amount');
+  const scoreKey = pot.scoreKey ?? assumption?.scoreKey ?? null;
+  if (pot.scoreKey === null && assumption?.scoreKey !== undefined) assumed.push('scoreKey');
+  const method = pot.method ?? assumption?.method ?? null;
+  if (pot.method === null && assumption?.method !== undefined) assumed.push('method');
+  const byLevel = pot.splitByLevel ? (pot.byLevel ?? assumption?.byLevel ?? null) : null;
+  if (pot.splitByLevel && (pot.byLevel ?? null) === null && assumption?.byLevel !== undefined)
+    assumed.push('byLevel');
+
+  const base = {
+    id: pot.id,
+    title: pot.title,
+    track: pot.track,
+    ...(pot.period !== undefined ? { period: pot.period } : {}),
+    amount,
+    assumed,
+    notes: pot.unknown,
+    source: pot.source,
+  };
+  const missing: LocalizedText[] = [];
+  if (amount === null) missing.push({ id: 'pagu tidak diketahui', en: 'the amount is not known' });
+  if (scoreKey === null)
+    missing.push({
+      id: 'nilai dasar pembagian tidak diketahui',
+      en: 'the score it is split by is not known',
+    });
+  if (method === null)
+    missing.push({ id: 'cara pembagian tidak diketahui', en: 'the split method is not known' });
+  if (pot.splitByLevel && byLevel === null)
+    missing.push({
+      id: 'pagu per tingkat daerah tidak diketahui',
+      en: 'the pot per region level is not known',
+    });
+  if (byLevel !== null && amount !== null) {
+    const sum = REGION_LEVELS.reduce((s, l) => s + (byLevel[l] ?? 0), 0);
+    if (sum > amount)
+      missing.push({
+        id: `pagu per tingkat (${sum}) melebihi pagu (${amount})`,
+        en: `the pots per level (${sum}) exceed the pot (${amount})`,
+      });
+  }
+  if (missing.length > 0 || amount === null || scoreKey === null) {
+    const all = [...missing, ...pot.unknown];
+    return {
+      ...base,
+      status: 'indeterminate',
+      allocated: 0,
+      unallocated: null,
+      explanation: m['INCENTIVE.POT.UNKNOWN']({ missing: all }),
+      missing: all,
+      undecided: [],
+      shares: [],
+    };
+  }
+
+  const undecided: string[] = [];
+  const claimants: { id: string; level: RegionLevel; score: number }[] = [];
+  for (const { region, assessment } of assessed) {
+    if (!matches(pot, region, assessment.cluster)) continue;
+    const score = region.scores?.[scoreKey];
+    if (score === undefined) continue;
+    if (pot.gated && assessment.status !== 'eligible') {
+      if (assessment.status === 'indeterminate') undecided.push(region.id);
+      continue;
+    }
+    claimants.push({ id: region.id, level: region.level, score });
+  }
+
+  // Top-N per level, when the edition names it.
+  let selected = claimants;
+  if (pot.topN !== undefined) {
+    const top = pot.topN;
+    selected = REGION_LEVELS.flatMap((level) => {
+      const ofLevel = claimants.filter((c) => c.level === level).sort(byScoreThenId);
+      const n = top[level];
+      return n === undefined ? ofLevel : ofLevel.slice(0, n);
+    });
+  }
+
+  const groups: { amount: number; members: typeof selected }[] =
+    byLevel === null
+      ? [{ amount, members: selected }]
+      : REGION_LEVELS.map((level) => ({
+          amount: byLevel[level] ?? 0,
+          members: selected.filter((c) => c.level === level),
+        }));
+  const shares: PotShare[] = [];
+  let allocated = 0;
+  for (const group of groups) {
+    const split = apportion(
+      group.amount,
+      group.members.map((c) => ({ id: c.id, score: c.score })),
+    );
+    allocated += split.allocated;
+    split.shares.forEach((share, i) => {
+      const member = group.members[i];
+      if (member)
+        shares.push({
+          region: member.id,
+          level: member.level,
+          score: member.score,
+          amount: share.amount,
+        });
+    });
+  }
+  shares.sort(
+    (a, b) => b.amount - a.amount || (a.region < b.region ? -1 : a.region > b.region ? 1 : 0),
+  );
+  return {
+    ...base,
+    status: allocated > 0 ? 'allocated' : 'empty',
+    allocated,
+    unallocated: amount - allocated,
+    explanation:
+      allocated > 0
+        ? m['INCENTIVE.POT.ALLOCATED']({
+            amount: allocated,
+            regions: shares.filter((s) => s.amount > 0).length,
+          })
+        : m['INCENTIVE.POT.EMPTY']({ amount }),
+    missing: [],
+    undecided: undecided.sort(),
+    shares,
+  };
+}
+
+function normaliseAll(
+  regions: readonly Region[],
+  enabled: boolean,
+  assumptions: Assumptions,
+  findings: Finding[],
+  rule: Finding['rule'] | undefined,
+): Map<string, Record<string, { improvement?: Normalised; minMax?: Normalised }>> {
+  const out = new Map<string, Record<string, { improvement?: Normalised; minMax?: Normalised }>>();
+  if (!enabled || !rule) return out;
+  const indicators = [...new Set(regions.flatMap((r) => Object.keys(r.indicators ?? {})))].sort();
+  for (const indicator of indicators) {
+    const holders = regions.filter((r) => r.indicators?.[indicator] !== undefined);
+    const direction = assumptions.directions?.[indicator];
+    const minMax = direction
+      ? minMaxValues(
+          holders.map((r) => r.indicators?.[indicator]?.current ?? 0),
+          direction,
+        )
+      : undefined;
+    if (!direction)
+      findings.push({
+        code: 'INCENTIVE.NORMALISE.UNDEFINED',
+        severity: 'warning',
+        path: `assumptions.directions.${indicator}`,
+        message: m['INCENTIVE.NORMALISE.UNDEFINED']({
+          indicator,
+          why: {
+            id: 'arah indikator (makin tinggi atau makin rendah makin baik) tidak diketahui; isi assumptions.directions',
+            en: 'the direction of the indicator (higher or lower is better) is not known; fill in assumptions.directions',
+          },
+        }),
+        rule,
+      });
+    holders.forEach((region, i) => {
+      const data = region.indicators?.[indicator];
+      if (!data) return;
+      const entry = out.get(region.id) ?? {};
+      const mm = minMax?.[i];
+      entry[indicator] = { improvement: improvementValue(data), ...(mm ? { minMax: mm } : {}) };
+      out.set(region.id, entry);
+    });
+  }
+  return out;
+}

@@ -1,0 +1,488 @@
+/**
+ * Eligibility of one region under one incentive edition: every gate (kriteria utama) explained,
+ * the cluster it falls in and why, the pots it could share, the tranche-II conditions when its
+ * submissions are given, and a tri-state status that lists exactly what is missing when the
+ * answer is indeterminate.
+ *
+ * @module
+ */
+import {
+  createEvaluation,
+  ruleRef,
+  type Evaluation,
+  type ResolvedRule,
+  type ResolvedRulebook,
+} from '../rulebook/index.js';
+import { compareDates, IsoDateSchema } from '../shared/dates.js';
+import { CoreError, issuesFromZod } from '../shared/errors.js';
+import { sortFindings, type Basis, type Finding, type RuleRef } from '../shared/finding.js';
+import type { LocalizedText } from '../shared/i18n.js';
+import { incentiveMessages as m } from './messages.js';
+import { incentiveRuleKinds } from './kinds.js';
+import {
+  ClusterSchemeSchema,
+  PotListSchema,
+  RegionSchema,
+  TrancheConditionsSchema,
+  type Cluster,
+  type Pot,
+  type Region,
+  type RegionLevel,
+} from './schema.js';
+import { checkTranche, type TrancheResult } from './tranche.js';
+import type { GateOutcome, IncentiveRuleKind, IncentiveRuleOutcome } from './types.js';
+
+/** `eligible`, `not-eligible`, or `indeterminate` (data or a rule is missing). */
+export type EligibilityStatus = 'eligible' | 'not-eligible' | 'indeterminate';
+
+/** Which cluster a region falls in. */
+export type ClusterResult =
+  | {
+      readonly status: 'assigned';
+      readonly cluster: string;
+      readonly title: LocalizedText;
+      readonly share: number | null;
+      readonly explanation: LocalizedText;
+      /** The next better cluster and the gates still to pass for it. */
+      readonly upgrade?: {
+        readonly cluster: string;
+        readonly rules: readonly string[];
+        readonly fix: LocalizedText;
+      };
+    }
+  | {
+      readonly status: 'undecided';
+      readonly candidates: readonly string[];
+      /** A cluster the region certainly reaches (the last candidate), when there is one. */
+      readonly atLeast?: string;
+      readonly explanation: LocalizedText;
+    }
+  | { readonly status: 'none'; readonly explanation: LocalizedText }
+  | {
+      readonly status: 'unknown';
+      readonly explanation: LocalizedText;
+      readonly rule: RuleRef;
+      readonly basis?: Basis;
+    };
+
+/** A pot the region could share (before the national ranking and split). */
+export interface PotSummary {
+  readonly id: string;
+  readonly title: LocalizedText;
+  readonly track: Pot['track'];
+  readonly period?: string;
+  readonly amount: number | null;
+  readonly unknown: readonly LocalizedText[];
+}
+
+/** Options of an eligibility check. */
+export interface IncentiveOptions {
+  /** The date the rules are read at (`YYYY-MM-DD`). */
+  readonly asOf: string;
+  /** Extra rule kinds for custom rulebooks. */
+  readonly kinds?: readonly IncentiveRuleKind[];
+}
+
+/** The eligibility of one region under one edition. */
+export interface EligibilityResult {
+  readonly kind: 'incentive-eligibility';
+  readonly rulebook: {
+    readonly id: string;
+    readonly title: LocalizedText;
+    readonly chain: readonly string[];
+  };
+  readonly asOf: string;
+  readonly region: { readonly id: string; readonly name?: string; readonly level: RegionLevel };
+  readonly status: EligibilityStatus;
+  readonly statusText: LocalizedText;
+  /** Every gate, in rulebook order, explained, with the smallest change that would pass. */
+  readonly gates: readonly IncentiveRuleOutcome[];
+  readonly cluster?: ClusterResult;
+  readonly pots: readonly PotSummary[];
+  readonly tranche?: TrancheResult;
+  /** For `indeterminate`: exactly which data or rule is missing. */
+  readonly missing: readonly { readonly rule: string; readonly what: LocalizedText }[];
+  readonly findings: readonly Finding[];
+  readonly summary: { readonly errors: number; readonly warnings: number; readonly infos: number };
+}
+
+/**
+ * Parses a region at the boundary.
+ *
+ * @throws {CoreError} `INPUT_INVALID` with every field problem.
+ */
+export function parseRegion(input: unknown): Region {
+  const parsed = RegionSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new CoreError(
+      'INPUT_INVALID',
+      'The region does not match the region-performance format. Fix the fields listed and try again.',
+      issuesFromZod(parsed.error.issues),
+    );
+  }
+  return parsed.data;
+}
+
+/** Refuses rulebooks of other engines, cancelled editions and bad dates. */
+export function assertIncentiveRulebook(rulebook: ResolvedRulebook, asOf: string): void {
+  if (rulebook.domain !== 'incentive') {
+    throw new CoreError(
+      'RULEBOOK_DOMAIN_MISMATCH',
+      `Rulebook ${rulebook.id} is for ${rulebook.domain}, not for the fiscal incentive. Choose a did-… or insentif-fiskal-… rulebook.`,
+    );
+  }
+  if (rulebook.status === 'cancelled') {
+    throw new CoreError(
+      'NO_EDITION',
+      rulebook.statusNote?.en ?? `The ${rulebook.id} edition did not take place.`,
+    );
+  }
+  if (!IsoDateSchema.safeParse(asOf).success) {
+    throw new CoreError('INPUT_INVALID', 'The options are not valid.', [
+      {
+        path: 'asOf',
+        message: `expected a calendar date as YYYY-MM-DD, got ${JSON.stringify(asOf)}`,
+      },
+    ]);
+  }
+}
+
+/**
+ * The default evaluation date for an edition: today, or the last day of the edition when it has
+ * ended (re-checking a past year reads that year's rules without stale-rule warnings).
+ *
+ * @example
+ * ```ts
+ * defaultIncentiveAsOf(builtinRegistry.resolve('insentif-fiskal-2024'), '2026-11-29'); // '2024-12-31'
+ * ```
+ */
+export function defaultIncentiveAsOf(rulebook: ResolvedRulebook, today: string): string {
+  const end = rulebook.effective.to;
+  return end !== undefined && compareDates(today, end) > 0 ? end : today;
+}
+
+/** The rules of a rulebook by role, with their kinds. */
+export interface IncentiveScheme {
+  readonly gates: readonly { rule: ResolvedRule; kind: IncentiveRuleKind }[];
+  readonly clusters?: ResolvedRule;
+  readonly pots?: ResolvedRule;
+  readonly tranche?: ResolvedRule;
+  readonly normalisation?: ResolvedRule;
+}
+
+/** Sorts a rulebook's rules by role. */
+export function incentiveScheme(
+  rulebook: ResolvedRulebook,
+  extra: readonly IncentiveRuleKind[] = [],
+): IncentiveScheme {
+  const kinds = [...incentiveRuleKinds, ...extra];
+  const gates: { rule: ResolvedRule; kind: IncentiveRuleKind }[] = [];
+  const parts: Partial<Record<'clusters' | 'pots' | 'tranche' | 'normalisation', ResolvedRule>> =
+    {};
+  for (const rule of rulebook.rules) {
+    const kind = kinds.find((k) => k.kind === rule.kind);
+    if (!kind) {
+      throw new CoreError(
+        'RULEBOOK_INVALID',
+        `Rule ${rule.id} of ${rulebook.id} uses kind ${rule.kind}, which this version of inovasi does not know.`,
+      );
+    }
+    if (kind.role === 'gate') gates.push({ rule, kind });
+    else if (parts[kind.role] === undefined) parts[kind.role] = rule;
+    else
+      throw new CoreError(
+        'RULEBOOK_INVALID',
+        `Rulebook ${rulebook.id} has two ${kind.role} rules (${parts[kind.role]?.id}, ${rule.id}); keep one.`,
+      );
+  }
+  return { gates, ...parts };
+}
+
+/** What the engine knows about one region after the gates and clusters. */
+export interface RegionAssessment {
+  readonly status: EligibilityStatus;
+  readonly gates: readonly IncentiveRuleOutcome[];
+  readonly cluster?: ClusterResult;
+  readonly missing: readonly { readonly rule: string; readonly what: LocalizedText }[];
+  readonly findings: readonly Finding[];
+}
+
+function clusterGateStatus(
+  cluster: Cluster,
+  outcomes: ReadonlyMap<string, GateOutcome>,
+  rulebook: string,
+): GateOutcome {
+  let status: GateOutcome = 'pass';
+  for (const gate of cluster.gates) {
+    const outcome = outcomes.get(gate);
+    if (outcome === undefined) {
+      throw new CoreError(
+        'RULEBOOK_INVALID',
+        `Cluster ${cluster.id} of ${rulebook} names gate ${gate}, which is not a gate rule of the rulebook.`,
+      );
+    }
+    if (outcome === 'fail') return 'fail';
+    if (outcome === 'indeterminate') status = 'indeterminate';
+  }
+  return status;
+}
+
+function assignCluster(
+  clusters: readonly Cluster[],
+  outcomes: ReadonlyMap<string, GateOutcome>,
+  rulebook: string,
+): ClusterResult {
+  const candidates: Cluster[] = [];
+  let assigned: Cluster | undefined;
+  for (const cluster of clusters) {
+    const status = clusterGateStatus(cluster, outcomes, rulebook);
+    if (status === 'fail') continue;
+    candidates.push(cluster);
+    if (status === 'pass') {
+      assigned = cluster;
+      break;
+    }
+  }
+  if (candidates.length === 0)
+    return { status: 'none', explanation: m['INCENTIVE.CLUSTER.NONE']() };
+  if (!assigned || candidates.length > 1) {
+    const ids = candidates.map((c) => c.id);
+    return {
+      status: 'undecided',
+      candidates: ids,
+      ...(assigned ? { atLeast: assigned.id } : {}),
+      explanation: m['INCENTIVE.CLUSTER.UNDECIDED']({ candidates: ids }),
+    };
+  }
+  const index = clusters.indexOf(assigned);
+  const better = index > 0 ? clusters[index - 1] : undefined;
+  const upgradeRules = better ? better.gates.filter((g) => outcomes.get(g) !== 'pass') : [];
+  return {
+    status: 'assigned',
+    cluster: assigned.id,
+    title: assigned.title,
+    share: assigned.share,
+    explanation: m['INCENTIVE.CLUSTER.ASSIGNED']({ cluster: assigned.id, title: assigned.title }),
+    ...(better && upgradeRules.length > 0
+      ? {
+          upgrade: {
+            cluster: better.id,
+            rules: upgradeRules,
+            fix: m['INCENTIVE.CLUSTER.UPGRADE.FIX']({ cluster: better.id, rules: upgradeRules }),
+          },
+        }
+      : {}),
+  };
+}
+
+/**
+ * Runs the gates and the cluster assignment for a parsed region. Used by
+ * {@link checkEligibility} and by the allocation simulation.
+ */
+export function assessRegion(
+  region: Region,
+  scheme: IncentiveScheme,
+  evaluation: Evaluation,
+): RegionAssessment {
+  const gates: IncentiveRuleOutcome[] = [];
+  const findings: Finding[] = [];
+  const outcomes = new Map<string, GateOutcome>();
+  for (const { rule, kind } of scheme.gates) {
+    if (!kind.evaluate) continue;
+    const evaluated = kind.evaluate(region, { evaluation, rule });
+    gates.push(evaluated.outcome);
+    findings.push(...evaluated.findings);
+    outcomes.set(rule.id, evaluated.outcome.outcome);
+  }
+  const missing = gates
+    .filter((g) => g.outcome === 'indeterminate')
+    .map((g) => ({ rule: g.rule.id, what: g.explanation }));
+
+  let cluster: ClusterResult | undefined;
+  let clusterGates = new Set<string>();
+  if (scheme.clusters) {
+    const reading = evaluation.read(scheme.clusters, 'clusters', ClusterSchemeSchema);
+    if (reading.status === 'known') {
+      clusterGates = new Set(reading.value.clusters.flatMap((c) => c.gates));
+      cluster = assignCluster(reading.value.clusters, outcomes, evaluation.rulebook.id);
+    } else {
+      const explanation = m['INCENTIVE.RULE.UNKNOWN']({
+        rule: scheme.clusters.id,
+        missing: reading.missing,
+      });
+      cluster = {
+        status: 'unknown',
+        explanation,
+        rule: ruleRef(scheme.clusters),
+        ...(reading.basis ? { basis: reading.basis } : {}),
+      };
+      missing.push({ rule: scheme.clusters.id, what: explanation });
+      findings.push({
+        code: 'INCENTIVE.RULE.UNKNOWN',
+        severity: 'warning',
+        message: explanation,
+        rule: ruleRef(scheme.clusters),
+        ...(reading.basis ? { basis: [reading.basis] } : {}),
+      });
+    }
+  }
+
+  // Gates outside every cluster apply to all regions.
+  const global = gates.filter((g) => !clusterGates.has(g.rule.id)).map((g) => g.outcome);
+  const globalStatus: GateOutcome = global.includes('fail')
+    ? 'fail'
+    : global.includes('indeterminate')
+      ? 'indeterminate'
+      : 'pass';
+  let status: EligibilityStatus;
+  if (globalStatus === 'fail') status = 'not-eligible';
+  else if (cluster === undefined || cluster.status === 'unknown')
+    status = globalStatus === 'pass' && cluster === undefined ? 'eligible' : 'indeterminate';
+  else if (cluster.status === 'none') status = 'not-eligible';
+  else if (cluster.status === 'assigned' || cluster.atLeast !== undefined)
+    status = globalStatus === 'pass' ? 'eligible' : 'indeterminate';
+  else status = 'indeterminate';
+  // A failed cluster gate only decides the cluster when the region is eligible anyway: it is a
+  // warning (what it would take to reach a better cluster), not a blocking error.
+  const placed =
+    status === 'eligible'
+      ? findings.map((f) =>
+          f.severity === 'error' && clusterGates.has(f.rule.id)
+            ? { ...f, severity: 'warning' as const }
+            : f,
+        )
+      : findings;
+  return { status, gates, ...(cluster ? { cluster } : {}), missing, findings: placed };
+}
+
+function potSummaries(
+  scheme: IncentiveScheme,
+  evaluation: Evaluation,
+  region: Region,
+  cluster?: ClusterResult,
+): PotSummary[] {
+  if (!scheme.pots) return [];
+  const reading = evaluation.read(scheme.pots, 'pots', PotListSchema);
+  if (reading.status === 'unknown') return [];
+  return reading.value
+    .filter(
+      (pot) =>
+        (pot.levels === undefined || pot.levels.includes(region.level)) &&
+        (pot.underdeveloped === undefined ||
+          pot.underdeveloped === (region.underdeveloped ?? false)) &&
+        (pot.cluster === undefined ||
+          (cluster?.status === 'assigned' && cluster.cluster === pot.cluster) ||
+          (cluster?.status === 'undecided' && cluster.candidates.includes(pot.cluster))),
+    )
+    .map((pot) => ({
+      id: pot.id,
+      title: pot.title,
+      track: pot.track,
+      ...(pot.period !== undefined ? { period: pot.period } : {}),
+      amount: pot.amount,
+      unknown: pot.unknown,
+    }));
+}
+
+/**
+ * Checks whether a region qualifies for an incentive edition, in which cluster, for which pots,
+ * and (when its submissions are given) whether its second tranche can be released.
+ *
+ * @throws {CoreError} `INPUT_INVALID` for a malformed region or option,
+ *   `RULEBOOK_DOMAIN_MISMATCH` for a rulebook of another engine.
+ *
+ * @example
+ * ```ts
+ * import { builtinRegistry } from '@inovasi/core/registry';
+ * import { checkEligibility } from '@inovasi/core/incentive';
+ *
+ * const result = checkEligibility(
+ *   { id: '35.10', level: 'kabupaten', auditOpinions: [{ year: 2015, opinion: 'WDP' }], apbdOnTime: true },
+ *   builtinRegistry.resolve('did-2017'),
+ *   { asOf: '2017-01-01' },
+ * );
+ * result.status; // 'eligible'
+ * ```
+ */
+export function checkEligibility(
+  input: unknown,
+  rulebook: ResolvedRulebook,
+  options: IncentiveOptions,
+): EligibilityResult {
+  assertIncentiveRulebook(rulebook, options.asOf);
+  const region = parseRegion(input);
+  const scheme = incentiveScheme(rulebook, options.kinds);
+  const evaluation = createEvaluation(rulebook, options.asOf);
+  const assessment = assessRegion(region, scheme, evaluation);
+  const findings: Finding[] = [...assessment.findings];
+  const missing = [...assessment.missing];
+
+  let tranche: TrancheResult | undefined;
+  if (scheme.tranche && region.tranche !== undefined) {
+    const reading = evaluation.read(scheme.tranche, 'conditions', TrancheConditionsSchema);
+    if (reading.status === 'known') {
+      tranche = checkTranche(region.tranche, reading.value, scheme.tranche, reading.basis);
+      findings.push(...tranche.findings);
+    } else {
+      const explanation = m['INCENTIVE.RULE.UNKNOWN']({
+        rule: scheme.tranche.id,
+        missing: reading.missing,
+      });
+      tranche = {
+        status: 'indeterminate',
+        rule: ruleRef(scheme.tranche),
+        explanation,
+        conditions: [],
+        findings: [],
+      };
+      findings.push({
+        code: 'INCENTIVE.RULE.UNKNOWN',
+        severity: 'warning',
+        path: 'tranche',
+        message: explanation,
+        rule: ruleRef(scheme.tranche),
+        ...(reading.basis ? { basis: [reading.basis] } : {}),
+      });
+    }
+  }
+  const pots = potSummaries(scheme, evaluation, region, assessment.cluster);
+  findings.push(...evaluation.findings);
+  const sorted = sortFindings(findings);
+  return {
+    kind: 'incentive-eligibility',
+    rulebook: { id: rulebook.id, title: rulebook.title, chain: rulebook.chain },
+    asOf: options.asOf,
+    region: {
+      id: region.id,
+      ...(region.name !== undefined ? { name: region.name } : {}),
+      level: region.level,
+    },
+    status: assessment.status,
+    statusText: m[`INCENTIVE.STATUS.${assessment.status}`](),
+    gates: assessment.gates,
+    ...(assessment.cluster ? { cluster: assessment.cluster } : {}),
+    pots,
+    ...(tranche ? { tranche } : {}),
+    missing: assessment.status === 'indeterminate' ? missing : [],
+    findings: sorted,
+    summary: {
+      errors: sorted.filter((f) => f.severity === 'error').length,
+      warnings: sorted.filter((f) => f.severity === 'warning').length,
+      infos: sorted.filter((f) => f.severity === 'info').length,
+    },
+  };
+}
+
+/** {@link checkEligibility} that returns errors instead of throwing them. */
+export function safeCheckEligibility(
+  input: unknown,
+  rulebook: ResolvedRulebook,
+  options: IncentiveOptions,
+): { success: true; result: EligibilityResult } | { success: false; error: CoreError } {
+  try {
+    return { success: true, result: checkEligibility(input, rulebook, options) };
+  } catch (error) {
+    if (error instanceof CoreError) return { success: false, error };
+    throw error;
+  }
+}

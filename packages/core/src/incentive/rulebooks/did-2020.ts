@@ -1,0 +1,193 @@
+/**
+ * Dana Insentif Daerah, budget year 2020 (PMK 141/PMK.07/2019). Sources:
+ * `../shared/domain/iid-and-incentive.md` §6.4.
+ *
+ * @module
+ */
+import { defineRulebook } from '../../rulebook/schema.js';
+import { SRC } from './sources.js';
+
+const FROM = '2019-10-14';
+
+const NO_WEIGHTS = {
+  id: 'pagu kategori ini dan bobotnya tidak ditemukan',
+  en: 'the pot of this category and its weights were not found',
+};
+const NO_METHOD = {
+  id: 'rumus pembagian per daerah tidak ditemukan',
+  en: 'the per-region split formula was not found',
+};
+
+const category = (
+  id: string,
+  title: { id: string; en: string },
+  amount: number | null,
+  note?: { id: string; en: string },
+) => ({
+  id,
+  title,
+  track: 'previous-year' as const,
+  amount,
+  scoreKey: id,
+  method: null,
+  splitByLevel: false,
+  gated: true,
+  unknown: [...(amount === null ? [NO_WEIGHTS] : []), NO_METHOD, ...(note ? [note] : [])],
+  source: amount === null ? SRC.FDOK_DID20 : SRC.OKEZONE200218,
+});
+
+/** DID 2020: gates WTP, timely APBD, e-government, PTSP; nine categories. */
+export const did2020 = defineRulebook({
+  id: 'did-2020',
+  title: { id: 'Dana Insentif Daerah 2020', en: 'Regional Incentive Fund (DID) 2020' },
+  domain: 'incentive',
+  status: 'historical',
+  issuer: 'Kementerian Keuangan (DJPK)',
+  legalBasis: [SRC.PMK141],
+  effective: { from: FROM, to: '2020-12-31' },
+  parameters: [
+    {
+      id: 'did.gate.audit-opinion',
+      title: { id: 'Opini BPK yang diterima', en: 'Accepted BPK opinion' },
+      values: [
+        { from: FROM, value: { accepted: ['WTP'], consecutiveYears: 1 }, source: SRC.BISNIS191017 },
+      ],
+    },
+    {
+      id: 'did.gate.apbd-on-time',
+      title: { id: 'Perda APBD tepat waktu', en: 'Timely Perda APBD' },
+      values: [{ from: FROM, value: { indicator: 'apbdOnTime' }, source: SRC.BISNIS191017 }],
+    },
+    {
+      id: 'did.gate.e-budgeting',
+      title: { id: 'e-government: e-budgeting', en: 'e-government: e-budgeting' },
+      values: [{ from: FROM, value: { indicator: 'eBudgeting' }, source: SRC.BISNIS191017 }],
+    },
+    {
+      id: 'did.gate.e-procurement',
+      title: { id: 'e-government: e-procurement', en: 'e-government: e-procurement' },
+      values: [{ from: FROM, value: { indicator: 'eProcurement' }, source: SRC.BISNIS191017 }],
+    },
+    {
+      id: 'did.gate.ptsp',
+      title: { id: 'Tersedia PTSP', en: 'One-stop service (PTSP) available' },
+      values: [{ from: FROM, value: { indicator: 'ptspAvailable' }, source: SRC.BISNIS191017 }],
+    },
+    {
+      id: 'did.pots',
+      title: { id: 'Pagu DID per kategori', en: 'DID pots per category' },
+      unit: 'rupiah',
+      values: [
+        {
+          from: FROM,
+          value: [
+            category(
+              'kesehatan-fiskal',
+              {
+                id: 'Kesehatan fiskal & pengelolaan keuangan',
+                en: 'Fiscal health & financial management',
+              },
+              null,
+            ),
+            category(
+              'pendidikan',
+              { id: 'Pelayanan dasar pendidikan', en: 'Basic services: education' },
+              null,
+            ),
+            category(
+              'kesehatan',
+              { id: 'Pelayanan dasar kesehatan', en: 'Basic services: health' },
+              null,
+            ),
+            category(
+              'infrastruktur',
+              { id: 'Pelayanan dasar infrastruktur', en: 'Basic services: infrastructure' },
+              null,
+            ),
+            category(
+              'kesejahteraan',
+              { id: 'Kesejahteraan masyarakat', en: 'Community welfare' },
+              null,
+            ),
+            category(
+              'pelayanan-umum',
+              { id: 'Pelayanan umum pemerintahan', en: 'General government services' },
+              null,
+            ),
+            category(
+              'investasi',
+              { id: 'Peningkatan investasi', en: 'Investment growth' },
+              1_300_000_000_000,
+              {
+                id: 'Rp1,3 triliun adalah alokasi yang terealisasi untuk 104 daerah; dinilai dari perubahan 2 tahun',
+                en: 'Rp1.3 tn is the realised allocation to 104 regions; scored on the change over 2 years',
+              },
+            ),
+            category(
+              'ekspor',
+              { id: 'Peningkatan ekspor', en: 'Export growth' },
+              1_100_000_000_000,
+              {
+                id: 'Rp1,1 triliun adalah alokasi yang terealisasi untuk 84 daerah; dinilai dari perubahan 2 tahun',
+                en: 'Rp1.1 tn is the realised allocation to 84 regions; scored on the change over 2 years',
+              },
+            ),
+            category(
+              'pengelolaan-sampah',
+              { id: 'Pengelolaan sampah', en: 'Waste management' },
+              null,
+            ),
+          ],
+          source: {
+            ...SRC.OKEZONE200218,
+            note: 'Total DID 2020 Rp15 tn, cut to Rp13.5 tn by Perpres 72/2020 (DJPK deck); per-category pots other than investment and exports were not found.',
+          },
+        },
+      ],
+    },
+  ],
+  rules: [
+    {
+      id: 'DID.GATE.OPINION',
+      kind: 'incentive.gate.audit-opinion',
+      title: { id: 'Opini BPK atas LKPD', en: 'BPK opinion on the LKPD' },
+      parameters: { requirement: 'did.gate.audit-opinion' },
+      source: SRC.BISNIS191017,
+    },
+    {
+      id: 'DID.GATE.APBD',
+      kind: 'incentive.gate.flag',
+      title: { id: 'Perda APBD tepat waktu', en: 'Timely Perda APBD' },
+      parameters: { requirement: 'did.gate.apbd-on-time' },
+      source: SRC.BISNIS191017,
+    },
+    {
+      id: 'DID.GATE.EBUDGET',
+      kind: 'incentive.gate.flag',
+      title: { id: 'e-budgeting', en: 'e-budgeting' },
+      parameters: { requirement: 'did.gate.e-budgeting' },
+      source: SRC.BISNIS191017,
+    },
+    {
+      id: 'DID.GATE.EPROC',
+      kind: 'incentive.gate.flag',
+      title: { id: 'e-procurement', en: 'e-procurement' },
+      parameters: { requirement: 'did.gate.e-procurement' },
+      source: SRC.BISNIS191017,
+    },
+    {
+      id: 'DID.GATE.PTSP',
+      kind: 'incentive.gate.flag',
+      title: { id: 'Tersedia PTSP', en: 'PTSP available' },
+      parameters: { requirement: 'did.gate.ptsp' },
+      source: SRC.BISNIS191017,
+    },
+    {
+      id: 'DID.POTS',
+      kind: 'incentive.pots',
+      title: { id: 'Pagu DID per kategori', en: 'DID pots per category' },
+      parameters: { pots: 'did.pots' },
+      source: SRC.OKEZONE200218,
+    },
+  ],
+});

@@ -1,0 +1,96 @@
+import type { AllocationResult, EligibilityResult } from '@inovasi/core/incentive';
+import { loadCases } from '@inovasi/test-utils';
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../app.js';
+
+interface Expectation {
+  readonly status: string;
+  readonly codes?: readonly string[];
+  readonly tranche?: string;
+  readonly pots?: Readonly<
+    Record<string, { status: string; shares?: Readonly<Record<string, number>> }>
+  >;
+  readonly rejected?: readonly { index: number; paths: readonly string[] }[];
+}
+
+const app = createApp({ today: () => '2026-11-29' });
+const cases = loadCases<Expectation>('incentive');
+
+function post(
+  path: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<Response> {
+  return Promise.resolve(
+    app.request(path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    }),
+  );
+}
+
+describe('shared incentive cases through the HTTP API', () => {
+  it.each(cases.filter((c) => c.options?.operation !== 'allocation'))('$name', async (c) => {
+    const res = await post('/v1/incentive/eligibility', {
+      rulebook: c.rulebook,
+      asOf: c.asOf,
+      region: c.input,
+    });
+    expect(res.status).toBe(200);
+    const result = (await res.json()) as EligibilityResult;
+    expect(result.status).toBe(c.expected.status);
+    expect(result.findings.map((f) => f.code).sort()).toEqual(c.expected.codes ?? []);
+    if (c.expected.tranche !== undefined) expect(result.tranche?.status).toBe(c.expected.tranche);
+  });
+
+  it.each(cases.filter((c) => c.options?.operation === 'allocation'))('$name', async (c) => {
+    const res = await post('/v1/incentive/allocation', {
+      rulebook: c.rulebook,
+      asOf: c.asOf,
+      ...(c.input as object),
+    });
+    expect(res.status).toBe(200);
+    const result = (await res.json()) as AllocationResult;
+    expect(result.status).toBe(c.expected.status);
+    for (const [id, pot] of Object.entries(c.expected.pots ?? {})) {
+      const actual = result.pots.find((p) => p.id === id);
+      expect(actual?.status).toBe(pot.status);
+      if (pot.shares)
+        expect(Object.fromEntries(actual?.shares.map((s) => [s.region, s.amount]) ?? [])).toEqual(
+          pot.shares,
+        );
+    }
+    if (c.expected.rejected)
+      expect(
+        result.rejected.map((r) => ({ index: r.index, paths: r.issues.map((i) => i.path) })),
+      ).toEqual(c.expected.rejected);
+  });
+});
+
+describe('incentive routes', () => {
+  it('reads a past edition at its last day by default', async () => {
+    const res = await post('/v1/incentive/eligibility', {
+      rulebook: 'did-2017',
+      region: { id: '1', level: 'kota' },
+    });
+    expect(((await res.json()) as EligibilityResult).asOf).toBe('2017-12-31');
+  });
+
+  it('422 problem+json naming every bad field; 404 for an unknown rulebook', async () => {
+    const bad = await post(
+      '/v1/incentive/eligibility',
+      { rulebook: 'did-2022', region: { id: '1', level: 'desa', apbdOnTime: 'ya' } },
+      { 'accept-language': 'en' },
+    );
+    expect(bad.status).toBe(422);
+    expect(bad.headers.get('content-type')).toContain('application/problem+json');
+    const problem = (await bad.json()) as { code: string; errors: { path: string }[] };
+    expect(problem.code).toBe('INPUT_INVALID');
+    expect(problem.errors.map((e) => e.path).sort()).toEqual(['apbdOnTime', 'level']);
+    const missing = await post('/v1/incentive/allocation', { rulebook: 'did-1999', regions: [] });
+    expect(missing.status).toBe(404);
+    const wrong = await post('/v1/incentive/allocation', { rulebook: 'did-2022', regions: 'all' });
+    expect(wrong.status).toBe(422);
+  });
+});
