@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { RulebookSchema } from '../dist/rulebook.js';
 import { ProposalSchema } from '../dist/readiness.js';
 import { NationalDatasetSchema, RegionSchema } from '../dist/incentive.js';
+import { RegionSchema as IidRegionSchema } from '../dist/iid.js';
 
 const outDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'schemas');
 mkdirSync(outDir, { recursive: true });
@@ -16,6 +17,7 @@ const formats = {
   proposal: ProposalSchema,
   region: RegionSchema,
   'national-dataset': NationalDatasetSchema,
+  'iid-region': IidRegionSchema,
 };
 
 for (const [name, schema] of Object.entries(formats)) {

@@ -32,7 +32,7 @@ the IID to two decimals, the predikat, every row explained, excluded innovations
 reason, the claimed score beside the verified one. Menghitung Indeks Inovasi Daerah.
 
 Arguments:
-  <region file|->           the region as JSON or YAML (schema: @inovasi/core/schemas/region.schema.json)
+  <region file|->           the region as JSON or YAML (schema: @inovasi/core/schemas/iid-region.schema.json)
   predikat <score>          which band a published IID score falls in
 
 Options:

@@ -230,6 +230,7 @@ export function planIid(
     .filter((i) => i.status !== 'excluded')
     .map((i) => ({ id: i.id, levels: new Map(i.rows.map((r) => [r.row, r.level as number])) }));
   const template = templateOf(sidCatalogue, result);
+  const cursors: number[] = sidOrder.map(() => 0);
   const yandas = known(model.count?.slots.urusan);
   const takenIds = new Set(result.innovations.map((i) => i.id));
   let added = 0;
@@ -252,8 +253,14 @@ export function planIid(
     const divisor = Math.max(c.divisorMinimum ?? 0, agg.n) || 1;
     const spdRow = spdOrder.find((r) => (spdLevels.get(r.id) ?? 0) < 3);
     let sidPick: { row: Row; innovation: (typeof innovations)[number] } | undefined;
-    for (const row of sidOrder) {
-      const innovation = innovations.find((i) => (i.levels.get(row.id) ?? 0) < 3);
+    // Levels only rise, so each row's cursor only moves forward past innovations at the top.
+    for (let r = 0; r < sidOrder.length; r += 1) {
+      const row = sidOrder[r];
+      if (!row) continue;
+      let at = cursors[r] ?? 0;
+      while (at < innovations.length && (innovations[at]?.levels.get(row.id) ?? 0) >= 3) at += 1;
+      cursors[r] = at;
+      const innovation = innovations[at];
       if (innovation) {
         sidPick = { row, innovation };
         break;

@@ -50,7 +50,7 @@ function queryDate(value: string | undefined): string | undefined {
 
 /** Registers the IID routes. */
 export function registerIidRoutes(app: App, deps: RouteDeps): void {
-  declareSchema(app, 'region', RegionSchema, 'A Pemda reporting to the Indeks Inovasi Daerah.');
+  declareSchema(app, 'iid-region', RegionSchema, 'A Pemda reporting to the Indeks Inovasi Daerah.');
   declareOperation(app, {
     method: 'post',
     path: '/v1/iid',
@@ -58,7 +58,7 @@ export function registerIidRoutes(app: App, deps: RouteDeps): void {
     tags: ['iid'],
     summary: 'The Indeks Inovasi Daerah of a region, its predikat, and what to do next',
     description:
-      'SPD, SID and count scores, the IID to two decimals, the predikat, every row explained, excluded innovations with the reason, the claimed score beside the verified one. `whatIf: true` adds the marginal gains and a plan to the next predikat; `compareWith` the same region under a second rulebook. `region` follows /v1/schemas/region.json.',
+      'SPD, SID and count scores, the IID to two decimals, the predikat, every row explained, excluded innovations with the reason, the claimed score beside the verified one. `whatIf: true` adds the marginal gains and a plan to the next predikat; `compareWith` the same region under a second rulebook. `region` follows /v1/schemas/iid-region.json.',
     query: { asOf: AS_OF },
     body: {
       schema: IidRequestSchema,
