@@ -101,6 +101,9 @@ describe('explanations', () => {
     const without = checkEligibility(region, did2022, { asOf: '2022-01-01' });
     expect(withFlag.status).toBe(without.status);
     expect(withFlag.gates).toEqual(without.gates);
+    const link = withFlag.findings.find((f) => f.code === 'INCENTIVE.LINK.RECORDED');
+    expect(link?.severity).toBe('info');
+    expect(link?.message.en).toContain('No PMK clause was found');
   });
 
   it('defaults the date of a past edition to its last day', () => {

@@ -445,6 +445,30 @@ export function checkEligibility(
       });
     }
   }
+  if (region.igaRecommended !== undefined || region.kippAward !== undefined) {
+    findings.push({
+      code: 'INCENTIVE.LINK.RECORDED',
+      severity: 'info',
+      path: region.igaRecommended !== undefined ? 'igaRecommended' : 'kippAward',
+      message: m['INCENTIVE.LINK.RECORDED']({
+        ...(region.igaRecommended !== undefined ? { iga: region.igaRecommended } : {}),
+        ...(region.kippAward !== undefined ? { kipp: region.kippAward } : {}),
+      }),
+      observed: {
+        igaRecommended: region.igaRecommended ?? null,
+        kippAward: region.kippAward ?? null,
+      },
+      rule: {
+        id: 'INCENTIVE.LINK',
+        rulebook: rulebook.id,
+        source: {
+          citation:
+            'inovasi research note iid-and-incentive.md §9: Kemendagri recommends IGA winners to Kemenkeu (2021, 2022, 2025); no formula link found',
+          tier: 'B',
+        },
+      },
+    });
+  }
   const pots = potSummaries(scheme, evaluation, region, assessment.cluster);
   findings.push(...evaluation.findings);
   const sorted = sortFindings(findings);

@@ -212,6 +212,10 @@ export const incentiveMessages = defineMessages({
     id: `Simulasi memakai asumsi pengguna untuk: ${p.what.join(', ')} (bukan nilai resmi).`,
     en: `The simulation uses user assumptions for: ${p.what.join(', ')} (not official values).`,
   }),
+  'INCENTIVE.LINK.RECORDED': (p: { iga?: boolean; kipp?: boolean }) => ({
+    id: `Dicatat sebagai masukan${p.iga !== undefined ? `: rekomendasi IGA Kemendagri ${p.iga ? 'ada' : 'tidak ada'}` : ''}${p.kipp !== undefined ? `; penghargaan KIPP ${p.kipp ? 'ada' : 'tidak ada'}` : ''}. Tidak ditemukan pasal PMK yang menjadikannya kriteria utama atau dasar besaran insentif, sehingga tidak mengubah hasil.`,
+    en: `Recorded as input${p.iga !== undefined ? `: Kemendagri IGA recommendation ${p.iga ? 'yes' : 'no'}` : ''}${p.kipp !== undefined ? `; KIPP award ${p.kipp ? 'yes' : 'no'}` : ''}. No PMK clause was found that makes it a gate or a basis for the amount, so it does not change the result.`,
+  }),
   'INCENTIVE.NORMALISE.UNDEFINED': (p: { indicator: string; why: LocalizedText }) => ({
     id: `Normalisasi ${p.indicator} tidak terdefinisi: ${p.why.id}.`,
     en: `Normalisation of ${p.indicator} is undefined: ${p.why.en}.`,
