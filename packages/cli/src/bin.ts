@@ -2,8 +2,11 @@
  * The `inovasi` executable: binds {@link run} to the real process. The only place that touches
  * `process.exitCode`.
  */
+import { link, unlink, writeFile } from 'node:fs/promises';
+import { performance } from 'node:perf_hooks';
 import process from 'node:process';
-import { run } from './main.js';
+
+declare const __INOVASI_VERSION__: string;
 
 function today(): string {
   const now = new Date();
@@ -18,13 +21,32 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-const code = await run(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  readStdin,
-  cwd: process.cwd(),
-  env: process.env,
-  stdoutIsTTY: process.stdout.isTTY,
-  today,
-});
-process.exitCode = code;
+const argv = process.argv.slice(2);
+// `--version` answers before the rules and their schemas are loaded: it is the cold-start floor.
+if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
+  process.stdout.write(`${__INOVASI_VERSION__}\n`);
+} else {
+  const { run } = await import('./main.js');
+  process.exitCode = await run(argv, {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    readStdin,
+    cwd: process.cwd(),
+    env: process.env,
+    stdoutIsTTY: process.stdout.isTTY,
+    stderrIsTTY: process.stderr.isTTY,
+    now: () => performance.now(),
+    writeFile: async (path, text) => {
+      // Write a temporary file, then link it into place: an existing file is never replaced
+      // (EEXIST) and a reader never sees half a file.
+      const temporary = `${path}.${process.pid}.tmp`;
+      await writeFile(temporary, text, { flag: 'wx' });
+      try {
+        await link(temporary, path);
+      } finally {
+        await unlink(temporary);
+      }
+    },
+    today,
+  });
+}

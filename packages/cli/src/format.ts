@@ -5,17 +5,20 @@ import type { Lang } from '@inovasi/core';
 import { CliError } from './errors.js';
 import type { CliIo } from './io.js';
 
-/** Output formats. */
-export type Format = 'table' | 'json' | 'md';
+/** Output formats: `table` (human text; `text` is accepted for it), `json`, `md`, `csv`. */
+export type Format = 'table' | 'json' | 'md' | 'csv';
 
-/** Parses `--format`. */
+/** Parses `--format`; `text` means `table`. */
 export function parseFormat(
   value: string | undefined,
   allowed: readonly Format[] = ['table', 'json', 'md'],
 ): Format {
   if (value === undefined) return 'table';
-  if ((allowed as readonly string[]).includes(value)) return value as Format;
-  throw new CliError(`--format must be one of ${allowed.join(', ')}; got "${value}".`);
+  const wanted = value === 'text' ? 'table' : value;
+  if ((allowed as readonly string[]).includes(wanted)) return wanted as Format;
+  throw new CliError(
+    `--format must be one of ${allowed.join(', ')}; got "${value}".${allowed.includes('table') ? ' (text is the same as table.)' : ''}`,
+  );
 }
 
 /** Parses `--lang` (default: Bahasa Indonesia). */

@@ -1,12 +1,15 @@
 /**
- * Reading input documents: JSON or YAML, from a file, every file of a directory, or `-` (stdin).
- * Every parse error names the file and the line and column.
+ * Reading input documents: JSON or YAML, from a file, every file of a directory, or `-` (stdin);
+ * or one document per row of a CSV or XLSX table. Every parse error names the file and the line
+ * and column (the sheet, row and column for tables).
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
+import { cellLocation } from '@inovasi/core';
 import { CliError } from './errors.js';
 import type { CliIo } from './io.js';
+import { isTablePath, readTable, rowToDocument } from './tabular.js';
 
 /** One document read from the user. */
 export interface InputDocument {
@@ -15,7 +18,7 @@ export interface InputDocument {
   readonly data: unknown;
 }
 
-const EXTENSIONS = new Set(['.json', '.yaml', '.yml']);
+const EXTENSIONS = new Set(['.json', '.yaml', '.yml', '.csv', '.tsv', '.xlsx']);
 
 function lineColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;
@@ -50,11 +53,12 @@ export function parseJsonText(text: string, name: string): unknown {
 
 /** Parses YAML text; errors carry line and column. */
 export function parseYamlText(text: string, name: string): unknown {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, lineCounter });
   const first = doc.errors[0];
   if (first) {
-    const pos = first.linePos?.[0];
-    const where = pos ? `${name}:${pos.line}:${pos.col}` : name;
+    const pos = first.linePos?.[0] ?? lineCounter.linePos(first.pos[0]);
+    const where = `${name}:${pos.line}:${pos.col}`;
     throw new CliError(`${where}: invalid YAML: ${first.message.split('\n')[0] ?? first.code}`);
   }
   return doc.toJS({ maxAliasCount: 100 }) as unknown;
@@ -70,26 +74,33 @@ export function parseText(text: string, name: string): unknown {
   return parseYamlText(text, name);
 }
 
-/** Reads one file (JSON or YAML). */
-export async function readDocument(path: string, io: CliIo): Promise<InputDocument> {
+/** The text of one file, or of stdin for `-`. */
+export async function readSource(
+  path: string,
+  io: CliIo,
+): Promise<{ readonly name: string; readonly text: string }> {
   if (path === '-') {
     const text = await io.readStdin();
     if (text.trim() === '') throw new CliError('<stdin>: nothing was read from standard input.');
-    return { name: '<stdin>', data: parseText(text, '<stdin>') };
+    return { name: '<stdin>', text };
   }
-  const full = resolve(io.cwd, path);
-  let text: string;
   try {
-    text = await readFile(full, 'utf8');
+    return { name: path, text: await readFile(resolve(io.cwd, path), 'utf8') };
   } catch (error) {
     throw new CliError(`${path}: ${describeFsError(error)}`);
   }
-  return { name: path, data: parseText(text, path) };
+}
+
+/** Reads one file (JSON or YAML). */
+export async function readDocument(path: string, io: CliIo): Promise<InputDocument> {
+  const { name, text } = await readSource(path, io);
+  return { name, data: parseText(text, name) };
 }
 
 /**
- * Reads a file, every JSON/YAML file of a directory (sorted, not recursive), or stdin. Parse
- * errors do not stop the other files: they come back as `errors`.
+ * Reads a file, every JSON/YAML/CSV/XLSX file of a directory (sorted, not recursive), or stdin.
+ * A table gives one document per row, named by its sheet and row. Parse errors do not stop the
+ * other files: they come back as `errors`.
  */
 export async function readDocuments(
   path: string,
@@ -108,12 +119,20 @@ export async function readDocuments(
         .filter((n) => EXTENSIONS.has(extname(n).toLowerCase()))
         .sort();
       if (names.length === 0)
-        throw new CliError(`${path}: the directory has no .json, .yaml or .yml files.`);
+        throw new CliError(
+          `${path}: the directory has no .json, .yaml, .yml, .csv or .xlsx files.`,
+        );
       paths = names.map((n) => relative(io.cwd, join(full, n)) || n);
     }
   }
   for (const p of paths) {
     try {
+      if (isTablePath(p)) {
+        const table = await readTable(p, io);
+        for (const row of table.rows)
+          documents.push({ name: cellLocation(table, row.row), data: rowToDocument(row) });
+        continue;
+      }
       documents.push(await readDocument(p, io));
     } catch (error) {
       errors.push({ name: p, error });
@@ -128,4 +147,11 @@ function describeFsError(error: unknown): string {
   if (code === 'EACCES') return 'permission denied';
   if (code === 'EISDIR') return 'is a directory, expected a file';
   return error instanceof Error ? error.message : String(error);
+}
+
+/** `Title (file)` when a document has a string `title` (or `name`), else the file. */
+export function documentLabel(doc: InputDocument): string {
+  const data = doc.data as { title?: unknown; name?: unknown } | null;
+  const title = typeof data?.title === 'string' ? data.title : data?.name;
+  return typeof title === 'string' && title.trim() !== '' ? `${title} (${doc.name})` : doc.name;
 }

@@ -11,6 +11,12 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Is standard output a terminal (colour, tables)? */
   readonly stdoutIsTTY: boolean;
+  /** Is standard error a terminal (progress bars)? */
+  readonly stderrIsTTY?: boolean;
+  /** A monotonic clock in milliseconds, for progress bars only (never for rules). */
+  readonly now?: () => number;
+  /** Writes a file whole (a temporary file, then a rename), so it is never half-written. */
+  readonly writeFile?: (path: string, text: string) => Promise<void>;
   /** Today's date as YYYY-MM-DD in the user's time zone (the default `--as-of`). */
   readonly today: () => string;
 }

@@ -3,11 +3,14 @@
  * real process; tests call it in-process.
  */
 import { checkCommand } from './commands/check.js';
+import { reportCommand } from './commands/report.js';
 import { incentiveCommand } from './commands/incentive.js';
 import { rulebookCommand } from './commands/rulebook.js';
+import { scoreCommand } from './commands/score.js';
 import type { Command } from './command.js';
 import { describeError, EXIT, exitCodeFor } from './errors.js';
 import type { CliIo } from './io.js';
+import { didYouMean } from './suggest.js';
 
 declare const __INOVASI_VERSION__: string;
 
@@ -15,7 +18,13 @@ declare const __INOVASI_VERSION__: string;
 export const VERSION: string = __INOVASI_VERSION__;
 
 /** Every command, in the order `--help` lists them. */
-export const commands: readonly Command[] = [checkCommand, rulebookCommand, incentiveCommand];
+export const commands: readonly Command[] = [
+  checkCommand,
+  scoreCommand,
+  rulebookCommand,
+  incentiveCommand,
+  reportCommand,
+];
 
 function mainHelp(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -64,7 +73,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const command = commands.find((c) => c.name === first);
     if (!command) {
       io.stderr(
-        `inovasi: unknown command "${first}". Commands: ${commands.map((c) => c.name).join(', ')}. See \`inovasi --help\`.\n`,
+        `inovasi: unknown command "${first}".${didYouMean(
+          first,
+          commands.map((c) => c.name),
+        )} Commands: ${commands.map((c) => c.name).join(', ')}. See \`inovasi --help\`.\n`,
       );
       return EXIT.badInput;
     }

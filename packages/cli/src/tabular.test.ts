@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from './tabular.js';
+import { parseCsv, parseXlsx, rowToDocument } from './tabular.js';
 
 describe('parseCsv', () => {
   it('reads quoted fields, doubled quotes, CRLF and blank cells with file row numbers', () => {
@@ -28,5 +28,55 @@ describe('parseCsv', () => {
     );
     expect(() => parseCsv('a,a\n', 'x.csv')).toThrow('column "a" appears twice');
     expect(() => parseCsv('', 'x.csv')).toThrow('empty');
+  });
+});
+
+describe('rowToDocument', () => {
+  it('nests dotted columns, drops empty cells, types plain numbers and booleans', () => {
+    expect(
+      rowToDocument({
+        row: 2,
+        cells: {
+          id: '007',
+          'agency.name': 'Dinas Kesehatan',
+          'agency.type': 'kota',
+          pandemicRelated: 'false',
+          score: '3.5',
+          note: null,
+        },
+      }),
+    ).toEqual({
+      id: '007',
+      agency: { name: 'Dinas Kesehatan', type: 'kota' },
+      pandemicRelated: false,
+      score: 3.5,
+    });
+  });
+});
+
+describe('parseXlsx', () => {
+  it('reads the first sheet or a named one, with dates as YYYY-MM-DD and sheet row numbers', async () => {
+    const { default: writeXlsxFile } = await import('write-excel-file/node');
+    const bytes = await writeXlsxFile(
+      [
+        [{ value: 'title' }, { value: 'implementationStartDate' }],
+        [{ value: 'Si Cantik' }, { value: new Date('2017-06-01T00:00:00Z'), format: 'yyyy-mm-dd' }],
+        [null, null],
+        [{ value: 'Posyandu' }, { value: 42 }],
+      ],
+      { sheet: 'Proposal' },
+    ).toBuffer();
+    const table = await parseXlsx(bytes, 'p.xlsx');
+    expect(table.sheet).toBe('Proposal');
+    expect(table.rows).toEqual([
+      { row: 2, cells: { title: 'Si Cantik', implementationStartDate: '2017-06-01' } },
+      { row: 4, cells: { title: 'Posyandu', implementationStartDate: 42 } },
+    ]);
+    await expect(parseXlsx(bytes, 'p.xlsx', 'Skor')).rejects.toThrow(
+      'p.xlsx: no sheet named "Skor". Sheets: Proposal.',
+    );
+    await expect(parseXlsx(Buffer.from('not a zip'), 'bad.xlsx')).rejects.toThrow(
+      /^bad\.xlsx: not a readable XLSX workbook/,
+    );
   });
 });

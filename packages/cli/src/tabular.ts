@@ -4,13 +4,13 @@
  */
 import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
-import type { Table, TableRow } from '@inovasi/core';
+import type { Cell, Table, TableRow } from '@inovasi/core';
 import { CliError } from './errors.js';
 import type { CliIo } from './io.js';
 
-/** Is this path a table file (by extension)? */
+/** Is this path a table file (by extension): CSV, TSV or XLSX? */
 export function isTablePath(path: string): boolean {
-  return ['.csv', '.tsv'].includes(extname(path).toLowerCase());
+  return ['.csv', '.tsv', '.xlsx'].includes(extname(path).toLowerCase());
 }
 
 /**
@@ -100,16 +100,110 @@ function count(text: string, ch: string): number {
   return text.split(ch).length - 1;
 }
 
-/** Reads a table file (CSV or TSV). */
-export async function readTable(path: string, io: CliIo): Promise<Table> {
-  let text: string;
+/** Reads a table file: CSV or TSV, or one sheet of an XLSX workbook (the first by default). */
+export async function readTable(
+  path: string,
+  io: CliIo,
+  options: { readonly sheet?: string } = {},
+): Promise<Table> {
+  let bytes: Buffer;
   try {
-    text = await readFile(resolve(io.cwd, path), 'utf8');
+    bytes = await readFile(resolve(io.cwd, path));
   } catch (error) {
     const code = (error as { code?: string }).code;
     throw new CliError(
       `${path}: ${code === 'ENOENT' ? 'no such file or directory' : error instanceof Error ? error.message : String(error)}`,
     );
   }
-  return parseCsv(text, path);
+  if (extname(path).toLowerCase() === '.xlsx') return parseXlsx(bytes, path, options.sheet);
+  return parseCsv(bytes.toString('utf8'), path);
+}
+
+type XlsxCell = string | number | boolean | Date | null;
+
+/**
+ * Reads one sheet of an XLSX workbook (read-excel-file, loaded only when a workbook is read).
+ * Date cells become `YYYY-MM-DD`. Row numbers are the sheet's own, so the first data row is 2.
+ */
+export async function parseXlsx(bytes: Buffer, source: string, sheet?: string): Promise<Table> {
+  const { default: readXlsx } = await import('read-excel-file/node');
+  let sheets: { sheet: string; data: XlsxCell[][] }[];
+  try {
+    sheets = (await readXlsx(bytes)) as { sheet: string; data: XlsxCell[][] }[];
+  } catch (error) {
+    throw new CliError(
+      `${source}: not a readable XLSX workbook (${error instanceof Error ? error.message.split('\n')[0] : String(error)}).`,
+    );
+  }
+  const chosen = sheet === undefined ? sheets[0] : sheets.find((s) => s.sheet === sheet);
+  if (!chosen) {
+    throw new CliError(
+      `${source}: no sheet named "${sheet ?? ''}". Sheets: ${sheets.map((s) => s.sheet).join(', ')}.`,
+    );
+  }
+  const where = `${source}, sheet ${chosen.sheet}`;
+  const [header, ...data] = chosen.data;
+  if (!header) throw new CliError(`${where}: the sheet is empty; expected a header row.`);
+  const columns = header.map((c) => (c === null ? '' : cellText(c)).trim());
+  const seen = new Set<string>();
+  columns.forEach((c, index) => {
+    if (c === '')
+      throw new CliError(`${where}, row 1, column ${index + 1}: the header cell is empty.`);
+    if (seen.has(c)) throw new CliError(`${where}, row 1: the column "${c}" appears twice.`);
+    seen.add(c);
+  });
+  const rows: TableRow[] = [];
+  data.forEach((cellsOfRow, index) => {
+    if (cellsOfRow.every((c) => c === null || (typeof c === 'string' && c.trim() === ''))) return;
+    const cells: Record<string, Cell> = {};
+    columns.forEach((c, i) => {
+      const value = cellsOfRow[i] ?? null;
+      cells[c] =
+        value === null || (typeof value === 'string' && value.trim() === '')
+          ? null
+          : value instanceof Date
+            ? value.toISOString().slice(0, 10)
+            : typeof value === 'string'
+              ? value.trim()
+              : value;
+    });
+    rows.push({ row: index + 2, cells });
+  });
+  return { source, sheet: chosen.sheet, columns, rows };
+}
+
+function cellText(value: Exclude<XlsxCell, null>): string {
+  return value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+}
+
+/**
+ * One table row as a document: columns are field paths (`agency.name` becomes
+ * `{ agency: { name } }`), empty cells are left out, and in CSV `true`/`false` become booleans
+ * and plain numbers (no leading zero) become numbers.
+ */
+export function rowToDocument(row: TableRow): Record<string, unknown> {
+  const doc: Record<string, unknown> = {};
+  for (const [column, cell] of Object.entries(row.cells)) {
+    if (cell === null) continue;
+    const keys = column.split('.');
+    let target = doc;
+    for (const key of keys.slice(0, -1)) {
+      const next = target[key];
+      if (typeof next === 'object' && next !== null) target = next as Record<string, unknown>;
+      else {
+        const created: Record<string, unknown> = {};
+        target[key] = created;
+        target = created;
+      }
+    }
+    target[keys.at(-1) ?? column] = typeof cell === 'string' ? typedText(cell) : cell;
+  }
+  return doc;
+}
+
+function typedText(text: string): string | number | boolean {
+  if (text === 'true') return true;
+  if (text === 'false') return false;
+  if (/^-?(0|[1-9]\d*)(\.\d+)?$/.test(text)) return Number(text);
+  return text;
 }

@@ -4,3 +4,7 @@
  */
 export { fixturesDir, loadCases } from './fixtures.js';
 export type { ReadinessExpectation, RulebookCase } from './fixtures.js';
+export { summariseScoring } from './scoring.js';
+export type { ScoringCaseInput, ScoringExpectation } from './scoring.js';
+export { expectIidCase, expectPredikatCase } from './iid.js';
+export type { IidExpectation } from './iid.js';

@@ -1,19 +1,45 @@
 /**
- * Request plumbing shared by every route: the app's environment type, the JSON body reader
- * (415 for a wrong content type, 400 for malformed JSON), problem responses, the language of
- * the request, the default `asOf`, and a rulebook lookup that accepts a custom rulebook in the
- * body.
+ * Request plumbing shared by every route: the app's environment type, the guarded JSON body
+ * reader (413 too large, 415 wrong content type, 408 too slow, 400 for malformed JSON, invalid
+ * UTF-8, too deep, too many entries or a prototype-polluting key), problem responses, the
+ * language of the request, the default `asOf`, and a rulebook lookup that accepts a custom
+ * rulebook in the body.
  */
 import { CoreError, issuesFromZod, parseLang, type Lang } from '@inovasi/core';
 import type { ResolvedRulebook, RulebookRegistry } from '@inovasi/core/rulebook';
 import type { Context, Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { z } from 'zod';
+import { checkJsonDepth, checkJsonValue } from './json-guard.js';
+import { webMessages as m } from './messages.js';
 import { problem, type Problem } from './problem.js';
+
+/** What the API accepts from one request. */
+export interface Limits {
+  /** Largest request body in bytes (default 1 MiB): 413 above it. */
+  readonly bodyBytes: number;
+  /** Time for the whole body to arrive, in ms (default 10 s): 408 after it. */
+  readonly bodyTimeoutMs: number;
+  /** Time to answer a request, in ms (default 30 s): 503 after it. */
+  readonly requestTimeoutMs: number;
+  /** Deepest nesting of JSON objects and arrays (default 64): 400 above it. */
+  readonly jsonDepth: number;
+  /** Most JSON entries (object keys plus array items) in one body (default 100,000): 400 above it. */
+  readonly jsonEntries: number;
+}
+
+/** The default {@link Limits}. */
+export const DEFAULT_LIMITS: Limits = {
+  bodyBytes: 1024 * 1024,
+  bodyTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
+  jsonDepth: 64,
+  jsonEntries: 100_000,
+};
 
 /** The Hono environment of the app. */
 export interface AppEnv {
-  Variables: { requestId: string };
+  Variables: { requestId: string; limits: Limits };
 }
 
 /** The app type every route module registers on. */
@@ -35,9 +61,9 @@ export class HttpProblem extends Error {
   }
 }
 
-/** The language the client asked for (`Accept-Language`), default Bahasa Indonesia. */
+/** The language the client asked for (`?lang=`, else `Accept-Language`), default Bahasa Indonesia. */
 export function langOf(c: Context<AppEnv>): Lang {
-  return parseLang(c.req.header('accept-language'));
+  return parseLang(c.req.query('lang') ?? c.req.header('accept-language'));
 }
 
 /** Sends a problem+json response with the request id. */
@@ -47,27 +73,109 @@ export function sendProblem(c: Context<AppEnv>, p: Problem): Response {
     p.status as ContentfulStatusCode,
     {
       'content-type': 'application/problem+json; charset=utf-8',
+      'x-problem-code': p.code,
     },
   );
 }
 
-/** Reads a JSON body: 415 unless the content type is JSON, 400 unless it parses. */
-export async function readJson(c: Context<AppEnv>): Promise<unknown> {
-  const type = c.req.header('content-type') ?? '';
-  if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(type)) {
-    throw new HttpProblem(
-      problem('UNSUPPORTED_MEDIA_TYPE', 415, 'Send the body as application/json.', langOf(c)),
-    );
-  }
-  const text = await c.req.text();
+function refuse(
+  c: Context<AppEnv>,
+  code: string,
+  status: number,
+  detail: { id: string; en: string },
+): HttpProblem {
+  return new HttpProblem(problem(code, status, detail, langOf(c)));
+}
+
+/** Reads the raw body within the size and time limits. */
+async function readBytes(c: Context<AppEnv>, limits: Limits): Promise<Uint8Array> {
+  const stream = c.req.raw.body;
+  if (!stream) return new Uint8Array(0);
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => {
+      resolve('timeout');
+    }, limits.bodyTimeoutMs);
+  });
   try {
-    return JSON.parse(text) as unknown;
+    for (;;) {
+      const next = await Promise.race([reader.read(), deadline]);
+      if (next === 'timeout') {
+        c.header('connection', 'close');
+        throw refuse(c, 'BODY_TIMEOUT', 408, m.BODY_TIMEOUT({ ms: limits.bodyTimeoutMs }));
+      }
+      if (next.done) break;
+      size += next.value.byteLength;
+      if (size > limits.bodyBytes) {
+        c.header('connection', 'close');
+        throw refuse(c, 'PAYLOAD_TOO_LARGE', 413, m.PAYLOAD_TOO_LARGE({ limit: limits.bodyBytes }));
+      }
+      chunks.push(next.value);
+    }
+  } catch (error) {
+    reader.cancel().catch(() => undefined);
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+  if (chunks.length === 1 && chunks[0]) return chunks[0];
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
+const CHARSET = /;\s*charset\s*=\s*"?([^";\s]+)/i;
+
+/**
+ * Reads a JSON body with the app's limits: 415 unless the content type is JSON in UTF-8, 413 over
+ * the size limit, 408 when it arrives too slowly, 400 for invalid UTF-8, malformed JSON, nesting
+ * too deep, too many entries, or a `__proto__`/`constructor`/`prototype` key.
+ */
+export async function readJson(c: Context<AppEnv>): Promise<unknown> {
+  const limits = c.get('limits');
+  const type = c.req.header('content-type') ?? '';
+  const charset = CHARSET.exec(type)?.[1]?.toLowerCase();
+  if (
+    !JSON_TYPE.test(type) ||
+    (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8')
+  ) {
+    throw refuse(c, 'UNSUPPORTED_MEDIA_TYPE', 415, m.UNSUPPORTED_MEDIA_TYPE({ got: type }));
+  }
+  const bytes = await readBytes(c, limits);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw refuse(c, 'BAD_ENCODING', 400, m.BAD_ENCODING());
+  }
+  const deep = checkJsonDepth(text, limits.jsonDepth);
+  if (deep) throw refuse(c, 'JSON_TOO_DEEP', 400, m.JSON_TOO_DEEP({ limit: limits.jsonDepth }));
+  let value: unknown;
+  try {
+    value = JSON.parse(text) as unknown;
   } catch (error) {
     const reason = error instanceof Error ? error.message : 'not JSON';
-    throw new HttpProblem(
-      problem('BAD_JSON', 400, `The body is not valid JSON: ${reason}`, langOf(c)),
-    );
+    throw refuse(c, 'BAD_JSON', 400, m.BAD_JSON({ reason }));
   }
+  const failure = checkJsonValue(value, limits.jsonEntries);
+  if (failure?.kind === 'too-many-entries')
+    throw refuse(c, 'JSON_TOO_LARGE', 400, m.JSON_TOO_LARGE({ limit: failure.limit }));
+  if (failure?.kind === 'forbidden-key')
+    throw refuse(
+      c,
+      'FORBIDDEN_KEY',
+      400,
+      m.FORBIDDEN_KEY({ key: failure.key, path: failure.path }),
+    );
+  return value;
 }
 
 /**

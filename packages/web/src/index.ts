@@ -11,6 +11,10 @@
  * @module
  */
 export { createApp } from './app.js';
-export type { AppOptions } from './app.js';
+export type { AppOptions, RequestLogEntry } from './app.js';
+export { DEFAULT_LIMITS } from './http.js';
+export type { Limits } from './http.js';
+export { asOfQuery, buildOpenApiDocument, declareOperation, declareSchema } from './openapi.js';
+export type { OperationSpec, QueryParameter, ResponseSpec } from './openapi.js';
 export { problem, problemFromCoreError } from './problem.js';
 export type { Problem } from './problem.js';

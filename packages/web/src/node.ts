@@ -1,29 +1,71 @@
 /**
- * Serving the API on Node with `@hono/node-server`.
+ * Serving the API on Node with `@hono/node-server`, with the Node server's own timeouts set as a
+ * backstop to the app's limits (slow headers, slowloris bodies).
+ *
+ * @module
  */
 import { serve, type ServerType } from '@hono/node-server';
-import { createApp, type AppOptions } from './app.js';
+import { createApp, type AppOptions, type RequestLogEntry } from './app.js';
+import { DEFAULT_LIMITS } from './http.js';
+
+/** Options of {@link startServer}: the app's options, and where to listen. */
+export interface ServerOptions extends AppOptions {
+  /** Default 3000; 0 picks a free port. */
+  readonly port?: number;
+  /** Default `0.0.0.0`. */
+  readonly hostname?: string;
+}
 
 /**
  * Starts the API on a port and resolves when it listens.
  *
  * @example
  * ```ts
- * const { server, port } = await startServer({ port: 0 });
- * // … fetch(`http://127.0.0.1:${port}/healthz`)
+ * import { startServer } from '@inovasi/web/node';
+ *
+ * const { server, port } = await startServer({ port: 0, hostname: '127.0.0.1' });
+ * await fetch(`http://127.0.0.1:${port}/healthz`); // 200 {"status":"ok"}
  * server.close();
  * ```
  */
 export function startServer(
-  options: AppOptions & { port?: number; hostname?: string } = {},
+  options: ServerOptions = {},
 ): Promise<{ server: ServerType; port: number }> {
   const app = createApp(options);
+  const bodyTimeoutMs = options.limits?.bodyTimeoutMs ?? DEFAULT_LIMITS.bodyTimeoutMs;
   return new Promise((resolve) => {
     const server = serve(
-      { fetch: app.fetch, port: options.port ?? 3000, hostname: options.hostname ?? '0.0.0.0' },
+      {
+        fetch: app.fetch,
+        port: options.port ?? 3000,
+        hostname: options.hostname ?? '0.0.0.0',
+        serverOptions: {
+          // the app answers 408 after bodyTimeoutMs; this closes connections that never finish
+          requestTimeout: bodyTimeoutMs + 5_000,
+          headersTimeout: Math.min(10_000, bodyTimeoutMs + 5_000),
+          keepAliveTimeout: 5_000,
+        },
+      },
       (info) => {
         resolve({ server, port: info.port });
       },
     );
   });
+}
+
+/**
+ * A request logger that writes one JSON line per request to a stream (e.g. `process.stdout`).
+ *
+ * @example
+ * ```ts
+ * await startServer({ log: jsonLineLogger(process.stdout) });
+ * // {"time":"2026-11-29T05:00:00.000Z","level":"info","requestId":"…","method":"POST","path":"/v1/readiness","status":200,"ms":1.2}
+ * ```
+ */
+export function jsonLineLogger(stream: {
+  write(line: string): unknown;
+}): (entry: RequestLogEntry) => void {
+  return (entry) => {
+    stream.write(`${JSON.stringify({ time: new Date().toISOString(), ...entry })}\n`);
+  };
 }

@@ -3,7 +3,8 @@
  * asked for. One table maps the core's error codes to HTTP statuses.
  */
 import type { CoreError } from '@inovasi/core';
-import { type CoreErrorCode, type InputIssue, type Lang } from '@inovasi/core';
+import { type CoreErrorCode, type InputIssue, type Lang, type LocalizedText } from '@inovasi/core';
+import { coreErrorLeads, problemTitles } from './messages.js';
 
 /** A problem details document. */
 export interface Problem {
@@ -11,7 +12,9 @@ export interface Problem {
   readonly title: string;
   readonly status: number;
   readonly detail: string;
+  /** Stable code, e.g. `INPUT_INVALID`; branch on this, never on the text. */
   readonly code: string;
+  /** Every field at fault, with its path. */
   readonly errors?: readonly InputIssue[];
   readonly requestId?: string;
 }
@@ -26,43 +29,36 @@ const STATUS: Record<CoreErrorCode, number> = {
   INTERNAL: 500,
 };
 
-const TITLES: Record<string, Record<Lang, string>> = {
-  INPUT_INVALID: { id: 'Masukan tidak sah', en: 'Invalid input' },
-  RULEBOOK_NOT_FOUND: { id: 'Buku aturan tidak ditemukan', en: 'Rulebook not found' },
-  RULEBOOK_INVALID: { id: 'Buku aturan tidak sah', en: 'Invalid rulebook' },
-  RULEBOOK_CYCLE: { id: 'Buku aturan memperluas dirinya sendiri', en: 'Rulebook extends itself' },
-  RULEBOOK_DOMAIN_MISMATCH: {
-    id: 'Buku aturan untuk mesin lain',
-    en: 'Rulebook for another engine',
-  },
-  NO_EDITION: { id: 'Edisi tidak diselenggarakan', en: 'Edition did not take place' },
-  INTERNAL: { id: 'Kesalahan internal', en: 'Internal error' },
-  BAD_JSON: { id: 'JSON tidak sah', en: 'Malformed JSON' },
-  UNSUPPORTED_MEDIA_TYPE: { id: 'Jenis konten tidak didukung', en: 'Unsupported media type' },
-  PAYLOAD_TOO_LARGE: { id: 'Isi permintaan terlalu besar', en: 'Payload too large' },
-  NOT_FOUND: { id: 'Tidak ditemukan', en: 'Not found' },
-  METHOD_NOT_ALLOWED: { id: 'Metode tidak diizinkan', en: 'Method not allowed' },
-};
-
-/** Builds a problem document. */
+/**
+ * Builds a problem document; `detail` is picked in `lang` when bilingual.
+ *
+ * @example
+ * ```ts
+ * problem('NOT_FOUND', 404, { id: 'Tidak ada.', en: 'Nothing here.' }, 'en').title; // 'Not found'
+ * ```
+ */
 export function problem(
   code: string,
   status: number,
-  detail: string,
+  detail: string | LocalizedText,
   lang: Lang,
   errors?: readonly InputIssue[],
 ): Problem {
   return {
     type: `urn:inovasi:problem:${code.toLowerCase().replaceAll('_', '-')}`,
-    title: TITLES[code]?.[lang] ?? code,
+    title: problemTitles[code]?.[lang] ?? code,
     status,
-    detail,
+    detail: typeof detail === 'string' ? detail : detail[lang],
     code,
     ...(errors && errors.length > 0 ? { errors } : {}),
   };
 }
 
-/** The problem for a core error. */
+/**
+ * The problem for a core error. Its message is in English; in Bahasa Indonesia an Indonesian
+ * lead sentence comes first.
+ */
 export function problemFromCoreError(error: CoreError, lang: Lang): Problem {
-  return problem(error.code, STATUS[error.code], error.message, lang, error.issues);
+  const detail = { id: `${coreErrorLeads[error.code]} (${error.message})`, en: error.message };
+  return problem(error.code, STATUS[error.code], detail, lang, error.issues);
 }

@@ -1,11 +1,37 @@
 /**
- * `pnpm --filter @inovasi/web start`: listens on PORT (default 3000).
+ * `pnpm --filter @inovasi/web start`: listens on PORT (default 3000) and HOST (default 0.0.0.0),
+ * logs one JSON line per request to stdout. CORS_ORIGIN allows browser apps on other origins
+ * (`*` or a comma-separated list); BODY_LIMIT_BYTES changes the body size limit.
  */
 import process from 'node:process';
-import { startServer } from './node.js';
+import { jsonLineLogger, startServer } from './node.js';
 
-const port = Number(process.env.PORT ?? 3000);
-const { port: bound } = await startServer({ port: Number.isInteger(port) ? port : 3000 });
+function intFrom(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) {
+    process.stderr.write(`${name} must be a whole number, got ${JSON.stringify(raw)}\n`);
+    process.exit(2);
+  }
+  return value;
+}
+
+const corsOrigin = process.env.CORS_ORIGIN;
+const cors =
+  corsOrigin === undefined || corsOrigin === ''
+    ? false
+    : corsOrigin === '*'
+      ? true
+      : corsOrigin.split(',').map((o) => o.trim());
+const bodyBytes = intFrom('BODY_LIMIT_BYTES', 1024 * 1024);
+const { port } = await startServer({
+  port: intFrom('PORT', 3000),
+  hostname: process.env.HOST ?? '0.0.0.0',
+  cors,
+  limits: { bodyBytes },
+  log: jsonLineLogger(process.stdout),
+});
 process.stdout.write(
-  `inovasi API listening on http://localhost:${bound} (GET /healthz, POST /v1/readiness)\n`,
+  `${JSON.stringify({ level: 'info', message: `inovasi API listening on http://localhost:${port} (docs: /docs)` })}\n`,
 );

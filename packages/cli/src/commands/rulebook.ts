@@ -1,159 +1,495 @@
 /**
- * `inovasi rulebook`: list, show and validate rulebooks.
+ * `inovasi rulebook`: list, show, init, validate, diff, test and replay rulebooks — the tools a
+ * regional government needs to publish and test its own rules on top of a national edition.
  */
-import { localize, type Finding, type Lang } from '@inovasi/core';
-import type { RulebookSummary } from '@inovasi/core/rulebook';
+import { dirname, join, resolve } from 'node:path';
+import { isIsoDate, localize, type Lang } from '@inovasi/core';
+import { diffRulebooks, type ResolvedRulebook } from '@inovasi/core/rulebook';
 import { builtinRegistry } from '@inovasi/core/registry';
-import { parseCommandArgs, stringOption, type Command } from '../command.js';
-import { CliError, EXIT } from '../errors.js';
-import { createPaint, parseFormat, parseLangOption } from '../format.js';
-import { readDocument } from '../input.js';
+import { parseCommandArgs, stringOption, type Command, type ParsedValues } from '../command.js';
+import { engines, type EngineAnswer, type EngineRun } from '../engines.js';
+import { CliError, describeError, EXIT, exitCodeFor, worstExit } from '../errors.js';
+import {
+  createPaint,
+  parseDateOption,
+  parseFormat,
+  parseLangOption,
+  type Format,
+} from '../format.js';
+import { documentLabel, parseText, readDocuments, readSource } from '../input.js';
 import type { CliIo } from '../io.js';
+import { writeOutputFile } from '../output.js';
+import { createLocator } from '../positions.js';
+import { createProgress } from '../progress.js';
+import {
+  placeFindings,
+  renderRulebook,
+  renderRulebookDiff,
+  renderRulebookList,
+  renderValidation,
+} from '../render/rulebook.js';
+import { renderRows } from '../render/table.js';
+import { casesOf, CaseSchema, compareExpected, type Mismatch } from '../rulebook/cases.js';
+import { renderOverlayTemplate } from '../rulebook/init.js';
+import { loadRulebook } from '../rulebooks.js';
+import { didYouMean } from '../suggest.js';
 
-const help = `Usage: inovasi rulebook <list|show|validate> [options]
+const SUBCOMMANDS = ['list', 'show', 'init', 'validate', 'diff', 'test', 'replay'] as const;
+type Sub = (typeof SUBCOMMANDS)[number];
+
+const help = `Usage: inovasi rulebook <subcommand> [options]
 
 Rulebooks are the rules of one edition (kipp-2018 …) as data, each number with its legal
-source and evidence tier. Buku aturan: aturan satu edisi sebagai data, tiap angka dengan sumbernya.
+source and evidence tier. A city writes its own as a small YAML overlay on a national edition.
+Buku aturan: aturan satu edisi sebagai data, tiap angka dengan sumbernya. Kota menulis
+buku aturannya sendiri sebagai lapisan YAML di atas edisi nasional.
 
 Subcommands:
-  list                      every built-in rulebook: edition, issuer, window, unknown parameters
-  show <id|file>            one rulebook: legal basis, parameters with their sources, rules
-  validate <file>           check a custom rulebook (JSON or YAML), e.g. a city's overlay
+  list                        every built-in rulebook: engine, status, window, unknown values
+  show <id|file>              one rulebook: legal basis, parameters with sources, rules
+  init --extends <id> --id <new-id> [--out <file>]
+                              write a commented YAML overlay to edit (to stdout without --out)
+  validate <file>             check a rulebook file: schema and meaning, with file:line:column
+  diff <a> <b>                what changed between two rulebooks (ids or files)
+  test <cases…> [--rulebook <id|file>]
+                              run case files (name, asOf, input, expected) against a rulebook
+  replay <a> <b> <inputs>     run the same inputs under two rulebooks; who gains, who loses
 
 Options:
-  --format <table|json>     output format (default: table)
-  --lang <id|en>            language of the output (default: id)
-  -h, --help                show this help
+  --format <text|json|csv|md> output format (default: text; csv for list and replay)
+  --lang <id|en>              language of the output (default: id)
+  --extends <id>              (init) the rulebook to build on, e.g. kipp-2018
+  --id <new-id>               (init) the new rulebook's id, e.g. cilegon-lomba-2026
+  --title <text>              (init) its title
+  --issuer <text>             (init) the issuing body, e.g. "Bappeda Kota Cilegon"
+  --from <YYYY-MM-DD>         (init) first day it applies (default: today)
+  --out <file>                (init) write here; never overwrites an existing file
+  --rulebook <id|file>        (test) the rulebook for cases that do not name one
+  --as-of <YYYY-MM-DD>        (replay) read both rulebooks at this date (default: today,
+                              kept inside each rulebook's effective window)
+  -h, --help                  show this help
 
-Exit codes: 0 ok / valid, 1 not valid, 2 bad input or usage.
+Exit codes: 0 ok / valid / every case passed, 1 not valid / a case failed, 2 bad input or usage.
+
+A city's first overlay, start to finish:
+  inovasi rulebook init --extends kipp-2018 --id cilegon-lomba-2026 --out cilegon.yaml
+  inovasi rulebook validate cilegon.yaml
+  inovasi rulebook diff kipp-2018 cilegon.yaml
+  inovasi rulebook test cases.yaml --rulebook cilegon.yaml
 `;
 
-function renderList(list: readonly RulebookSummary[], lang: Lang): string {
-  const rows = list.map((b) => [
-    b.id,
-    b.domain,
-    b.status,
-    `${b.effective.from}…${b.effective.to ?? ''}`,
-    `${b.unknownParameterCount}/${b.parameterCount}`,
-    localize(b.title, lang),
-  ]);
-  const header =
-    lang === 'id'
-      ? ['id', 'mesin', 'status', 'berlaku', 'tak diketahui', 'judul']
-      : ['id', 'engine', 'status', 'effective', 'unknown', 'title'];
-  return table([header, ...rows]);
+function json(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-function table(rows: readonly (readonly string[])[]): string {
-  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
-  return `${rows.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('  ')).join('\n')}\n`;
-}
-
-function renderFindings(findings: readonly Finding[], name: string, lang: Lang): string {
-  return findings
-    .map(
-      (f) =>
-        `${name}: ${f.path ?? '(root)'}: ${f.severity} ${f.code}: ${localize(f.message, lang)}\n`,
-    )
-    .join('');
-}
-
-async function show(target: string, io: CliIo, format: string, lang: Lang): Promise<number> {
-  let id = target;
-  let registry = builtinRegistry;
-  if (!builtinRegistry.has(target)) {
-    if (!/[/\\]|\.(json|ya?ml)$/i.test(target)) {
-      throw new CliError(`unknown rulebook "${target}". See \`inovasi rulebook list\`.`);
-    }
-    const doc = await readDocument(target, io);
-    registry = builtinRegistry.with([doc.data]);
-    id = (doc.data as { id: string }).id;
-  }
-  const resolved = registry.resolve(id);
-  if (format === 'json') {
-    io.stdout(`${JSON.stringify(resolved, null, 2)}\n`);
-    return EXIT.ok;
-  }
-  const out: string[] = [];
-  out.push(`${resolved.id} — ${localize(resolved.title, lang)}`);
-  out.push(
-    `  ${lang === 'id' ? 'Penerbit' : 'Issuer'}: ${resolved.issuer}; status: ${resolved.status}; ${lang === 'id' ? 'berlaku' : 'effective'} ${resolved.effective.from}…${resolved.effective.to ?? ''}`,
-  );
-  if (resolved.chain.length > 1) out.push(`  extends: ${resolved.chain.slice(1).join(' → ')}`);
-  for (const basis of resolved.legalBasis)
-    out.push(
-      `  ${lang === 'id' ? 'Dasar hukum' : 'Legal basis'}: ${basis.citation} [${basis.tier}]`,
-    );
-  out.push(`  ${lang === 'id' ? 'Parameter' : 'Parameters'}:`);
-  for (const p of Object.values(resolved.parameters)) {
-    out.push(`    ${p.id} (${p.origin}) — ${localize(p.title, lang)}`);
-    for (const v of p.values) {
-      const value =
-        'value' in v
-          ? JSON.stringify(v.value)
-          : `unknown: ${typeof v.unknown === 'string' ? v.unknown : localize(v.unknown, lang)}`;
-      out.push(
-        `      ${v.from}${v.to ? `…${v.to}` : ''}: ${value}${v.source ? `  [${v.source.tier}] ${v.source.citation}` : ''}`,
-      );
-    }
-  }
-  out.push(`  ${lang === 'id' ? 'Aturan' : 'Rules'}:`);
-  for (const r of resolved.rules)
-    out.push(`    ${r.id} (${r.origin}, ${r.kind}) — ${localize(r.title, lang)}`);
-  for (const d of resolved.disabled)
-    out.push(`    ${lang === 'id' ? 'dinonaktifkan' : 'disabled'}: ${d.kind} ${d.id} (${d.by})`);
-  io.stdout(`${out.join('\n')}\n`);
+function list(io: CliIo, format: Format, lang: Lang): number {
+  const all = builtinRegistry.list();
+  io.stdout(format === 'json' ? json(all) : renderRulebookList(all, lang, format));
   return EXIT.ok;
 }
 
+async function show(target: string, io: CliIo, format: Format, lang: Lang): Promise<number> {
+  const { rulebook } = await loadRulebook(target, io);
+  if (format === 'json') io.stdout(json(rulebook));
+  else if (format === 'md') io.stdout(`\`\`\`\n${renderRulebook(rulebook, lang)}\`\`\`\n`);
+  else io.stdout(renderRulebook(rulebook, lang));
+  return EXIT.ok;
+}
+
+async function init(values: ParsedValues, io: CliIo): Promise<number> {
+  const parentId = stringOption(values, 'extends');
+  const id = stringOption(values, 'id');
+  if (parentId === undefined || id === undefined)
+    throw new CliError(
+      'rulebook init: give --extends <id> (see `inovasi rulebook list`) and --id <new-id>, e.g. --extends kipp-2018 --id cilegon-lomba-2026.',
+    );
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(id))
+    throw new CliError(`rulebook init: --id "${id}": use lower-case letters, digits and dashes.`);
+  const { rulebook: parent } = await loadRulebook(parentId, io);
+  const from = parseDateOption('--from', stringOption(values, 'from'), isIsoDate) ?? io.today();
+  const title = stringOption(values, 'title');
+  const issuer = stringOption(values, 'issuer');
+  const text = renderOverlayTemplate(parent, {
+    id,
+    from,
+    ...(title !== undefined ? { title } : {}),
+    ...(issuer !== undefined ? { issuer } : {}),
+  });
+  const out = stringOption(values, 'out');
+  if (out === undefined) {
+    io.stdout(text);
+    return EXIT.ok;
+  }
+  await writeOutputFile(io, out, text);
+  io.stderr(
+    `${createPaint(io).green('✓')} ${out}: ${id} extends ${parent.id}. Next: inovasi rulebook validate ${out}\n`,
+  );
+  return EXIT.ok;
+}
+
+async function validate(target: string, io: CliIo, format: Format, lang: Lang): Promise<number> {
+  const { name, text } = await readSource(target, io);
+  const data = parseText(text, name);
+  const report = builtinRegistry.validate(data);
+  const findings = placeFindings(report.findings, createLocator(text));
+  if (format === 'json') io.stdout(json({ file: name, valid: report.valid, findings }));
+  else if (findings.length === 0)
+    io.stdout(
+      `${createPaint(io).green('✓')} ${name}: ${lang === 'id' ? 'buku aturan sah' : 'the rulebook is valid'}\n`,
+    );
+  else io.stdout(renderValidation(findings, name, lang));
+  return report.valid ? EXIT.ok : EXIT.negative;
+}
+
+async function diff(a: string, b: string, io: CliIo, format: Format, lang: Lang): Promise<number> {
+  const { rulebook: left } = await loadRulebook(a, io);
+  const { rulebook: right } = await loadRulebook(b, io);
+  const result = diffRulebooks(left, right);
+  io.stdout(
+    format === 'json'
+      ? json(result)
+      : renderRulebookDiff(result, lang, format === 'md' ? 'md' : 'table'),
+  );
+  return EXIT.ok;
+}
+
+function engineFor(rulebook: ResolvedRulebook): EngineRun {
+  const engine = engines[rulebook.domain];
+  if (!engine)
+    throw new CliError(
+      `rulebook ${rulebook.id} is for the ${rulebook.domain} engine, which this version of inovasi cannot run yet.`,
+    );
+  return engine;
+}
+
+interface CaseReport {
+  readonly file: string;
+  readonly name: string;
+  readonly rulebook: string;
+  readonly passed: boolean;
+  readonly mismatches: readonly Mismatch[];
+  readonly error?: string;
+}
+
+async function test(
+  targets: readonly string[],
+  values: ParsedValues,
+  io: CliIo,
+  format: Format,
+  lang: Lang,
+): Promise<number> {
+  if (targets.length === 0)
+    throw new CliError('rulebook test: give one or more case files or directories.');
+  const override = stringOption(values, 'rulebook');
+  const cache = new Map<string, ResolvedRulebook>();
+  const rulebookFor = async (value: string): Promise<ResolvedRulebook> => {
+    const cached = cache.get(value);
+    if (cached) return cached;
+    const { rulebook } = await loadRulebook(value, io);
+    cache.set(value, rulebook);
+    return rulebook;
+  };
+  let exit: number = EXIT.ok;
+  const reports: CaseReport[] = [];
+  const pending: { file: string; raw: unknown }[] = [];
+  for (const target of await caseFiles(targets, io)) {
+    const { documents, errors } = await readDocuments(target, io);
+    for (const { error } of errors) {
+      io.stderr(describeError(error));
+      exit = worstExit(exit, exitCodeFor(error));
+    }
+    for (const doc of documents)
+      for (const raw of casesOf(doc.data)) pending.push({ file: doc.name, raw });
+  }
+  const progress = createProgress(io, pending.length, 'rulebook test');
+  for (const { file, raw } of pending) {
+    progress.tick();
+    const parsed = CaseSchema.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      io.stderr(
+        `inovasi: ${file}: not a rulebook case: ${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : ''}\n`,
+      );
+      exit = worstExit(exit, EXIT.badInput);
+      continue;
+    }
+    const c = parsed.data;
+    const named = override ?? c.rulebook;
+    if (named === undefined)
+      throw new CliError(`${file}: case "${c.name}" names no rulebook; give --rulebook <id|file>.`);
+    // A case's own rulebook file is found beside the case file.
+    const value =
+      override === undefined && /[/\\]|\.(json|ya?ml)$/i.test(named)
+        ? join(dirname(file), named)
+        : named;
+    const rulebook = await rulebookFor(value);
+    const outcome = engineFor(rulebook)(c.input, rulebook, {
+      asOf: c.asOf,
+      extra: c.options ?? {},
+    });
+    let mismatches: Mismatch[];
+    let error: string | undefined;
+    if (outcome.success) {
+      mismatches = compareExpected(c.expected, outcome.answer.result, c.tolerance, c.tolerances);
+    } else {
+      const code = (outcome.error as { code?: string }).code ?? 'ERROR';
+      error = describeError(outcome.error).trim();
+      mismatches =
+        c.expected.error === code
+          ? []
+          : [{ path: 'error', expected: c.expected.error ?? null, actual: code }];
+    }
+    reports.push({
+      file,
+      name: c.name,
+      rulebook: rulebook.id,
+      passed: mismatches.length === 0,
+      mismatches,
+      ...(error !== undefined ? { error } : {}),
+    });
+  }
+  progress.done();
+  const passed = reports.filter((r) => r.passed).length;
+  const failed = reports.length - passed;
+  if (format === 'json') io.stdout(json({ passed, failed, cases: reports }));
+  else {
+    const paint = createPaint(io);
+    const out: string[] = [];
+    for (const r of reports) {
+      out.push(
+        `${r.passed ? paint.green('✓') : paint.red('✗')} ${r.name} ${paint.dim(`(${r.file}, ${r.rulebook})`)}`,
+      );
+      for (const m of r.mismatches)
+        out.push(
+          `    ${m.path}: ${lang === 'id' ? 'diharapkan' : 'expected'} ${JSON.stringify(m.expected)}, ${lang === 'id' ? 'hasil' : 'got'} ${JSON.stringify(m.actual)}`,
+        );
+      if (r.error && !r.passed) out.push(`    ${r.error.split('\n').join('\n    ')}`);
+    }
+    out.push(`${passed} passed, ${failed} failed`);
+    io.stdout(`${out.join('\n')}\n`);
+  }
+  if (failed > 0) exit = worstExit(exit, EXIT.negative);
+  return exit;
+}
+
+/** Case files: the files given, and every .json/.yaml/.yml under the directories given. */
+async function caseFiles(targets: readonly string[], io: CliIo): Promise<string[]> {
+  const { readdir, stat } = await import('node:fs/promises');
+  const out: string[] = [];
+  const walk = async (path: string, top: boolean): Promise<void> => {
+    const info =
+      path === '-' ? undefined : await stat(resolve(io.cwd, path)).catch(() => undefined);
+    if (!info?.isDirectory()) {
+      if (top || /\.(json|ya?ml)$/i.test(path)) out.push(path);
+      return;
+    }
+    for (const name of (await readdir(resolve(io.cwd, path))).sort())
+      await walk(join(path, name), false);
+  };
+  for (const target of targets) await walk(target, true);
+  return out;
+}
+
+/** Today, kept inside the rulebook's effective window. */
+function readingDate(rulebook: ResolvedRulebook, today: string): string {
+  if (today < rulebook.effective.from) return rulebook.effective.from;
+  if (rulebook.effective.to !== undefined && today > rulebook.effective.to)
+    return rulebook.effective.to;
+  return today;
+}
+
+/** Better answers first: ok, then indeterminate, then negative. */
+const RANK: Record<number, number> = { [EXIT.ok]: 0, [EXIT.indeterminate]: 1, [EXIT.negative]: 2 };
+
+async function replay(
+  a: string,
+  b: string,
+  inputs: string,
+  values: ParsedValues,
+  io: CliIo,
+  format: Format,
+  lang: Lang,
+): Promise<number> {
+  const { rulebook: left } = await loadRulebook(a, io);
+  const { rulebook: right } = await loadRulebook(b, io);
+  if (left.domain !== right.domain)
+    throw new CliError(
+      `rulebook replay: ${left.id} is for ${left.domain} but ${right.id} is for ${right.domain}; compare two rulebooks of one engine.`,
+    );
+  const engine = engineFor(left);
+  const asOf = parseDateOption('--as-of', stringOption(values, 'as-of'), isIsoDate);
+  const asOfLeft = asOf ?? readingDate(left, io.today());
+  const asOfRight = asOf ?? readingDate(right, io.today());
+  const { documents, errors } = await readDocuments(inputs, io);
+  let exit: number = EXIT.ok;
+  for (const { error } of errors) {
+    io.stderr(describeError(error));
+    exit = worstExit(exit, exitCodeFor(error));
+  }
+  const rows: { name: string; before: EngineAnswer; after: EngineAnswer; change: string }[] = [];
+  const progress = createProgress(io, documents.length, 'rulebook replay');
+  for (const doc of documents) {
+    progress.tick();
+    const x = engine(doc.data, left, { asOf: asOfLeft, extra: {} });
+    const y = engine(doc.data, right, { asOf: asOfRight, extra: {} });
+    if (!x.success || !y.success) {
+      const error = !x.success ? x.error : !y.success ? y.error : undefined;
+      io.stderr(describeError(error, doc.name));
+      exit = worstExit(exit, exitCodeFor(error));
+      continue;
+    }
+    const before = RANK[x.answer.exit] ?? 1;
+    const after = RANK[y.answer.exit] ?? 1;
+    const change =
+      x.answer.status === y.answer.status
+        ? 'same'
+        : after < before
+          ? 'gains'
+          : after > before
+            ? 'loses'
+            : 'changes';
+    rows.push({ name: documentLabel(doc), before: x.answer, after: y.answer, change });
+  }
+  progress.done();
+  const words: Record<string, [string, string]> = {
+    same: ['tetap', 'same'],
+    gains: ['naik', 'gains'],
+    loses: ['turun', 'loses'],
+    changes: ['berubah', 'changes'],
+  };
+  const word = (change: string): string =>
+    (words[change] ?? [change, change])[lang === 'id' ? 0 : 1];
+  if (format === 'json')
+    io.stdout(
+      json({
+        from: { rulebook: left.id, asOf: asOfLeft },
+        to: { rulebook: right.id, asOf: asOfRight },
+        inputs: rows.map((r) => ({
+          input: r.name,
+          change: r.change,
+          before: r.before.status,
+          after: r.after.status,
+        })),
+      }),
+    );
+  else {
+    const table = renderRows(
+      [
+        [
+          lang === 'id' ? 'masukan' : 'input',
+          left.id,
+          right.id,
+          lang === 'id' ? 'perubahan' : 'change',
+        ],
+        ...rows.map((r) => [
+          r.name,
+          localize(r.before.statusText, lang),
+          localize(r.after.statusText, lang),
+          word(r.change),
+        ]),
+      ],
+      format,
+    );
+    io.stdout(table);
+    if (format === 'table') {
+      const count = (c: string): number => rows.filter((r) => r.change === c).length;
+      io.stdout(
+        `${Object.keys(words)
+          .map((c) => `${count(c)} ${word(c)}`)
+          .join(
+            ', ',
+          )} (${left.id} ${lang === 'id' ? 'per' : 'as of'} ${asOfLeft}; ${right.id} ${lang === 'id' ? 'per' : 'as of'} ${asOfRight})\n`,
+      );
+    }
+  }
+  return exit;
+}
+
+function need(sub: Sub, args: readonly (string | undefined)[], what: string): string[] {
+  if (args.some((a) => a === undefined))
+    throw new CliError(`rulebook ${sub}: give ${what}. See \`inovasi rulebook --help\`.`);
+  return args as string[];
+}
+
+/** The `rulebook` command. */
 export const rulebookCommand: Command = {
   name: 'rulebook',
-  summary: 'list, show and validate rulebooks (buku aturan)',
+  summary: 'list, show, write, validate, diff and test rulebooks (buku aturan)',
   help,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs('rulebook', argv, {
       format: { type: 'string' },
       lang: { type: 'string' },
+      extends: { type: 'string' },
+      id: { type: 'string' },
+      title: { type: 'string' },
+      issuer: { type: 'string' },
+      from: { type: 'string' },
+      out: { type: 'string' },
+      rulebook: { type: 'string' },
+      'as-of': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     });
-    const [sub, target, ...rest] = positionals;
+    const [sub, ...args] = positionals;
     if (values.help === true || sub === undefined) {
       io.stdout(help);
       return values.help === true ? EXIT.ok : EXIT.badInput;
     }
-    const format = parseFormat(stringOption(values, 'format'), ['table', 'json']);
+    if (!(SUBCOMMANDS as readonly string[]).includes(sub))
+      throw new CliError(
+        `rulebook: unknown subcommand "${sub}".${didYouMean(sub, SUBCOMMANDS)} Subcommands: ${SUBCOMMANDS.join(', ')}.`,
+      );
     const lang = parseLangOption(stringOption(values, 'lang'));
-    if (rest.length > 0)
-      throw new CliError(`rulebook ${sub}: unexpected argument "${rest[0] ?? ''}".`);
-    switch (sub) {
-      case 'list': {
-        const list = builtinRegistry.list();
-        io.stdout(
-          format === 'json' ? `${JSON.stringify(list, null, 2)}\n` : renderList(list, lang),
-        );
-        return EXIT.ok;
-      }
+    const raw = stringOption(values, 'format');
+    const allowed: Record<Sub, readonly Format[]> = {
+      list: ['table', 'json', 'csv', 'md'],
+      show: ['table', 'json', 'md'],
+      init: ['table'],
+      validate: ['table', 'json'],
+      diff: ['table', 'json', 'md'],
+      test: ['table', 'json'],
+      replay: ['table', 'json', 'csv', 'md'],
+    };
+    const format = parseFormat(raw, allowed[sub as Sub]);
+    const arity: Partial<Record<Sub, number>> = {
+      list: 0,
+      show: 1,
+      init: 0,
+      validate: 1,
+      diff: 2,
+      replay: 3,
+    };
+    const expected = arity[sub as Sub];
+    if (expected !== undefined && args.length > expected)
+      throw new CliError(`rulebook ${sub}: unexpected argument "${args[expected] ?? ''}".`);
+    switch (sub as Sub) {
+      case 'list':
+        return list(io, format, lang);
       case 'show':
-        if (target === undefined) throw new CliError('rulebook show: give a rulebook id or file.');
-        return show(target, io, format, lang);
-      case 'validate': {
-        if (target === undefined)
-          throw new CliError('rulebook validate: give a rulebook file (JSON or YAML).');
-        const doc = await readDocument(target, io);
-        const report = builtinRegistry.validate(doc.data);
-        if (format === 'json')
-          io.stdout(
-            `${JSON.stringify({ valid: report.valid, findings: report.findings }, null, 2)}\n`,
-          );
-        else if (report.findings.length === 0)
-          io.stdout(
-            `${createPaint(io).green('✓')} ${doc.name}: ${lang === 'id' ? 'buku aturan sah' : 'the rulebook is valid'}\n`,
-          );
-        else io.stdout(renderFindings(report.findings, doc.name, lang));
-        return report.valid ? EXIT.ok : EXIT.negative;
+        return show(need('show', [args[0]], 'a rulebook id or file')[0] ?? '', io, format, lang);
+      case 'init':
+        return init(values, io);
+      case 'validate':
+        return validate(
+          need('validate', [args[0]], 'a rulebook file (JSON or YAML)')[0] ?? '',
+          io,
+          format,
+          lang,
+        );
+      case 'diff': {
+        const [a = '', b = ''] = need('diff', [args[0], args[1]], 'two rulebooks (ids or files)');
+        return diff(a, b, io, format, lang);
       }
-      default:
-        throw new CliError(`rulebook: unknown subcommand "${sub}". Use list, show or validate.`);
+      case 'test':
+        return test(args, values, io, format, lang);
+      case 'replay': {
+        const [a = '', b = '', inputs = ''] = need(
+          'replay',
+          [args[0], args[1], args[2]],
+          'two rulebooks and the inputs (a file, a directory or -)',
+        );
+        return replay(a, b, inputs, values, io, format, lang);
+      }
     }
   },
 };

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDateSchema } from '../shared/dates.js';
 
 /** KIPP groups (kelompok): `umum` (general), `replikasi` (replication), `khusus` (special). */

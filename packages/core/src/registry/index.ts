@@ -12,16 +12,36 @@
  *
  * @module
  */
+import { iidRuleKinds, iidRulebooks } from '../iid/index.js';
 import { incentiveRuleKinds, incentiveRulebooks } from '../incentive/index.js';
 import { kipp2018, readinessRuleKinds } from '../readiness/index.js';
+import {
+  bantenKompetisi2024,
+  iga2023Presentasi,
+  kipp2025Penilaian,
+  kotaMetro2027Judul,
+  scoringRuleKinds,
+  sulselKipp2022,
+} from '../scoring/index.js';
 import { createRegistry, type RuleKindSpec, type RulebookInput } from '../rulebook/index.js';
 
 /** Every built-in rulebook, as written. */
-export const builtinRulebooks: readonly RulebookInput[] = [kipp2018, ...incentiveRulebooks];
+export const builtinRulebooks: readonly RulebookInput[] = [
+  kipp2018,
+  bantenKompetisi2024,
+  iga2023Presentasi,
+  kipp2025Penilaian,
+  kotaMetro2027Judul,
+  sulselKipp2022,
+  ...iidRulebooks,
+  ...incentiveRulebooks,
+];
 
 /** Every built-in rule kind. */
 export const builtinRuleKinds: readonly RuleKindSpec[] = [
   ...readinessRuleKinds,
+  ...scoringRuleKinds,
+  ...iidRuleKinds,
   ...incentiveRuleKinds,
 ];
 

@@ -50,3 +50,5 @@ export type { RulebookValidation, ValidateOptions } from './validate.js';
 export { createRegistry } from './registry.js';
 export type { RulebookRegistry, RulebookSummary } from './registry.js';
 export { rulebookMessages } from './messages.js';
+export { diffRulebooks } from './diff.js';
+export type { FieldChange, ParameterChange, RuleChange, RulebookDiff } from './diff.js';

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { LocalizedText } from '../shared/i18n.js';
 import type { Domain } from './schema.js';
 

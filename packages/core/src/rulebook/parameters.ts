@@ -7,7 +7,7 @@
  *
  * @module
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { compareDates } from '../shared/dates.js';
 import { CoreError } from '../shared/errors.js';
 import type { Basis, Finding, RuleRef } from '../shared/finding.js';

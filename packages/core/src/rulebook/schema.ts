@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDateSchema } from '../shared/dates.js';
 import { LocalizedTextSchema } from '../shared/i18n.js';
 import { SeveritySchema } from '../shared/finding.js';

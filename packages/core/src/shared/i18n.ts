@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A language a user can read results in. Bahasa Indonesia is the default. */
 export type Lang = 'id' | 'en';

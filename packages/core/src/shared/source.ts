@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Evidence tiers: **A** official text or ministry release; **B** national press quoting officials;

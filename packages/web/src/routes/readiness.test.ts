@@ -77,7 +77,7 @@ describe('POST /v1/readiness', () => {
       body: '{"rulebook":',
     });
     expect(broken.status).toBe(400);
-    expect(((await broken.json()) as { detail: string }).detail).toContain('not valid JSON');
+    expect(((await broken.json()) as { code: string }).code).toBe('BAD_JSON');
   });
 
   it('accepts a custom rulebook in the request', async () => {

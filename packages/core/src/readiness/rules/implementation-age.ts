@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ruleRef } from '../../rulebook/index.js';
 import {
   addDays,

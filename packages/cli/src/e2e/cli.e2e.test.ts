@@ -1,0 +1,275 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { inovasi, tempDir } from './helpers.js';
+
+const proposals = 'apps/examples/data/cilegon/proposals.csv';
+const overlay = 'apps/examples/data/cilegon/cilegon-lomba-2018.yaml';
+const ready = JSON.stringify({ title: 'Si Dukung', implementationStartDate: '2016-08-17' });
+const young = JSON.stringify({ title: 'Pojok Baca', implementationStartDate: '2017-07-01' });
+const asOf = ['--as-of', '2018-03-01'];
+
+/** An overlay whose registration close nobody knows: checks against it are indeterminate. */
+const unknownClose = `id: city-unknown
+extends: kipp-2018
+title: { id: Kota, en: City }
+domain: readiness
+issuer: Bappeda
+effective: { from: 2018-01-02 }
+parameters:
+  - id: kipp.registration-close
+    title: { id: Penutupan, en: Close }
+    values:
+      - from: 2018-01-02
+        unknown: the city has not announced its close date
+`;
+
+describe('inovasi (the built binary)', () => {
+  it('--version prints the version, exit 0', () => {
+    const r = inovasi(['--version']);
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('check: exit 0 ready, 1 not ready, 3 indeterminate — in text, json and md', () => {
+    const ok = inovasi(['check', '-', '--rulebook', 'kipp-2018', ...asOf], { input: ready });
+    expect([ok.status, ok.stdout]).toEqual([0, expect.stringContaining('Siap diajukan')]);
+    const no = inovasi(['check', '-', '--rulebook', 'kipp-2018', ...asOf, '--format', 'json'], {
+      input: young,
+    });
+    expect(no.status).toBe(1);
+    expect(JSON.parse(no.stdout)).toMatchObject({ status: 'not-ready' });
+    const dir = tempDir();
+    writeFileSync(join(dir, 'city.yaml'), unknownClose);
+    const unsure = inovasi(
+      [
+        'check',
+        '-',
+        '--rulebook',
+        join(dir, 'city.yaml'),
+        ...asOf,
+        '--format',
+        'md',
+        '--lang',
+        'en',
+      ],
+      { input: ready },
+    );
+    expect(unsure.status).toBe(3);
+    expect(unsure.stdout).toMatch(/^## <stdin>: /);
+  });
+
+  it('reads YAML from stdin, and one proposal per CSV row with the row in its name', () => {
+    const yaml = inovasi(['check', '-', '--rulebook', 'kipp-2018', ...asOf, '--format', 'json'], {
+      input: 'title: Si Dukung\nimplementationStartDate: 2016-08-17\n',
+    });
+    expect(yaml.status).toBe(0);
+    const csv = inovasi([
+      'check',
+      proposals,
+      '--rulebook',
+      'kipp-2018',
+      ...asOf,
+      '--format',
+      'json',
+    ]);
+    const results = JSON.parse(csv.stdout) as { file: string }[];
+    expect(results).toHaveLength(18);
+    expect(results[0]?.file).toBe(`${proposals}, row 2`);
+  });
+
+  it('reads an XLSX workbook, naming the sheet and row', async () => {
+    const { default: writeXlsxFile } = await import('write-excel-file/node');
+    const dir = tempDir();
+    const file = join(dir, 'usulan.xlsx');
+    await writeXlsxFile(
+      [
+        [{ value: 'title' }, { value: 'implementationStartDate' }],
+        [{ value: 'Si Dukung' }, { value: '2016-08-17' }],
+        [{ value: 'Pojok Baca' }, { value: '2017-07-01' }],
+      ],
+      { sheet: 'Usulan' },
+    ).toFile(file);
+    const r = inovasi(['check', file, '--rulebook', 'kipp-2018', ...asOf, '--format', 'json']);
+    expect(r.status).toBe(1);
+    const results = JSON.parse(r.stdout) as { file: string; result: { status: string } }[];
+    expect(results.map((x) => [x.file.replace(dir, ''), x.result.status])).toEqual([
+      ['/usulan.xlsx, sheet Usulan, row 2', 'ready'],
+      ['/usulan.xlsx, sheet Usulan, row 3', 'not-ready'],
+    ]);
+  });
+
+  it('a bad file of each format: one clear line naming the place, exit 2, nothing on stdout', () => {
+    const dir = tempDir();
+    const files: Record<string, [string, RegExp]> = {
+      'bad.json': ['{"title": "x",\n "implementationStartDate" 1}', /bad\.json:2:28: invalid JSON/],
+      'bad.yaml': ['title: x\n  implementationStartDate: [1\n', /bad\.yaml:\d+:\d+: invalid YAML/],
+      'bad.csv': [
+        'title,implementationStartDate\n"Si Dukung,2016-08-17\n',
+        /bad\.csv: row 2: a quoted field is not closed/,
+      ],
+      'bad.xlsx': ['PK not really a workbook', /bad\.xlsx: not a readable XLSX workbook/],
+    };
+    for (const [name, [text, message]] of Object.entries(files)) {
+      writeFileSync(join(dir, name), text);
+      const r = inovasi(['check', name, '--rulebook', 'kipp-2018', ...asOf], { cwd: dir });
+      expect({ name, status: r.status, stdout: r.stdout }).toEqual({ name, status: 2, stdout: '' });
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).not.toMatch(/\bat .*\(.*:\d+:\d+\)/);
+    }
+  });
+
+  it('a field problem names the field, exit 2', () => {
+    const r = inovasi(['check', '-', '--rulebook', 'kipp-2018', ...asOf], {
+      input: '{"implementationStartDate": "2017-02-30"}',
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('implementationStartDate');
+  });
+
+  it('usage errors: unknown option, bad --format, missing --rulebook — exit 2', () => {
+    expect(inovasi(['check', '-', '--rulbook', 'kipp-2018']).status).toBe(2);
+    const format = inovasi(['rulebook', 'list', '--format', 'xml']);
+    expect([format.status, format.stderr]).toEqual([
+      2,
+      expect.stringContaining('--format must be one of table, json, csv, md'),
+    ]);
+    expect(inovasi(['check', '-'], { input: ready }).stderr).toContain('--rulebook is required');
+  });
+
+  it('rulebook list in text, json and csv', () => {
+    expect(inovasi(['rulebook', 'list']).stdout).toMatch(/^id\s+mesin\s+status/);
+    expect(JSON.parse(inovasi(['rulebook', 'list', '--format', 'json']).stdout)).toEqual(
+      expect.arrayContaining([expect.objectContaining({ id: 'kipp-2018' })]),
+    );
+    const csv = inovasi(['rulebook', 'list', '--format', 'csv', '--lang', 'en']).stdout;
+    expect(csv.split('\r\n')[0]).toBe('id,engine,status,effective,unknown,legal basis,title');
+  });
+
+  it('rulebook validate points at file:line:column in YAML and JSON, exit 1', () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'city.yaml'),
+      'id: city-2026\nextends: kipp-2018\ntitle: { id: x, en: x }\ndomain: readiness\nissuer: Bappeda\neffective:\n  from: 2026-12-01\n  to: 2026-01-31\ndisable:\n  rules: [KIPP.NOPE]\n',
+    );
+    const yaml = inovasi(['rulebook', 'validate', 'city.yaml', '--lang', 'en'], { cwd: dir });
+    expect(yaml.status).toBe(1);
+    expect(yaml.stdout).toContain('city.yaml:6:1: error RULEBOOK.DATES.ORDER');
+    expect(yaml.stdout).toContain('city.yaml:10:11: error RULEBOOK.DISABLE.UNKNOWN');
+    writeFileSync(
+      join(dir, 'city.json'),
+      '{\n  "id": "city",\n  "title": {"id": "a", "en": "b"},\n  "domain": "readiness",\n  "issuer": "B",\n  "effective": {"from": "2026-13-01"}\n}\n',
+    );
+    const json = inovasi(['rulebook', 'validate', 'city.json', '--format', 'json'], { cwd: dir });
+    expect(json.status).toBe(1);
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      valid: false,
+      findings: [{ code: 'RULEBOOK.SCHEMA', path: 'effective.from', line: 6, column: 17 }],
+    });
+  });
+
+  it('rulebook diff and replay show what the city overlay changes and who loses', () => {
+    const diff = inovasi(['rulebook', 'diff', 'kipp-2018', overlay, '--format', 'json']);
+    expect(diff.status).toBe(0);
+    expect(JSON.parse(diff.stdout)).toMatchObject({
+      parameters: [{ id: 'kipp.registration-close', change: 'changed' }],
+      rules: [],
+    });
+    const replay = inovasi([
+      'rulebook',
+      'replay',
+      'kipp-2018',
+      overlay,
+      proposals,
+      '--as-of',
+      '2018-02-01',
+      '--format',
+      'json',
+    ]);
+    expect(replay.status).toBe(0);
+    const losers = (
+      JSON.parse(replay.stdout) as { inputs: { input: string; change: string }[] }
+    ).inputs
+      .filter((i) => i.change === 'loses')
+      .map((i) => i.input);
+    expect(losers).toEqual([
+      `Antar Jemput Lansia ke Puskesmas (${proposals}, row 6)`,
+      `Satpol PP Menyapa (${proposals}, row 15)`,
+    ]);
+    const csv = inovasi([
+      'rulebook',
+      'replay',
+      'kipp-2018',
+      overlay,
+      proposals,
+      '--as-of',
+      '2018-02-01',
+      '--format',
+      'csv',
+      '--lang',
+      'en',
+    ]);
+    expect(csv.stdout.split('\r\n')[0]).toBe('input,kipp-2018,cilegon-lomba-2018,change');
+  });
+
+  it('rulebook test runs the shared KIPP cases and the city overlay cases; a failing case exits 1', () => {
+    const shared = inovasi(['rulebook', 'test', 'packages/test-utils/fixtures/readiness']);
+    expect(shared.stdout).toMatch(/\n(\d+) passed, 0 failed\n$/);
+    expect(shared.status).toBe(0);
+    expect(inovasi(['rulebook', 'test', 'apps/examples/data/cilegon/cases.yaml']).status).toBe(0);
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'cases.yaml'),
+      '- name: wrong on purpose\n  rulebook: kipp-2018\n  asOf: 2018-03-01\n  input: { implementationStartDate: 2017-07-01 }\n  expected: { status: ready }\n',
+    );
+    const failing = inovasi(['rulebook', 'test', 'cases.yaml', '--lang', 'en'], { cwd: dir });
+    expect(failing.status).toBe(1);
+    expect(failing.stdout).toContain('status: expected "ready", got "not-ready"');
+    expect(failing.stdout).toContain('0 passed, 1 failed');
+  });
+
+  it('report writes a self-contained HTML page, never over an existing file', () => {
+    const dir = tempDir();
+    const out = join(dir, 'laporan.html');
+    const r = inovasi([
+      'report',
+      proposals,
+      '--rulebook',
+      overlay,
+      '--as-of',
+      '2018-02-01',
+      '--out',
+      out,
+    ]);
+    expect(r.status).toBe(1);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toContain('18 proposal diperiksa: 8 siap, 10 belum siap');
+    expect(html).not.toMatch(/<script|<link|src=/);
+    const again = inovasi(['report', proposals, '--rulebook', overlay, '--out', out]);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toContain('the file exists');
+    expect(readFileSync(out, 'utf8')).toBe(html);
+  });
+
+  it('bad input writes no file', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'bad.json'), '{');
+    const r = inovasi(['report', 'bad.json', '--rulebook', 'kipp-2018', '--out', 'x.html'], {
+      cwd: dir,
+    });
+    expect(r.status).toBe(2);
+    expect(existsSync(join(dir, 'x.html'))).toBe(false);
+    const md = inovasi(['report', '-', '--rulebook', 'kipp-2018', ...asOf, '--format', 'md'], {
+      input: ready,
+    });
+    expect([md.status, md.stdout]).toEqual([0, expect.stringMatching(/^# Laporan kesiapan/)]);
+  });
+
+  it('no colour when stdout is not a terminal, even without NO_COLOR', () => {
+    const r = inovasi(['check', proposals, '--rulebook', 'kipp-2018', ...asOf]);
+    expect(r.stdout).not.toContain('\u001b[');
+    expect(r.stderr).not.toContain('\u001b[');
+  });
+});

@@ -1,0 +1,42 @@
+/**
+ * Plain tables three ways: aligned text for a terminal, CSV (RFC 4180) for a spreadsheet, and
+ * Markdown for a report. Pure: rows in, string out. The first row is the header.
+ */
+
+/** Rows of cells; the first row is the header. */
+export type Rows = readonly (readonly string[])[];
+
+/** Aligned columns, two spaces apart; the last column is not padded. */
+export function renderTextTable(rows: Rows): string {
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
+  return `${rows
+    .map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('  '))
+    .join('\n')}\n`;
+}
+
+function csvCell(cell: string): string {
+  return /[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
+}
+
+/** CSV with CRLF line ends, quoting only where needed. */
+export function renderCsv(rows: Rows): string {
+  return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** A Markdown table; pipes in cells are escaped. */
+export function renderMarkdownTable(rows: Rows): string {
+  const [header, ...body] = rows;
+  if (!header) return '';
+  const line = (r: readonly string[]): string =>
+    `| ${r.map((c) => c.replaceAll('|', '\\|').replaceAll('\n', ' ')).join(' | ')} |`;
+  return `${[line(header), `|${header.map(() => '---').join('|')}|`, ...body.map(line)].join('\n')}\n`;
+}
+
+/** Renders rows in the chosen format (`table`, `csv` or `md`). */
+export function renderRows(rows: Rows, format: 'table' | 'csv' | 'md'): string {
+  return format === 'csv'
+    ? renderCsv(rows)
+    : format === 'md'
+      ? renderMarkdownTable(rows)
+      : renderTextTable(rows);
+}

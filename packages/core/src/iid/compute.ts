@@ -1,0 +1,867 @@
+/**
+ * The Indeks Inovasi Daerah of one region under one rulebook:
+ *
+ * ```
+ * SPD = Σ weight × level over the SPD rows
+ * SID = Σ_innovations Σ weight × level / MAX(k, n)  +  SkorJumlahInovasi
+ * IID = (SPD + SID) / SkorTotalMaksimum × 100, rounded to two decimals
+ * ```
+ *
+ * Every row is explained (the level, why, what the next level needs); innovations outside the
+ * window, too short or duplicated are excluded with the reason; the claimed score is given
+ * beside the verified one. Where a year's constant is unknown the result is indeterminate and
+ * says what is missing.
+ *
+ * @module
+ */
+import type { ResolvedRulebook } from '../rulebook/index.js';
+import { CoreError, issuesFromZod } from '../shared/errors.js';
+import { sortFindings, type Basis, type Finding, type RuleRef } from '../shared/finding.js';
+import type { LocalizedText } from '../shared/i18n.js';
+import { resolveAnswer, normalizeAnswer, type NormalizedAnswer, type Placement } from './levels.js';
+import { iidMessages as m } from './messages.js';
+import { known, readIidModel, type IidModel, type Reading } from './model.js';
+import { predikatInModel, round2, type PredikatResult } from './predikat.js';
+import { t } from './rulebooks/catalogue-2026.js';
+import {
+  RegionSchema,
+  type Innovation,
+  type Region,
+  type Row,
+  type Verification,
+} from './schema.js';
+
+/** Which answers count: every claim, or only what the verifier accepted. */
+export type IidView = 'claimed' | 'verified';
+
+/** Options of {@link computeIid}. */
+export interface IidOptions {
+  /** The date the rulebook is read at. Default: the edition's first day (no clock). */
+  readonly asOf?: string;
+  /** The view the breakdown is given in (both totals are always given). Default `claimed`. */
+  readonly view?: IidView;
+}
+
+/** One row of the breakdown, explained. */
+export interface RowResult {
+  readonly row: string;
+  readonly title: LocalizedText;
+  readonly variable: LocalizedText;
+  readonly weight: number;
+  readonly mandatory: boolean;
+  readonly level: 0 | 1 | 2 | 3;
+  readonly score: number;
+  readonly maximum: number;
+  readonly status?: Verification;
+  readonly evidence?: string;
+  readonly value?: number;
+  readonly basis?: string;
+  readonly placement?: Placement;
+  /** Does this answer count in the chosen view? */
+  readonly counted: boolean;
+  readonly explanation: LocalizedText;
+  /** The next level, its points and the evidence it needs. */
+  readonly next?: { readonly level: number; readonly points: number; readonly text: LocalizedText };
+}
+
+/** One innovation of the breakdown. */
+export interface InnovationResult {
+  readonly index: number;
+  readonly id: string;
+  readonly name: string;
+  readonly urusan: string;
+  /** `excluded`: not reported (window, rancang bangun, duplicate); `rejected`: counted in n with score 0 (verified view). */
+  readonly status: 'assessed' | 'rejected' | 'excluded';
+  readonly exclusion?: { readonly code: string; readonly reason: LocalizedText };
+  readonly score: number | null;
+  readonly maximum: number | null;
+  readonly rows: readonly RowResult[];
+}
+
+/** A component of the index: known with its score and maximum, or unknown with what is missing. */
+export type Component =
+  | {
+      readonly status: 'known';
+      readonly score: number;
+      readonly maximum: number;
+      readonly rule: RuleRef;
+      readonly basis: readonly Basis[];
+      readonly explanation: LocalizedText;
+    }
+  | { readonly status: 'unknown'; readonly missing: LocalizedText; readonly rule?: RuleRef };
+
+/** The totals of one view. */
+export interface ViewTotals {
+  readonly spd: number | null;
+  readonly sidAverage: number | null;
+  readonly count: number | null;
+  readonly total: number | null;
+  readonly iid: number | null;
+  readonly predikat: PredikatResult;
+}
+
+/** The IID of one region under one rulebook. */
+export interface IidResult {
+  readonly kind: 'iid';
+  readonly rulebook: {
+    readonly id: string;
+    readonly title: LocalizedText;
+    readonly chain: readonly string[];
+    readonly status: string;
+    readonly statusNote?: LocalizedText;
+  };
+  readonly asOf: string;
+  readonly region: Region['region'];
+  readonly view: IidView;
+  readonly status: 'determinate' | 'indeterminate';
+  /** The IID to two decimals (null when indeterminate). */
+  readonly iid: number | null;
+  readonly predikat: PredikatResult;
+  readonly components: {
+    readonly spd: Component;
+    readonly sidAverage: Component;
+    readonly count: Component;
+    readonly maximumTotal: Component;
+  };
+  readonly divisor: {
+    readonly n: number;
+    readonly minimum: number | null;
+    readonly divisor: number | null;
+    readonly emptySeats: number | null;
+  };
+  readonly urusan: {
+    readonly required: number | null;
+    readonly covered: readonly string[];
+    readonly missing: readonly { readonly id: string; readonly title: LocalizedText }[];
+    readonly met: boolean | null;
+  };
+  readonly spdRows: readonly RowResult[];
+  readonly innovations: readonly InnovationResult[];
+  readonly excluded: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly code: string;
+    readonly reason: LocalizedText;
+  }[];
+  /** The claimed score beside the verified score. */
+  readonly views: { readonly claimed: ViewTotals; readonly verified: ViewTotals };
+  readonly findings: readonly Finding[];
+}
+
+/**
+ * Parses a region file at the boundary.
+ *
+ * @throws {CoreError} `INPUT_INVALID` with every field problem.
+ */
+export function parseRegion(input: unknown): Region {
+  const parsed = RegionSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new CoreError(
+      'INPUT_INVALID',
+      'The region file does not match the IID region format. Fix the fields listed and try again.',
+      issuesFromZod(parsed.error.issues),
+    );
+  }
+  return parsed.data;
+}
+
+/** Counts the words of a text. */
+export function countWords(text: string): number {
+  const trimmed = text.trim();
+  return trimmed === '' ? 0 : trimmed.split(/\s+/u).length;
+}
+
+/** The aggregates the index is computed from (also what the planner moves). */
+export interface Aggregate {
+  readonly spd: number;
+  readonly sidSum: number;
+  readonly n: number;
+  readonly covered: ReadonlySet<string>;
+}
+
+/** The constants of a model, where known. */
+export interface Constants {
+  readonly divisorMinimum?: number;
+  readonly countScore?: { perInnovation: number; cap: number };
+  readonly urusan?: { required: number; ids: readonly string[] };
+  readonly maximumTotal?: number;
+  readonly spdKnown: boolean;
+  readonly sidKnown: boolean;
+}
+
+/** Reads the constants of a model. */
+export function constantsOf(model: IidModel): Constants {
+  const urusan = known(model.count?.slots.urusan);
+  const divisorMinimum = known(model.sid?.slots.divisorMinimum);
+  const countScore = known(model.count?.slots.countScore);
+  const maximumTotal = known(model.index?.slots.maximumTotal);
+  return {
+    ...(divisorMinimum !== undefined ? { divisorMinimum } : {}),
+    ...(countScore !== undefined ? { countScore } : {}),
+    ...(urusan !== undefined
+      ? { urusan: { required: urusan.required, ids: urusan.urusan.map((u) => u.id) } }
+      : {}),
+    ...(maximumTotal !== undefined ? { maximumTotal } : {}),
+    spdKnown: model.spd === undefined || model.spd.slots.catalogue.status === 'known',
+    sidKnown: model.sid === undefined || model.sid.slots.catalogue.status === 'known',
+  };
+}
+
+/** The scores of an aggregate (null where a constant is unknown). */
+export function totalsOf(
+  agg: Aggregate,
+  c: Constants,
+): { spd: number | null; sidAverage: number | null; count: number | null; total: number | null } {
+  const spd = c.spdKnown ? agg.spd : null;
+  const divisor = c.divisorMinimum !== undefined ? Math.max(c.divisorMinimum, agg.n) : undefined;
+  const sidAverage =
+    c.sidKnown && divisor !== undefined ? (divisor === 0 ? 0 : agg.sidSum / divisor) : null;
+  let count: number | null = null;
+  if (c.countScore && c.urusan) {
+    let covered = 0;
+    for (const id of c.urusan.ids) if (agg.covered.has(id)) covered += 1;
+    count =
+      covered >= c.urusan.required
+        ? Math.min(agg.n, c.countScore.cap) * c.countScore.perInnovation
+        : 0;
+  }
+  const total =
+    spd !== null && sidAverage !== null && count !== null ? spd + sidAverage + count : null;
+  return { spd, sidAverage, count, total };
+}
+
+/** The IID of a total, to two decimals. */
+export function iidOf(total: number | null, c: Constants): number | null {
+  return total === null || c.maximumTotal === undefined
+    ? null
+    : round2((total / c.maximumTotal) * 100);
+}
+
+interface Scored {
+  readonly rows: RowResult[];
+  readonly claimed: number;
+  readonly verified: number;
+}
+
+function scoreRows(
+  catalogue: readonly Row[],
+  answers: Readonly<Record<string, unknown>>,
+  model: IidModel,
+  view: IidView,
+  pathPrefix: string,
+  rule: RuleRef,
+  findings: Finding[],
+  innovationRejected: boolean,
+): Scored {
+  const policy = known(model.spd?.slots.bandPolicy) ??
+    known(model.sid?.slots.bandPolicy) ?? { overlap: 'higher' as const, gap: 'lower' as const };
+  const rows: RowResult[] = [];
+  let claimed = 0;
+  let verified = 0;
+  for (const key of Object.keys(answers)) {
+    if (!catalogue.some((r) => r.id === key)) {
+      findings.push({
+        code: 'IID.ANSWER.UNKNOWN_ROW',
+        severity: 'error',
+        path: `${pathPrefix}.${key}`,
+        message: m['IID.ANSWER.UNKNOWN_ROW']({ row: key, rulebook: model.rulebook.id }),
+        rule,
+      });
+    }
+  }
+  for (const row of catalogue) {
+    const path = `${pathPrefix}.${row.id}`;
+    const answer: NormalizedAnswer | undefined = normalizeAnswer(
+      answers[row.id] as Parameters<typeof normalizeAnswer>[0],
+    );
+    const resolved = resolveAnswer(row, answer, policy);
+    for (const problem of resolved.problems) {
+      findings.push(answerFinding(problem, row, answer, resolved.level, path, rule));
+    }
+    if (
+      answer?.value !== undefined &&
+      (resolved.placement === 'overlap' || resolved.placement === 'gap')
+    ) {
+      findings.push({
+        code: 'IID.BAND.POLICY',
+        severity: 'info',
+        path,
+        message: m['IID.BAND.POLICY']({
+          row: row.id,
+          value: answer.value,
+          level: resolved.level,
+          placement: resolved.placement,
+        }),
+        observed: answer.value,
+        expected: resolved.levels,
+        rule,
+      });
+    }
+    const status = answer?.status;
+    const verifiedCounts = status === 'verified' && !innovationRejected;
+    const score = row.weight * resolved.level;
+    claimed += score;
+    if (verifiedCounts) verified += score;
+    const counted = view === 'claimed' ? true : verifiedCounts;
+    const level = counted ? resolved.level : 0;
+    const shownScore = row.weight * level;
+    if (row.mandatory && resolved.level === 0) {
+      const first = row.levels[0];
+      findings.push({
+        code: 'IID.MANDATORY.EMPTY',
+        severity: 'warning',
+        path,
+        message: m['IID.MANDATORY.EMPTY']({ row: row.id, title: row.title }),
+        rule,
+        ...(first ? { fix: m['IID.MANDATORY.EMPTY.FIX']({ row: row.id, text: first.text }) } : {}),
+      });
+    }
+    const levelSpec = resolved.levels.find((l) => l.level === level);
+    const nextSpec = resolved.levels.find((l) => l.level === level + 1);
+    rows.push({
+      row: row.id,
+      title: row.title,
+      variable: row.variable,
+      weight: row.weight,
+      mandatory: row.mandatory,
+      level,
+      score: shownScore,
+      maximum: row.weight * 3,
+      ...(status !== undefined ? { status } : {}),
+      ...(answer?.evidence !== undefined ? { evidence: answer.evidence } : {}),
+      ...(answer?.value !== undefined ? { value: answer.value } : {}),
+      ...(answer?.basis !== undefined ? { basis: answer.basis } : {}),
+      ...(resolved.placement !== undefined ? { placement: resolved.placement } : {}),
+      counted,
+      explanation: m['IID.ROW']({
+        level,
+        ...(levelSpec ? { text: levelSpec.text } : {}),
+        weight: row.weight,
+        score: shownScore,
+        max: row.weight * 3,
+        ...(answer?.value !== undefined ? { value: answer.value } : {}),
+        ...(row.unit !== undefined ? { unit: row.unit } : {}),
+      }),
+      ...(nextSpec
+        ? {
+            next: {
+              level: nextSpec.level,
+              points: row.weight * (nextSpec.level - level),
+              text: m['IID.ROW.NEXT']({
+                level: nextSpec.level,
+                text: nextSpec.evidence ?? nextSpec.text,
+                points: row.weight * (nextSpec.level - level),
+              }),
+            },
+          }
+        : {}),
+    });
+  }
+  return { rows, claimed, verified };
+}
+
+function answerFinding(
+  problem: ReturnType<typeof resolveAnswer>['problems'][number],
+  row: Row,
+  answer: NormalizedAnswer | undefined,
+  derived: number,
+  path: string,
+  rule: RuleRef,
+): Finding {
+  const bases = (row.bases ?? []).map((b) => b.id).join(', ');
+  const message =
+    problem === 'LEVEL_OUT_OF_RANGE'
+      ? m['IID.ANSWER.LEVEL_OUT_OF_RANGE']({ row: row.id, level: answer?.level ?? 0 })
+      : problem === 'BASIS_MISSING'
+        ? m['IID.ANSWER.BASIS_MISSING']({ row: row.id, bases })
+        : problem === 'BASIS_UNKNOWN'
+          ? m['IID.ANSWER.BASIS_UNKNOWN']({ row: row.id, basis: answer?.basis ?? '', bases })
+          : problem === 'BASIS_NOT_APPLICABLE'
+            ? m['IID.ANSWER.BASIS_NOT_APPLICABLE']({ row: row.id })
+            : problem === 'VALUE_UNSUPPORTED'
+              ? m['IID.ANSWER.VALUE_UNSUPPORTED']({ row: row.id })
+              : m['IID.ANSWER.LEVEL_MISMATCH']({
+                  row: row.id,
+                  given: answer?.level ?? 0,
+                  derived,
+                });
+  return {
+    code: `IID.ANSWER.${problem}`,
+    severity:
+      problem === 'LEVEL_MISMATCH' || problem === 'BASIS_NOT_APPLICABLE' ? 'warning' : 'error',
+    path,
+    message,
+    observed: answer,
+    rule,
+  };
+}
+
+interface Eligibility {
+  readonly code: string;
+  readonly reason: LocalizedText;
+  readonly finding: Finding;
+}
+
+function checkEligibility(
+  innovation: Innovation,
+  index: number,
+  model: IidModel,
+): Eligibility | undefined {
+  const path = `innovations[${index}]`;
+  const window = model.window;
+  const win = known(window?.slots.window);
+  if (window && win) {
+    const date = innovation.implementationDate;
+    if (date === undefined) {
+      const reason = m['IID.WINDOW.DATE_MISSING']({ name: innovation.name });
+      return {
+        code: 'IID.WINDOW.DATE_MISSING',
+        reason,
+        finding: {
+          code: 'IID.WINDOW.DATE_MISSING',
+          severity: 'error',
+          path: `${path}.implementationDate`,
+          message: reason,
+          rule: window.rule,
+        },
+      };
+    }
+    const inside = (d: string) => d >= win.from && d <= win.to;
+    const developed = innovation.developmentDate;
+    const ok = inside(date) || (date < win.from && developed !== undefined && inside(developed));
+    if (!ok) {
+      const reason = m['IID.WINDOW.OUTSIDE']({ name: innovation.name, date, ...win });
+      return {
+        code: 'IID.WINDOW.OUTSIDE',
+        reason,
+        finding: {
+          code: 'IID.WINDOW.OUTSIDE',
+          severity: 'error',
+          path: `${path}.implementationDate`,
+          message: reason,
+          observed: { implementationDate: date, developmentDate: developed ?? null },
+          expected: win,
+          rule: window.rule,
+          basis: window.slots.window.status === 'known' ? [window.slots.window.basis] : [],
+          fix: m['IID.WINDOW.OUTSIDE.FIX'](win),
+        },
+      };
+    }
+  }
+  const words = model.words;
+  const min = known(words?.slots.minimumWords);
+  if (words && min !== undefined) {
+    const count =
+      innovation.rancangBangun !== undefined
+        ? countWords(innovation.rancangBangun)
+        : innovation.rancangBangunWords;
+    if (count === undefined || count < min) {
+      const code = count === undefined ? 'IID.RANCANG_BANGUN.MISSING' : 'IID.RANCANG_BANGUN.SHORT';
+      const reason =
+        count === undefined
+          ? m['IID.RANCANG_BANGUN.MISSING']({ name: innovation.name, min })
+          : m['IID.RANCANG_BANGUN.SHORT']({ name: innovation.name, words: count, min });
+      return {
+        code,
+        reason,
+        finding: {
+          code,
+          severity: 'error',
+          path: `${path}.rancangBangun`,
+          message: reason,
+          observed: count ?? null,
+          expected: { minimumWords: min },
+          rule: words.rule,
+          fix: m['IID.RANCANG_BANGUN.SHORT.FIX']({ more: min - (count ?? 0) }),
+        },
+      };
+    }
+  }
+  return undefined;
+}
+
+function unknownComponent(reading: Reading<unknown> | undefined, rule?: RuleRef): Component {
+  return {
+    status: 'unknown',
+    missing:
+      reading?.status === 'unknown'
+        ? reading.missing
+        : t('Aturan ini tidak ada di buku aturan.', 'This rule is not in the rulebook.'),
+    ...(rule ? { rule } : {}),
+  };
+}
+
+const firstUnknown = (...readings: (Reading<unknown> | undefined)[]) =>
+  readings.find((r) => r?.status === 'unknown');
+
+/**
+ * Computes the Indeks Inovasi Daerah of a region.
+ *
+ * @throws {CoreError} `INPUT_INVALID` for a malformed region file, `RULEBOOK_DOMAIN_MISMATCH`
+ *   for a rulebook of another engine.
+ *
+ * @example
+ * ```ts
+ * import { builtinRegistry } from '@inovasi/core/registry';
+ * import { computeIid } from '@inovasi/core/iid';
+ *
+ * const result = computeIid(regionFile, builtinRegistry.resolve('iid-2026'));
+ * result.iid; // 57.31
+ * result.predikat.predikat; // 'inovatif'
+ * ```
+ */
+export function computeIid(
+  input: unknown,
+  rulebook: ResolvedRulebook,
+  options: IidOptions = {},
+): IidResult {
+  const region = parseRegion(input);
+  const model = readIidModel(rulebook, options.asOf ?? rulebook.effective.from);
+  return assessRegion(region, model, options.view ?? 'claimed');
+}
+
+/** {@link computeIid} that returns errors instead of throwing them. */
+export function safeComputeIid(
+  input: unknown,
+  rulebook: ResolvedRulebook,
+  options: IidOptions = {},
+): { success: true; result: IidResult } | { success: false; error: CoreError } {
+  try {
+    return { success: true, result: computeIid(input, rulebook, options) };
+  } catch (error) {
+    if (error instanceof CoreError) return { success: false, error };
+    throw error;
+  }
+}
+
+/** Computes the IID of a parsed region in a model. */
+export function assessRegion(region: Region, model: IidModel, view: IidView): IidResult {
+  const findings: Finding[] = [...model.findings];
+  const c = constantsOf(model);
+  const spdCatalogue = known(model.spd?.slots.catalogue);
+  const sidCatalogue = known(model.sid?.slots.catalogue);
+  const spdRule = model.spd?.rule ?? { id: 'IID.SPD', rulebook: model.rulebook.id };
+  const sidRule = model.sid?.rule ?? { id: 'IID.SID', rulebook: model.rulebook.id };
+
+  // SPD
+  const spd = spdCatalogue
+    ? scoreRows(spdCatalogue, region.spd, model, view, 'spd', spdRule, findings, false)
+    : { rows: [], claimed: 0, verified: 0 };
+
+  // Innovations: duplicates, eligibility, SID rows.
+  if (region.innovations.length > 0) {
+    const window = model.window?.slots.window;
+    if (model.window && window?.status === 'unknown') {
+      const message = m['IID.WINDOW.UNKNOWN']({ missing: window.missing });
+      findings.push(stepWarning('IID.WINDOW.UNKNOWN', message, model.window.rule));
+    }
+    const words = model.words?.slots.minimumWords;
+    if (model.words && words?.status === 'unknown') {
+      const message = m['IID.RANCANG_BANGUN.UNKNOWN']({ missing: words.missing });
+      findings.push(stepWarning('IID.RANCANG_BANGUN.UNKNOWN', message, model.words.rule));
+    }
+  }
+  const seenIds = new Map<string, number>();
+  const seenNames = new Map<string, number>();
+  const innovations: InnovationResult[] = [];
+  const excluded: IidResult['excluded'][number][] = [];
+  let sidClaimed = 0;
+  let sidVerified = 0;
+  let n = 0;
+  const coveredClaimed = new Set<string>();
+  const coveredVerified = new Set<string>();
+  const sidMax = sidCatalogue ? sidCatalogue.reduce((s, r) => s + r.weight * 3, 0) : null;
+  region.innovations.forEach((innovation, index) => {
+    const base = {
+      index,
+      id: innovation.id,
+      name: innovation.name,
+      urusan: innovation.urusan,
+    };
+    const nameKey = innovation.name.trim().toLowerCase();
+    const first = seenIds.get(innovation.id) ?? seenNames.get(nameKey);
+    let exclusion: Eligibility | undefined;
+    if (first !== undefined) {
+      const reason = m['IID.INNOVATION.DUPLICATE']({ name: innovation.name, first });
+      exclusion = {
+        code: 'IID.INNOVATION.DUPLICATE',
+        reason,
+        finding: {
+          code: 'IID.INNOVATION.DUPLICATE',
+          severity: 'error',
+          path: `innovations[${index}]`,
+          message: reason,
+          rule: sidRule,
+        },
+      };
+    } else {
+      seenIds.set(innovation.id, index);
+      seenNames.set(nameKey, index);
+      exclusion = checkEligibility(innovation, index, model);
+    }
+    if (exclusion) {
+      findings.push(exclusion.finding);
+      excluded.push({
+        id: innovation.id,
+        name: innovation.name,
+        code: exclusion.code,
+        reason: exclusion.reason,
+      });
+      innovations.push({
+        ...base,
+        status: 'excluded',
+        exclusion: { code: exclusion.code, reason: exclusion.reason },
+        score: null,
+        maximum: sidMax,
+        rows: [],
+      });
+      return;
+    }
+    if (innovation.stage !== undefined && innovation.stage !== 'penerapan') {
+      findings.push({
+        code: 'IID.STAGE.NOT_PENERAPAN',
+        severity: 'warning',
+        path: `innovations[${index}].stage`,
+        message: m['IID.STAGE.NOT_PENERAPAN']({ name: innovation.name, stage: innovation.stage }),
+        rule: sidRule,
+      });
+    }
+    n += 1;
+    const rejected = innovation.verification === 'rejected';
+    coveredClaimed.add(innovation.urusan);
+    if (!rejected) coveredVerified.add(innovation.urusan);
+    const scored = sidCatalogue
+      ? scoreRows(
+          sidCatalogue,
+          innovation.answers,
+          model,
+          view,
+          `innovations[${index}].answers`,
+          sidRule,
+          findings,
+          rejected,
+        )
+      : { rows: [], claimed: 0, verified: 0 };
+    sidClaimed += scored.claimed;
+    sidVerified += scored.verified;
+    innovations.push({
+      ...base,
+      status: rejected && view === 'verified' ? 'rejected' : 'assessed',
+      score: sidCatalogue ? (view === 'claimed' ? scored.claimed : scored.verified) : null,
+      maximum: sidMax,
+      rows: scored.rows,
+    });
+  });
+
+  const aggregates: Record<IidView, Aggregate> = {
+    claimed: { spd: spd.claimed, sidSum: sidClaimed, n, covered: coveredClaimed },
+    verified: { spd: spd.verified, sidSum: sidVerified, n, covered: coveredVerified },
+  };
+  const viewTotals = (v: IidView): ViewTotals => {
+    const totals = totalsOf(aggregates[v], c);
+    const iid = iidOf(totals.total, c);
+    return { ...totals, iid, predikat: predikatOrMissing(model, iid) };
+  };
+  const views = { claimed: viewTotals('claimed'), verified: viewTotals('verified') };
+  const current = views[view];
+  const agg = aggregates[view];
+
+  // Components, explained.
+  const spdMax = spdCatalogue ? spdCatalogue.reduce((s, r) => s + r.weight * 3, 0) : 0;
+  const components: IidResult['components'] = {
+    spd:
+      current.spd !== null && model.spd?.slots.catalogue.status === 'known'
+        ? {
+            status: 'known',
+            score: current.spd,
+            maximum: spdMax,
+            rule: model.spd.rule,
+            basis: [model.spd.slots.catalogue.basis],
+            explanation: t(
+              `Jumlah bobot × tingkat atas ${spdCatalogue?.length ?? 0} baris SPD.`,
+              `Sum of weight × level over ${spdCatalogue?.length ?? 0} SPD rows.`,
+            ),
+          }
+        : unknownComponent(model.spd?.slots.catalogue, model.spd?.rule),
+    sidAverage:
+      current.sidAverage !== null && model.sid && sidMax !== null
+        ? {
+            status: 'known',
+            score: current.sidAverage,
+            maximum: sidMax,
+            rule: model.sid.rule,
+            basis: [model.sid.slots.catalogue, model.sid.slots.divisorMinimum].flatMap((r) =>
+              r.status === 'known' ? [r.basis] : [],
+            ),
+            explanation: t(
+              `Σ skor SID ${fmt(agg.sidSum)} / MAX(${c.divisorMinimum ?? '?'}, ${n}) = ${fmt(current.sidAverage)}.`,
+              `Σ SID scores ${fmt(agg.sidSum)} / MAX(${c.divisorMinimum ?? '?'}, ${n}) = ${fmt(current.sidAverage)}.`,
+            ),
+          }
+        : unknownComponent(
+            firstUnknown(model.sid?.slots.catalogue, model.sid?.slots.divisorMinimum),
+            model.sid?.rule,
+          ),
+    count:
+      current.count !== null && model.count && c.countScore && c.urusan
+        ? {
+            status: 'known',
+            score: current.count,
+            maximum: c.countScore.cap * c.countScore.perInnovation,
+            rule: model.count.rule,
+            basis: [model.count.slots.countScore, model.count.slots.urusan].flatMap((r) =>
+              r.status === 'known' ? [r.basis] : [],
+            ),
+            explanation: t(
+              `MIN(${n}, ${c.countScore.cap}) × ${fmt(c.countScore.perInnovation)} bila ≥ ${c.urusan.required} urusan wajib pelayanan dasar tercakup, selain itu 0.`,
+              `MIN(${n}, ${c.countScore.cap}) × ${fmt(c.countScore.perInnovation)} when ≥ ${c.urusan.required} mandatory basic-service urusan are covered, otherwise 0.`,
+            ),
+          }
+        : unknownComponent(
+            firstUnknown(model.count?.slots.countScore, model.count?.slots.urusan),
+            model.count?.rule,
+          ),
+    maximumTotal:
+      c.maximumTotal !== undefined && model.index?.slots.maximumTotal.status === 'known'
+        ? {
+            status: 'known',
+            score: c.maximumTotal,
+            maximum: c.maximumTotal,
+            rule: model.index.rule,
+            basis: [model.index.slots.maximumTotal.basis],
+            explanation: t(
+              `IID = (SPD + SID) / ${fmt(c.maximumTotal)} × 100.`,
+              `IID = (SPD + SID) / ${fmt(c.maximumTotal)} × 100.`,
+            ),
+          }
+        : unknownComponent(model.index?.slots.maximumTotal, model.index?.rule),
+  };
+  for (const [key, component] of Object.entries(components)) {
+    if (component.status === 'unknown') {
+      findings.push({
+        code: 'IID.COMPONENT.UNKNOWN',
+        severity: 'warning',
+        path: key,
+        message: m['IID.COMPONENT.UNKNOWN']({
+          what: COMPONENT_TEXT[key as keyof typeof COMPONENT_TEXT],
+          missing: component.missing,
+        }),
+        rule: component.rule ?? { id: 'IID.INDEX', rulebook: model.rulebook.id },
+      });
+    }
+  }
+  if (current.predikat.status === 'indeterminate' && current.iid !== null) {
+    findings.push({
+      code: 'IID.PREDIKAT.UNKNOWN',
+      severity: 'warning',
+      message: m['IID.PREDIKAT.UNKNOWN']({
+        candidates: current.predikat.candidates.join(', '),
+        missing: current.predikat.missing,
+      }),
+      rule: current.predikat.rule ?? { id: 'IID.PREDIKAT', rulebook: model.rulebook.id },
+    });
+  }
+
+  // Urusan and empty seats.
+  const urusanValue = known(model.count?.slots.urusan);
+  const missingUrusan = urusanValue ? urusanValue.urusan.filter((u) => !agg.covered.has(u.id)) : [];
+  const coveredCount = urusanValue ? urusanValue.urusan.length - missingUrusan.length : 0;
+  const met = urusanValue ? coveredCount >= urusanValue.required : null;
+  if (urusanValue && met === false && model.count) {
+    findings.push({
+      code: 'IID.URUSAN.NOT_COVERED',
+      severity: 'warning',
+      path: 'innovations',
+      message: m['IID.URUSAN.NOT_COVERED']({
+        covered: coveredCount,
+        required: urusanValue.required,
+        missing: missingUrusan.map((u) => u.id).join(', '),
+      }),
+      observed: { covered: coveredCount },
+      expected: { required: urusanValue.required },
+      rule: model.count.rule,
+      fix: m['IID.URUSAN.NOT_COVERED.FIX']({ needed: urusanValue.required - coveredCount }),
+    });
+  }
+  const divisor = c.divisorMinimum !== undefined ? Math.max(c.divisorMinimum, n) : null;
+  const emptySeats = c.divisorMinimum !== undefined ? Math.max(0, c.divisorMinimum - n) : null;
+  if (emptySeats !== null && emptySeats > 0 && c.divisorMinimum !== undefined) {
+    findings.push({
+      code: 'IID.EMPTY_SEATS',
+      severity: 'info',
+      path: 'innovations',
+      message: m['IID.EMPTY_SEATS']({ n, divisor: c.divisorMinimum }),
+      observed: { n },
+      expected: { divisorMinimum: c.divisorMinimum },
+      rule: sidRule,
+    });
+  }
+
+  return {
+    kind: 'iid',
+    rulebook: {
+      id: model.rulebook.id,
+      title: model.rulebook.title,
+      chain: model.rulebook.chain,
+      status: model.rulebook.status,
+      ...(model.rulebook.statusNote ? { statusNote: model.rulebook.statusNote } : {}),
+    },
+    asOf: model.asOf,
+    region: region.region,
+    view,
+    status:
+      current.iid !== null && current.predikat.status === 'known' ? 'determinate' : 'indeterminate',
+    iid: current.iid,
+    predikat: current.predikat,
+    components,
+    divisor: { n, minimum: c.divisorMinimum ?? null, divisor, emptySeats },
+    urusan: {
+      required: urusanValue?.required ?? null,
+      covered: urusanValue
+        ? urusanValue.urusan.filter((u) => agg.covered.has(u.id)).map((u) => u.id)
+        : [],
+      missing: missingUrusan,
+      met,
+    },
+    spdRows: spd.rows,
+    innovations,
+    excluded,
+    views,
+    findings: sortFindings(findings),
+  };
+}
+
+function stepWarning(code: string, message: LocalizedText, rule: RuleRef): Finding {
+  return { code, severity: 'warning', message, rule };
+}
+
+const COMPONENT_TEXT = {
+  spd: t('Skor SPD', 'The SPD score'),
+  sidAverage: t('Rata-rata skor SID', 'The SID average'),
+  count: t('Skor jumlah inovasi', 'The innovation-count score'),
+  maximumTotal: t('Skor total maksimum', 'The maximum total'),
+};
+
+function fmt(x: number): string {
+  return String(Math.round(x * 10000) / 10000);
+}
+
+/** The predikat of an IID, or indeterminate with what is missing when the IID is unknown. */
+function predikatOrMissing(model: IidModel, iid: number | null): PredikatResult {
+  if (iid !== null) return predikatInModel(model, iid);
+  return {
+    status: 'indeterminate',
+    predikat: null,
+    candidates: ['sangat-inovatif', 'inovatif', 'kurang-inovatif', 'tidak-dapat-dinilai'],
+    text: t(
+      'Tidak dapat ditentukan: IID tidak dapat dihitung',
+      'Indeterminate: the IID cannot be computed',
+    ),
+    score: null,
+    missing: t(
+      'Satu atau lebih komponen indeks tidak diketahui untuk edisi ini (lihat komponen).',
+      'One or more components of the index are not known for this edition (see the components).',
+    ),
+    ...(model.predikat ? { rule: model.predikat.rule } : {}),
+  };
+}

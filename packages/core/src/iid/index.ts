@@ -1,0 +1,86 @@
+/**
+ * `@inovasi/core/iid`: the Indeks Inovasi Daerah (IID) — the index, its predikat, every row
+ * explained, and (see `planIid`) what a region should do next. Each edition's rulebook is a
+ * separate named export.
+ *
+ * @example
+ * ```ts
+ * import { createRegistry } from '@inovasi/core/rulebook';
+ * import { computeIid, iidRuleKinds, iidRulebooks } from '@inovasi/core/iid';
+ *
+ * const registry = createRegistry({ rulebooks: iidRulebooks, kinds: iidRuleKinds });
+ * const result = computeIid(
+ *   { region: { name: 'Kota Contoh' }, spd: { 'SPD-01': 3 }, innovations: [] },
+ *   registry.resolve('iid-2026'),
+ * );
+ * result.predikat.predikat; // 'kurang-inovatif'
+ * ```
+ *
+ * @module
+ */
+export {
+  assessRegion,
+  computeIid,
+  constantsOf,
+  countWords,
+  iidOf,
+  parseRegion,
+  safeComputeIid,
+  totalsOf,
+} from './compute.js';
+export type {
+  Aggregate,
+  Component,
+  Constants,
+  IidOptions,
+  IidResult,
+  IidView,
+  InnovationResult,
+  RowResult,
+  ViewTotals,
+} from './compute.js';
+export { levelForValue, normalizeAnswer, resolveAnswer } from './levels.js';
+export type { BandResult, NormalizedAnswer, Placement } from './levels.js';
+export { readIidModel } from './model.js';
+export type { IidModel, Reading, Step } from './model.js';
+export { PREDIKATS, PREDIKAT_TEXT, predikatFor, predikatInModel, round2 } from './predikat.js';
+export type { Predikat, PredikatResult } from './predikat.js';
+export { iidMessages } from './messages.js';
+export { iidRuleKinds } from './kinds.js';
+export {
+  AnswerSchema,
+  BandPolicySchema,
+  CatalogueSchema,
+  IidRequestSchema,
+  InnovationSchema,
+  LevelSchema,
+  RegionSchema,
+  RowSchema,
+} from './schema.js';
+export type {
+  AnswerInput,
+  BandPolicy,
+  IidRequest,
+  Innovation,
+  InnovationInput,
+  Level,
+  Region,
+  RegionInput,
+  Row,
+  RowInput,
+  Verification,
+} from './schema.js';
+export {
+  IID_PARAMETERS,
+  URUSAN_YANDAS,
+  iid2023,
+  iid2024,
+  iid2024Community,
+  iid2025,
+  iid2026,
+  iid2027,
+  iidPre2023Weighted,
+  iidRulebooks,
+} from './rulebooks/editions.js';
+export { sid2026, spd2026 } from './rulebooks/catalogue-2026.js';
+export { sidCommunity2024, sidPre2023Weighted } from './rulebooks/catalogue-community.js';

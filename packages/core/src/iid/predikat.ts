@@ -1,0 +1,166 @@
+/**
+ * Predikat: which band of a year an IID score (rounded to two decimals) falls in, evaluated from
+ * the best band downward. A band whose lower bound is unknown makes the answer indeterminate,
+ * with the candidate bands and what is missing.
+ *
+ * @module
+ */
+import type { ResolvedRulebook } from '../rulebook/index.js';
+import { CoreError } from '../shared/errors.js';
+import type { Basis, RuleRef } from '../shared/finding.js';
+import type { LocalizedText } from '../shared/i18n.js';
+import { readIidModel, type IidModel, type Reading } from './model.js';
+import { t } from './rulebooks/catalogue-2026.js';
+
+/** The predikat, best first. `tidak-dapat-dinilai` (cannot be assessed) is below every band. */
+export const PREDIKATS = [
+  'sangat-inovatif',
+  'inovatif',
+  'kurang-inovatif',
+  'tidak-dapat-dinilai',
+] as const;
+
+/** A predikat of the Indeks Inovasi Daerah. */
+export type Predikat = (typeof PREDIKATS)[number];
+
+/** The names of each predikat. */
+export const PREDIKAT_TEXT: Record<Predikat, LocalizedText> = {
+  'sangat-inovatif': t('Sangat Inovatif', 'Sangat Inovatif (very innovative)'),
+  inovatif: t('Inovatif', 'Inovatif (innovative)'),
+  'kurang-inovatif': t('Kurang Inovatif', 'Kurang Inovatif (less innovative)'),
+  'tidak-dapat-dinilai': t('Tidak Dapat Dinilai', 'Tidak Dapat Dinilai (cannot be assessed)'),
+};
+
+/** The predikat of a score under a rulebook. */
+export type PredikatResult =
+  | {
+      readonly status: 'known';
+      readonly predikat: Predikat;
+      readonly text: LocalizedText;
+      readonly score: number;
+      /** The lower bound of the band, and of the next band up (if any). */
+      readonly band: { readonly minimum: number | null; readonly next?: number };
+      readonly rule?: RuleRef;
+      readonly basis: readonly Basis[];
+    }
+  | {
+      readonly status: 'indeterminate';
+      readonly predikat: null;
+      readonly candidates: readonly Predikat[];
+      readonly text: LocalizedText;
+      readonly score: number | null;
+      readonly missing: LocalizedText;
+      readonly rule?: RuleRef;
+    };
+
+/** Rounds to two decimals, as the IID is published. */
+export function round2(x: number): number {
+  return Math.round(x * 100 + 1e-7) / 100;
+}
+
+const join = (items: readonly LocalizedText[]): LocalizedText => ({
+  id: items.map((i) => i.id).join('; '),
+  en: items.map((i) => i.en).join('; '),
+});
+
+/** The predikat of a score in a model (score already known). */
+export function predikatInModel(model: IidModel, score: number): PredikatResult {
+  const step = model.predikat;
+  const rounded = round2(score);
+  if (!step) {
+    return indeterminate(rounded, [...PREDIKATS], {
+      id: `${model.rulebook.id} tidak memiliki aturan predikat.`,
+      en: `${model.rulebook.id} has no predikat rule.`,
+    });
+  }
+  const bands: [Predikat, Reading<number>][] = [
+    ['sangat-inovatif', step.slots.sangatInovatif],
+    ['inovatif', step.slots.inovatif],
+    ['kurang-inovatif', step.slots.kurangInovatif],
+  ];
+  let candidates: Predikat[] = [];
+  let missing: LocalizedText[] = [];
+  let above: number | undefined;
+  const basis: Basis[] = [];
+  for (const [predikat, reading] of bands) {
+    if (reading.status === 'unknown') {
+      candidates.push(predikat);
+      missing.push(reading.missing);
+      continue;
+    }
+    basis.push(reading.basis);
+    if (rounded >= reading.value) {
+      if (candidates.length === 0) {
+        return {
+          status: 'known',
+          predikat,
+          text: PREDIKAT_TEXT[predikat],
+          score: rounded,
+          band: { minimum: reading.value, ...(above !== undefined ? { next: above } : {}) },
+          rule: step.rule,
+          basis,
+        };
+      }
+      candidates.push(predikat);
+      return indeterminate(rounded, candidates, join(missing), step.rule);
+    }
+    candidates = [];
+    missing = [];
+    above = reading.value;
+  }
+  if (candidates.length === 0) {
+    return {
+      status: 'known',
+      predikat: 'tidak-dapat-dinilai',
+      text: PREDIKAT_TEXT['tidak-dapat-dinilai'],
+      score: rounded,
+      band: { minimum: null, ...(above !== undefined ? { next: above } : {}) },
+      rule: step.rule,
+      basis,
+    };
+  }
+  candidates.push('tidak-dapat-dinilai');
+  return indeterminate(rounded, candidates, join(missing), step.rule);
+}
+
+function indeterminate(
+  score: number | null,
+  candidates: readonly Predikat[],
+  missing: LocalizedText,
+  rule?: RuleRef,
+): PredikatResult {
+  const names = candidates.map((c) => PREDIKAT_TEXT[c].id).join(' / ');
+  return {
+    status: 'indeterminate',
+    predikat: null,
+    candidates,
+    text: t(`Tidak dapat ditentukan (${names})`, `Indeterminate (${names})`),
+    score,
+    missing,
+    ...(rule ? { rule } : {}),
+  };
+}
+
+/**
+ * Which predikat a published score falls in under a rulebook.
+ *
+ * @throws {CoreError} `INPUT_INVALID` for a score outside 0–100.
+ *
+ * @example
+ * ```ts
+ * predikatFor(65.01, builtinRegistry.resolve('iid-2026')).predikat; // 'sangat-inovatif'
+ * predikatFor(20, builtinRegistry.resolve('iid-2025')).status; // 'indeterminate'
+ * ```
+ */
+export function predikatFor(
+  score: number,
+  rulebook: ResolvedRulebook,
+  options: { asOf?: string } = {},
+): PredikatResult {
+  if (!Number.isFinite(score) || score < 0 || score > 100) {
+    throw new CoreError('INPUT_INVALID', 'An IID score is a number from 0 to 100.', [
+      { path: 'score', message: `got ${String(score)}` },
+    ]);
+  }
+  return predikatInModel(readIidModel(rulebook, options.asOf ?? rulebook.effective.from), score);
+}

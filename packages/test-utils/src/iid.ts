@@ -1,0 +1,95 @@
+/**
+ * The shared IID cases: what a case expects, and one assertion used by the core, the CLI and
+ * the HTTP API tests alike, so the three surfaces are held to the same answer.
+ */
+import { expect } from 'vitest';
+
+/** What an IID case expects (`options.mode === 'predikat'` cases send `{ score }`). */
+export interface IidExpectation {
+  readonly status: 'determinate' | 'indeterminate';
+  readonly iid: number | null;
+  readonly predikat: string | null;
+  readonly candidates?: readonly string[];
+  readonly spd?: number;
+  readonly sidAverage?: number;
+  readonly count?: number;
+  readonly n?: number;
+  readonly divisor?: number;
+  /** Exclusion codes, in innovation order. */
+  readonly excluded?: readonly string[];
+  /** `CODE path` entries that must be among the findings. */
+  readonly findings?: readonly string[];
+  readonly claimedIid?: number;
+  readonly verifiedIid?: number;
+  /** SPD levels by row id. */
+  readonly levels?: Readonly<Record<string, number>>;
+  readonly innovationScores?: readonly number[];
+}
+
+interface ComponentLike {
+  status: string;
+  score?: number;
+}
+
+/** The parts of an IID result (as JSON) that cases check. */
+interface IidResultLike {
+  status: string;
+  iid: number | null;
+  predikat: { predikat: string | null; candidates?: string[] };
+  components: Record<string, ComponentLike>;
+  divisor: { n: number; divisor: number | null };
+  excluded: { code: string }[];
+  findings: { code: string; path?: string }[];
+  views: Record<string, { iid: number | null }>;
+  spdRows: { row: string; level: number }[];
+  innovations: { score: number | null }[];
+}
+
+/** Checks a whole IID result (from any surface) against a case. */
+export function expectIidCase(result: unknown, expected: IidExpectation): void {
+  const r = result as IidResultLike;
+  expect(r.status).toBe(expected.status);
+  expect(r.iid).toBe(expected.iid);
+  expect(r.predikat.predikat).toBe(expected.predikat);
+  const close = (actual: ComponentLike | undefined, value: number | undefined) => {
+    if (value === undefined) return;
+    expect(actual?.status).toBe('known');
+    expect(actual?.score).toBeCloseTo(value, 6);
+  };
+  close(r.components.spd, expected.spd);
+  close(r.components.sidAverage, expected.sidAverage);
+  close(r.components.count, expected.count);
+  if (expected.n !== undefined) expect(r.divisor.n).toBe(expected.n);
+  if (expected.divisor !== undefined) expect(r.divisor.divisor).toBe(expected.divisor);
+  if (expected.excluded !== undefined)
+    expect(r.excluded.map((e) => e.code)).toEqual(expected.excluded);
+  if (expected.findings !== undefined) {
+    const seen = r.findings.map((f) => (f.path !== undefined ? `${f.code} ${f.path}` : f.code));
+    for (const f of expected.findings) expect(seen).toContain(f);
+  }
+  if (expected.claimedIid !== undefined) expect(r.views.claimed?.iid).toBe(expected.claimedIid);
+  if (expected.verifiedIid !== undefined) expect(r.views.verified?.iid).toBe(expected.verifiedIid);
+  if (expected.levels !== undefined) {
+    const levels = Object.fromEntries(r.spdRows.map((row) => [row.row, row.level]));
+    for (const [row, level] of Object.entries(expected.levels)) expect(levels[row]).toBe(level);
+  }
+  if (expected.innovationScores !== undefined)
+    expect(r.innovations.map((i) => i.score)).toEqual(expected.innovationScores);
+}
+
+/** The parts of a predikat answer that cases check. */
+interface PredikatLike {
+  status: string;
+  predikat: string | null;
+  score: number | null;
+  candidates?: string[];
+}
+
+/** Checks a predikat answer (from any surface) against a `mode: predikat` case. */
+export function expectPredikatCase(result: unknown, expected: IidExpectation): void {
+  const r = result as PredikatLike;
+  expect(r.status === 'known' ? 'determinate' : 'indeterminate').toBe(expected.status);
+  expect(r.predikat).toBe(expected.predikat);
+  expect(r.score).toBe(expected.iid);
+  if (expected.candidates !== undefined) expect(r.candidates).toEqual(expected.candidates);
+}

@@ -1,0 +1,115 @@
+import type { Finding } from '@inovasi/core';
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../app.js';
+import { sampleOverlay } from '../examples.js';
+
+const app = createApp();
+
+const overlay = sampleOverlay;
+
+async function validate(body: unknown): Promise<{ valid: boolean; findings: Finding[] }> {
+  const res = await app.request('/v1/rulebooks/validate', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  expect(res.status).toBe(200);
+  return (await res.json()) as { valid: boolean; findings: Finding[] };
+}
+
+describe('POST /v1/rulebooks/validate', () => {
+  it('accepts a valid overlay', async () => {
+    expect(await validate(overlay)).toEqual({ valid: true, findings: [] });
+  });
+
+  it('lists every problem with its path, without stopping at the first', async () => {
+    const report = await validate({
+      ...overlay,
+      extends: 'kipp-1999',
+      effective: { from: '2026-12-31', to: '2026-01-01' },
+    });
+    expect(report.valid).toBe(false);
+    expect(report.findings.map((f) => f.path)).toEqual(expect.arrayContaining(['effective']));
+    expect(report.findings.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('reports a schema problem as a finding with the field path', async () => {
+    const report = await validate({ ...overlay, domain: 'lottery' });
+    expect(report.valid).toBe(false);
+    expect(report.findings[0]).toMatchObject({ code: 'RULEBOOK.SCHEMA', path: 'domain' });
+  });
+});
+
+describe('GET /v1/rulebooks', () => {
+  it('filters by domain, and names a wrong one', async () => {
+    const list = (await (await app.request('/v1/rulebooks?domain=readiness')).json()) as {
+      domain: string;
+    }[];
+    expect(list.length).toBeGreaterThan(0);
+    expect(new Set(list.map((b) => b.domain))).toEqual(new Set(['readiness']));
+    const wrong = await app.request('/v1/rulebooks?domain=lottery');
+    expect(wrong.status).toBe(422);
+    expect(((await wrong.json()) as { errors: { path: string }[] }).errors[0]?.path).toBe('domain');
+  });
+
+  it('answers an unknown rulebook with a 404 problem in the requested language', async () => {
+    const res = await app.request('/v1/rulebooks/kipp-1999', {
+      headers: { 'accept-language': 'en' },
+    });
+    expect(res.status).toBe(404);
+    expect(await res.json()).toMatchObject({
+      code: 'RULEBOOK_NOT_FOUND',
+      title: 'Rulebook not found',
+    });
+  });
+});
+
+describe('POST /v1/rulebooks/diff', () => {
+  async function diff(body: unknown): Promise<Response> {
+    return app.request('/v1/rulebooks/diff', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-language': 'en' },
+      body: JSON.stringify(body),
+    });
+  }
+
+  it('compares a built-in edition with a custom overlay, both ways', async () => {
+    const overlay = {
+      ...sampleOverlay,
+      parameters: [
+        {
+          id: 'kipp.implementation-age.minimum',
+          title: { id: 'Usia minimal', en: 'Minimum age' },
+          values: [
+            {
+              from: '2026-01-01',
+              value: { years: 2 },
+              source: { citation: 'Sample overlay (test data)', tier: 'D' },
+            },
+          ],
+        },
+      ],
+    };
+    const forward = (await (await diff({ from: 'kipp-2018', to: overlay })).json()) as {
+      identical: boolean;
+      parameters: { id: string; change: string }[];
+      to: { id: string };
+    };
+    expect(forward.identical).toBe(false);
+    expect(forward.to.id).toBe('kota-contoh-2026');
+    expect(forward.parameters).toEqual([
+      expect.objectContaining({ id: 'kipp.implementation-age.minimum', change: 'changed' }),
+    ]);
+    const same = (await (await diff({ from: 'kipp-2018', to: 'kipp-2018' })).json()) as {
+      identical: boolean;
+    };
+    expect(same.identical).toBe(true);
+  });
+
+  it('404 for an unknown rulebook, 422 naming a missing side', async () => {
+    expect((await diff({ from: 'kipp-2018', to: 'kipp-1999' })).status).toBe(404);
+    const missing = await diff({ from: 'kipp-2018' });
+    expect(missing.status).toBe(422);
+    expect(((await missing.json()) as { errors: { path: string }[] }).errors[0]?.path).toBe('to');
+  });
+});
