@@ -99,6 +99,21 @@ describe('inovasi incentive', () => {
     expect(en.out()).toContain('| ✗ | `DID.GATE.EPROC-B` |');
   });
 
+  it('says what it would take for a region that fails', async () => {
+    const io = createTestIo({
+      stdin: JSON.stringify({
+        id: '91.01',
+        level: 'kabupaten',
+        auditOpinions: [{ year: 2015, opinion: 'TW' }],
+        apbdOnTime: true,
+      }),
+    });
+    expect(await run(['incentive', '-', '--rulebook', 'did-2017', '--lang', 'en'], io)).toBe(1);
+    expect(io.out()).toContain(
+      'What it would take:\n    - DID.GATE.OPINION: Needs a WTP opinion (instead of TW for LKPD 2015).',
+    );
+  });
+
   it('names the row and column of a malformed CSV row, keeps every other row, and prints CSV', async () => {
     const csv = join(dir, 'daerah.csv');
     writeFileSync(

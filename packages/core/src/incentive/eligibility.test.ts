@@ -118,6 +118,40 @@ describe('explanations', () => {
   });
 });
 
+describe('what it would take', () => {
+  it('lists the change per failing gate for a region that does not qualify', () => {
+    const result = checkEligibility(
+      {
+        id: '1',
+        level: 'kota',
+        auditOpinions: [{ year: 2016, opinion: 'WDP' }],
+        apbdOnTime: false,
+        eProcurement: true,
+      },
+      builtinRegistry.resolve('did-2018'),
+      { asOf: '2018-01-01' },
+    );
+    expect(result.status).toBe('not-eligible');
+    expect(result.toQualify.map((x) => [x.rule, x.fix.en])).toEqual([
+      ['DID.GATE.OPINION', 'Needs a WTP opinion (instead of WDP for LKPD 2016).'],
+      [
+        'DID.GATE.APBD',
+        'Adopt the Perda APBD on time (before the budget year starts, on the statutory schedule).',
+      ],
+    ]);
+  });
+
+  it('is empty for an eligible region, even one with a failed cluster gate', () => {
+    const result = checkEligibility(
+      { id: '1', level: 'kota', auditOpinions: [{ year: 2020, opinion: 'WDP' }] },
+      builtinRegistry.resolve('did-2022'),
+      { asOf: '2022-01-01' },
+    );
+    expect(result.status).toBe('eligible');
+    expect(result.toQualify).toEqual([]);
+  });
+});
+
 describe('bad input', () => {
   const did2017 = builtinRegistry.resolve('did-2017');
 

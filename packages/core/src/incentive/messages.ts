@@ -137,8 +137,8 @@ export const incentiveMessages = defineMessages({
     en: 'Fill in eProcurementGrade (A–E).',
   }),
   'INCENTIVE.CLUSTER.ASSIGNED': (p: { cluster: string; title: LocalizedText }) => ({
-    id: `Masuk klaster ${p.cluster} (${p.title.id}): lolos semua kriteria utama klaster ini dan gagal pada klaster di atasnya.`,
-    en: `Falls in cluster ${p.cluster} (${p.title.en}): passes every gate of this cluster and fails a gate of each higher one.`,
+    id: `Masuk ${p.title.id}: lolos semua kriteria utama klaster ${p.cluster} dan gagal pada setiap klaster di atasnya.`,
+    en: `Falls in ${p.title.en}: passes every gate of cluster ${p.cluster} and fails a gate of each higher one.`,
   }),
   'INCENTIVE.CLUSTER.UNDECIDED': (p: { candidates: readonly string[] }) => ({
     id: `Klaster belum pasti: salah satu dari ${list(p.candidates, 'id')}, tergantung data atau aturan yang belum diketahui.`,
