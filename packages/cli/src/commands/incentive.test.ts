@@ -154,6 +154,49 @@ describe('inovasi incentive', () => {
     ]);
   });
 
+  it('reads the national file as an XLSX workbook (typed cells), and names a bad row', async () => {
+    const { default: writeXlsxFile } = await import('write-excel-file/node');
+    const bytes = await writeXlsxFile(
+      [
+        [{ value: 'id' }, { value: 'level' }, { value: 'scores.stunting' }],
+        [{ value: '73.71' }, { value: 'kota' }, { value: 3 }],
+        [{ value: '35.77' }, { value: 'kota' }, { value: 'tiga' }],
+        [{ value: '35.73' }, { value: 'kota' }, { value: 1 }],
+      ],
+      { sheet: 'Daerah' },
+    ).toBuffer();
+    const file = join(dir, 'daerah.xlsx');
+    writeFileSync(file, bytes);
+    const io = createTestIo({
+      stdin: '',
+    });
+    const assumptions = join(dir, 'asumsi-xlsx.json');
+    writeFileSync(assumptions, JSON.stringify({ pots: { stunting: { byLevel: { kota: 400 } } } }));
+    const code = await run(
+      [
+        'incentive',
+        'allocate',
+        file,
+        '--rulebook',
+        'insentif-fiskal-2024',
+        '--assumptions',
+        assumptions,
+        '--format',
+        'json',
+      ],
+      io,
+    );
+    expect(code).toBe(2);
+    expect(io.err()).toMatch(/daerah\.xlsx, row 3, column scores\.stunting/);
+    const result = JSON.parse(io.out()) as AllocationResult;
+    expect(
+      result.pots.find((p) => p.id === 'stunting')?.shares.map((s) => [s.region, s.amount]),
+    ).toEqual([
+      ['73.71', 300],
+      ['35.73', 100],
+    ]);
+  });
+
   it('usage errors exit 2 with a clear message', async () => {
     const cases: [string[], RegExp][] = [
       [['incentive', '-'], /--rulebook is required/],
