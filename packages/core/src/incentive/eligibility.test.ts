@@ -172,6 +172,24 @@ describe('bad input', () => {
     ]);
   });
 
+  it('refuses two opinions for the same LKPD year', () => {
+    const outcome = safeCheckEligibility(
+      {
+        id: '1',
+        level: 'kota',
+        auditOpinions: [
+          { year: 2015, opinion: 'WTP' },
+          { year: 2015, opinion: 'WDP' },
+        ],
+      },
+      did2017,
+      { asOf: '2017-01-01' },
+    );
+    expect(outcome.success ? [] : outcome.error.issues).toEqual([
+      { path: 'auditOpinions', message: 'each LKPD year at most once' },
+    ]);
+  });
+
   it('refuses a rulebook of another engine and a bad date', () => {
     expect(() =>
       checkEligibility({ id: '1', level: 'kota' }, builtinRegistry.resolve('kipp-2018'), {
