@@ -57,6 +57,12 @@ describe('hostile input, in process', () => {
       expect(res.status, type).toBe(415);
     }
     expect((await post(JSON.stringify(GOOD), 'application/json; charset=UTF-8')).status).toBe(200);
+    const gzipped = await app.request('/v1/readiness', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      body: JSON.stringify(GOOD),
+    });
+    expect(gzipped.status).toBe(415);
     expect((await post(JSON.stringify(GOOD), 'application/merge-patch+json')).status).toBe(200);
   });
 
@@ -188,6 +194,20 @@ describe('hostile input, in process', () => {
     expect(text).not.toMatch(/at .*:\d+/);
     expect(logs[0]).toMatchObject({ level: 'error', status: 500 });
     expect(logs[0]?.error).toContain('clock exploded');
+  });
+});
+
+describe('wrong method or path', () => {
+  it('405 with Allow for a known path, 404 for an unknown one; nosniff everywhere', async () => {
+    const wrong = await app.request('/v1/readiness?lang=en');
+    expect(wrong.status).toBe(405);
+    expect(wrong.headers.get('allow')).toBe('POST');
+    expect((await problemOf(wrong)).detail).toBe('/v1/readiness does not take GET; use POST.');
+    const param = await app.request('/v1/rulebooks/kipp-2018', { method: 'DELETE' });
+    expect(param.status).toBe(405);
+    const missing = await app.request('/v1/nothing');
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('x-content-type-options')).toBe('nosniff');
   });
 });
 

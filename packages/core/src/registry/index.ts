@@ -30,6 +30,7 @@ import {
 import {
   bantenKompetisi2024,
   iga2023Presentasi,
+  kipp2023Penilaian,
   kipp2025Penilaian,
   kotaMetro2027Judul,
   scoringRuleKinds,
@@ -51,6 +52,7 @@ export const builtinRulebooks: readonly RulebookInput[] = [
   bantenKesiapan2024,
   bantenKompetisi2024,
   iga2023Presentasi,
+  kipp2023Penilaian,
   kipp2025Penilaian,
   kotaMetro2027Judul,
   sulselKipp2022,

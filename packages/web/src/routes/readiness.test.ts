@@ -7,6 +7,7 @@ import {
 } from '@inovasi/test-utils';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
+import { sampleOverlayTwoYears } from '../examples.js';
 
 const app = createApp({ today: () => '2026-11-28' });
 
@@ -90,27 +91,7 @@ describe('POST /v1/readiness', () => {
   });
 
   it('accepts a custom rulebook in the request', async () => {
-    const overlay = {
-      id: 'kota-contoh-2026',
-      extends: 'kipp-2018',
-      title: { id: 'Lomba Kota Contoh 2026', en: 'Sample City Contest 2026' },
-      domain: 'readiness',
-      issuer: 'Bappeda Kota Contoh',
-      effective: { from: '2026-01-01', to: '2026-12-31' },
-      parameters: [
-        {
-          id: 'kipp.implementation-age.minimum',
-          title: { id: 'Usia minimal', en: 'Minimum age' },
-          values: [
-            {
-              from: '2026-01-01',
-              value: { years: 2 },
-              source: { citation: 'Sample overlay (test data)', tier: 'D' },
-            },
-          ],
-        },
-      ],
-    };
+    const overlay = sampleOverlayTwoYears;
     const res = await post({
       rulebook: overlay,
       asOf: '2026-03-01',
