@@ -4,7 +4,11 @@
  */
 import type { Domain, ResolvedRulebook } from '@inovasi/core/rulebook';
 import type { LocalizedText } from '@inovasi/core';
-import { safeCheckReadiness } from '@inovasi/core/readiness';
+import {
+  checkReadinessBatch,
+  safeCheckReadiness,
+  type ReadinessBatchResult,
+} from '@inovasi/core/readiness';
 import { safeScorePanel } from '@inovasi/core/scoring';
 import { PREDIKATS, safeComputeIid } from '@inovasi/core/iid';
 import { safeCheckEligibility } from '@inovasi/core/incentive';
@@ -50,16 +54,49 @@ function answerFrom<R extends { status: string; statusText: LocalizedText }>(
   };
 }
 
-const readiness: EngineRun = (input, rulebook, { asOf, extra }) =>
-  answerFrom(
-    safeCheckReadiness(input, rulebook, {
-      asOf,
-      ...(extra.registrationCloseDate !== undefined
-        ? { registrationCloseDate: extra.registrationCloseDate }
-        : {}),
-    }),
-    { ready: EXIT.ok, 'not-ready': EXIT.negative, indeterminate: EXIT.indeterminate },
-  );
+/**
+ * Readiness: one proposal, or a batch `{ proposals: [...] }` whose items are reduced to
+ * `{ status, codes }` (an unreadable proposal is `{ status: 'invalid', codes: [] }`), as the
+ * shared readiness cases write them.
+ */
+const readiness: EngineRun = (input, rulebook, { asOf, extra }) => {
+  const options = {
+    asOf,
+    ...(extra.registrationCloseDate !== undefined
+      ? { registrationCloseDate: extra.registrationCloseDate }
+      : {}),
+  };
+  const exits = { ready: EXIT.ok, 'not-ready': EXIT.negative, indeterminate: EXIT.indeterminate };
+  const proposals =
+    typeof input === 'object' && input !== null
+      ? (input as { proposals?: unknown }).proposals
+      : undefined;
+  if (!Array.isArray(proposals))
+    return answerFrom(safeCheckReadiness(input, rulebook, options), exits);
+  let batch: ReadinessBatchResult;
+  try {
+    batch = checkReadinessBatch(proposals, rulebook, options);
+  } catch (error) {
+    return { success: false, error };
+  }
+  const result = {
+    ...batch,
+    items: batch.items.map((i) =>
+      'result' in i
+        ? { status: i.result.status, codes: i.result.findings.map((f) => f.code) }
+        : { status: 'invalid', codes: [] },
+    ),
+  };
+  return {
+    success: true,
+    answer: {
+      result,
+      status: batch.status,
+      statusText: batch.statusText,
+      exit: exits[batch.status],
+    },
+  };
+};
 
 /** Scoring: the input is a panel (entries, judges, sheets); `options.resamples` is passed on. */
 const scoring: EngineRun = (input, rulebook, { asOf, extra }) => {

@@ -1,11 +1,28 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { inovasi, tempDir } from './helpers.js';
 
 const proposals = 'apps/examples/data/cilegon/proposals.csv';
 const overlay = 'apps/examples/data/cilegon/cilegon-lomba-2018.yaml';
-const ready = JSON.stringify({ title: 'Si Dukung', implementationStartDate: '2016-08-17' });
+/** A complete KIPP 2021 proposal (the shared case kipp-2021/01-umum-ready). */
+const ready = JSON.stringify(
+  (
+    JSON.parse(
+      readFileSync(
+        fileURLToPath(
+          new URL(
+            '../../../test-utils/fixtures/readiness/kipp-2021/01-umum-ready.json',
+            import.meta.url,
+          ),
+        ),
+        'utf8',
+      ),
+    ) as { input: unknown }
+  ).input,
+);
+const ready2021 = ['--as-of', '2021-03-01', '--registration-close', '2021-04-30'];
 const young = JSON.stringify({ title: 'Pojok Baca', implementationStartDate: '2017-07-01' });
 const asOf = ['--as-of', '2018-03-01'];
 
@@ -32,7 +49,7 @@ describe('inovasi (the built binary)', () => {
   });
 
   it('check: exit 0 ready, 1 not ready, 3 indeterminate — in text, json and md', () => {
-    const ok = inovasi(['check', '-', '--rulebook', 'kipp-2018', ...asOf], { input: ready });
+    const ok = inovasi(['check', '-', '--rulebook', 'kipp-2021', ...ready2021], { input: ready });
     expect([ok.status, ok.stdout]).toEqual([0, expect.stringContaining('Siap diajukan')]);
     const no = inovasi(['check', '-', '--rulebook', 'kipp-2018', ...asOf, '--format', 'json'], {
       input: young,
@@ -63,7 +80,9 @@ describe('inovasi (the built binary)', () => {
     const yaml = inovasi(['check', '-', '--rulebook', 'kipp-2018', ...asOf, '--format', 'json'], {
       input: 'title: Si Dukung\nimplementationStartDate: 2016-08-17\n',
     });
-    expect(yaml.status).toBe(0);
+    // Read fine; not ready: agency, unit, category and SDGs are missing.
+    expect(yaml.status).toBe(1);
+    expect(JSON.parse(yaml.stdout)).toMatchObject({ status: 'not-ready' });
     const csv = inovasi([
       'check',
       proposals,
@@ -73,17 +92,16 @@ describe('inovasi (the built binary)', () => {
       '--format',
       'json',
     ]);
-    const results = JSON.parse(csv.stdout) as { file: string }[];
+    const results = (JSON.parse(csv.stdout) as { items: { file: string }[] }).items;
     expect(results).toHaveLength(18);
     expect(results[0]?.file).toBe(`${proposals}, row 2`);
     const piped = inovasi(['check', '-', '--rulebook', 'kipp-2018', ...asOf, '--format', 'json'], {
       input: 'title,implementationStartDate\nSi Dukung,2016-08-17\nPojok Baca,2017-07-01\n',
     });
     expect(piped.status).toBe(1);
-    expect((JSON.parse(piped.stdout) as { file: string }[]).map((x) => x.file)).toEqual([
-      '<stdin>, row 2',
-      '<stdin>, row 3',
-    ]);
+    expect(
+      (JSON.parse(piped.stdout) as { items: { file: string }[] }).items.map((x) => x.file),
+    ).toEqual(['<stdin>, row 2', '<stdin>, row 3']);
   });
 
   it('reads an XLSX workbook, naming the sheet and row', async () => {
@@ -100,10 +118,21 @@ describe('inovasi (the built binary)', () => {
     ).toFile(file);
     const r = inovasi(['check', file, '--rulebook', 'kipp-2018', ...asOf, '--format', 'json']);
     expect(r.status).toBe(1);
-    const results = JSON.parse(r.stdout) as { file: string; result: { status: string } }[];
-    expect(results.map((x) => [x.file.replace(dir, ''), x.result.status])).toEqual([
-      ['/usulan.xlsx, sheet Usulan, row 2', 'ready'],
-      ['/usulan.xlsx, sheet Usulan, row 3', 'not-ready'],
+    const { items } = JSON.parse(r.stdout) as {
+      items: {
+        file: string;
+        result: { outcomes: { rule: { id: string }; outcome: string }[] };
+      }[];
+    };
+    // Both rows lack fields 2018 asks for; the age rule tells them apart.
+    expect(
+      items.map((x) => [
+        x.file.replace(dir, ''),
+        x.result.outcomes.find((o) => o.rule.id === 'KIPP.AGE.MIN')?.outcome,
+      ]),
+    ).toEqual([
+      ['/usulan.xlsx, sheet Usulan, row 2', 'pass'],
+      ['/usulan.xlsx, sheet Usulan, row 3', 'fail'],
     ]);
   });
 

@@ -46,7 +46,7 @@ interface FindingLike {
 
 /**
  * Compares a case's `expected` with a result. Special keys: `codes` (the finding codes, in
- * order) and `fixIncludes` (text the first finding's fix must contain, in either language).
+ * order) and `fixIncludes` (text that some finding's fix must contain, in either language).
  */
 export function compareExpected(
   expected: Readonly<Record<string, unknown>>,
@@ -64,8 +64,9 @@ export function compareExpected(
       continue;
     }
     if (key === 'fixIncludes' && !hasKey(result, 'fixIncludes')) {
-      const fix = findings[0]?.fix;
-      const texts = [fix?.en, fix?.id].filter((t): t is string => typeof t === 'string');
+      const texts = findings
+        .flatMap((f) => [f.fix?.en, f.fix?.id])
+        .filter((t): t is string => typeof t === 'string');
       if (typeof want !== 'string' || !texts.some((t) => t.includes(want)))
         out.push({ path: 'fixIncludes', expected: want, actual: texts[0] ?? null });
       continue;

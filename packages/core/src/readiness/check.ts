@@ -119,6 +119,17 @@ export interface ReadinessChecker {
  * @throws {CoreError} `INPUT_INVALID` with every field problem.
  */
 export function parseProposal(input: unknown): Proposal {
+  if (
+    typeof input === 'object' &&
+    input !== null &&
+    Array.isArray((input as { proposals?: unknown }).proposals)
+  ) {
+    throw new CoreError(
+      'INPUT_INVALID',
+      'This is a batch of proposals ({ proposals: [...] }), not one proposal. Check it as a batch (checkReadinessBatch, or `inovasi check` on the file).',
+      [{ path: 'proposals', message: 'a batch where one proposal was expected' }],
+    );
+  }
   const fast = parseProposalFast(input);
   if (fast) return fast;
   const parsed = ProposalSchema.safeParse(input);
