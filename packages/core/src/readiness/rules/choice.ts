@@ -87,6 +87,8 @@ function choiceKind(field: Field): ReadinessRuleKind {
       };
       const expected = { oneOf: (options ?? []).map((o) => o.id) };
       const basisList = [basis];
+      // The pass result of each answer given, built once (the same answer recurs across a batch).
+      const passes = new Map<string, RuleEvaluation>();
       const passNone = t.result('not-applicable', m['KIPP.CHOICE.NONE']({ field: field.label }));
       const missingEval: RuleEvaluation = (() => {
         const message = m['KIPP.CHOICE.MISSING']({ field: field.label });
@@ -140,9 +142,11 @@ function choiceKind(field: Field): ReadinessRuleKind {
               }),
             ]);
           }
+          const cached = passes.get(given);
+          if (cached) return cached;
           const option = index.get(normalizeText(given));
           if (option) {
-            return t.result(
+            const pass = t.result(
               'pass',
               m['KIPP.CHOICE.PASS']({ field: field.label, option: option.title }),
               [],
@@ -152,6 +156,8 @@ function choiceKind(field: Field): ReadinessRuleKind {
                 basis: basisList,
               },
             );
+            if (passes.size < 1000) passes.set(given, pass);
+            return pass;
           }
           const message = m['KIPP.CHOICE.INVALID']({ field: field.label, given });
           return t.result(

@@ -80,6 +80,14 @@ export const sectionsKind: ReadinessRuleKind = {
       const knownList = specs.map((s) => s.id).join(', ');
       const groupText: LocalizedText =
         slot === 'single' ? { id: 'edisi ini', en: 'this edition' } : GROUP_TEXT[slot];
+      const explanations = {
+        pass: m['KIPP.SECTION.OUTCOME.pass']({ group: groupText, count: specs.length }),
+        fail: m['KIPP.SECTION.OUTCOME.fail']({ group: groupText, count: specs.length }),
+        indeterminate: m['KIPP.SECTION.OUTCOME.indeterminate']({
+          group: groupText,
+          count: specs.length,
+        }),
+      };
       checks.set(slot, ([proposal, { facts }]) => {
         let findings: Finding[] | undefined;
         let errors = false;
@@ -157,12 +165,10 @@ export const sectionsKind: ReadinessRuleKind = {
           );
         }
         const outcome = errors ? 'fail' : limitUnknown.length > 0 ? 'indeterminate' : 'pass';
-        return t.result(
-          outcome,
-          m[`KIPP.SECTION.OUTCOME.${outcome}`]({ group: groupText, count: specs.length }),
-          findings ?? [],
-          { observed: { words: counts }, basis: basisList },
-        );
+        return t.result(outcome, explanations[outcome], findings ?? [], {
+          observed: { words: counts },
+          basis: basisList,
+        });
       });
     }
     const hasSingle = checks.has('single');
