@@ -52,6 +52,12 @@ describe('rowToDocument', () => {
       score: 3.5,
     });
   });
+
+  it('splits list columns (name[]) on semicolons', () => {
+    expect(
+      rowToDocument({ row: 2, cells: { 'sdgs[]': '3; 16;', 'tags[]': 'a', empty: null } }),
+    ).toEqual({ sdgs: [3, 16], tags: ['a'] });
+  });
 });
 
 describe('parseXlsx', () => {

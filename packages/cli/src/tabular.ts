@@ -179,7 +179,8 @@ function cellText(value: Exclude<XlsxCell, null>): string {
 /**
  * One table row as a document: columns are field paths (`agency.name` becomes
  * `{ agency: { name } }`), empty cells are left out, and in CSV `true`/`false` become booleans
- * and plain numbers (no leading zero) become numbers.
+ * and plain numbers (no leading zero) become numbers. A column whose name ends in `[]` holds a
+ * list separated by `;` (`sdgs[]` = `3;16` becomes `sdgs: [3, 16]`).
  */
 export function rowToDocument(row: TableRow): Record<string, unknown> {
   const doc: Record<string, unknown> = {};
@@ -196,7 +197,16 @@ export function rowToDocument(row: TableRow): Record<string, unknown> {
         target = created;
       }
     }
-    target[keys.at(-1) ?? column] = typeof cell === 'string' ? typedText(cell) : cell;
+    const last = keys.at(-1) ?? column;
+    if (last.endsWith('[]')) {
+      target[last.slice(0, -2)] = String(cell)
+        .split(';')
+        .map((part) => part.trim())
+        .filter((part) => part !== '')
+        .map(typedText);
+      continue;
+    }
+    target[last] = typeof cell === 'string' ? typedText(cell) : cell;
   }
   return doc;
 }

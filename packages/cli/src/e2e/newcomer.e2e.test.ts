@@ -70,7 +70,7 @@ describe('a newcomer', () => {
     // The test file a newcomer writes, in the format `rulebook --help` names.
     writeFileSync(
       join(dir, 'cases.yaml'),
-      '- name: started in 2016 is old enough\n  asOf: 2018-03-01\n  input: { implementationStartDate: 2016-08-17 }\n  expected: { status: ready }\n',
+      '- name: started in 2016 is old enough\n  asOf: 2018-03-01\n  input: { title: Si Dukung, agency: { name: Kota Cilegon, type: kota }, unit: Disdukcapil, category: tata-kelola, sdgs: [16], awards: [], implementationStartDate: 2016-08-17 }\n  expected: { status: indeterminate, codes: [KIPP.ATTACHMENTS.UNKNOWN, KIPP.CATEGORY.LIST_UNKNOWN, KIPP.SECTIONS.UNKNOWN] }\n',
     );
     for (const args of recipe) {
       // The overlay must apply when the case is read: the recipe's init gets a --from.
