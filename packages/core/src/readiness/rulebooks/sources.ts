@@ -166,6 +166,11 @@ export const CLONE_2023: Source = {
 
 /** The editions whose file-size rules were not found. */
 export const FILE_RULES_UNKNOWN: Param = {
+  source: {
+    citation:
+      'inovasi research notes, kipp.md §2.8 ("Not found: file-size limits in the national rules")',
+    tier: 'D',
+  },
   unknown: T(
     'batas jenis dan ukuran berkas nasional tidak ditemukan; salinan formulir daerah memakai PDF 1–2 MB (kipp.md §2.8)',
     'national file type and size limits were not found; regional copies of the form use 1–2 MB PDFs (kipp.md §2.8)',
