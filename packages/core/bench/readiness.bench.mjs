@@ -92,7 +92,10 @@ for (let i = 0; i < 3000; i += 1) {
     category: pick(CATEGORIES),
     sdgs: problem === 'sdg' ? [] : [1 + Math.floor(random() * 17)],
     implementationStartDate:
-      problem === 'young' ? '2020-06-01' : '2018-0' + (1 + Math.floor(random() * 9)) + '-15',
+      problem === 'young'
+        ? '2020-06-01'
+        : // about 1,700 different start dates between 2014 and 2019, as in a real year
+          `${2014 + Math.floor(random() * 5)}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`,
     awards: group === 'khusus' ? [{ year: 2017, tier: 'top-terpuji' }] : [],
     replicationOf:
       group === 'replikasi' ? [{ title: 'Sumber', year: 2018, tier: 'top99' }] : undefined,

@@ -17,7 +17,14 @@ function label(item: BatchItem): string {
   return item.proposal.id ?? `#${item.index + 1}`;
 }
 
-function byAgency(items: readonly BatchItem[]): Map<string, { name: string; items: BatchItem[] }> {
+type Agencies = Map<string, { name: string; items: BatchItem[] }>;
+
+/** Both batch rules group the same batch by agency: group it once. */
+const grouped = new WeakMap<readonly BatchItem[], Agencies>();
+
+function byAgency(items: readonly BatchItem[]): Agencies {
+  const cached = grouped.get(items);
+  if (cached) return cached;
   const agencies = new Map<string, { name: string; items: BatchItem[] }>();
   for (const item of items) {
     const name = item.proposal.agency?.name?.trim() ?? '';
@@ -29,6 +36,7 @@ function byAgency(items: readonly BatchItem[]): Map<string, { name: string; item
     }
     entry.items.push(item);
   }
+  grouped.set(items, agencies);
   return agencies;
 }
 

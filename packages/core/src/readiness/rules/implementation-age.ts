@@ -128,6 +128,8 @@ function compile({ evaluation, rule }: ReadinessCompileContext): CompiledRule {
   };
 
   const latestStarts = new Map<string, string>();
+  // The same start date against the same close gives the same answer: build it once.
+  const evaluations = new Map<string, RuleEvaluation>();
   return {
     proposal(proposal: Proposal, context: ProposalContext): RuleEvaluation {
       const start = proposal.implementationStartDate;
@@ -139,54 +141,68 @@ function compile({ evaluation, rule }: ReadinessCompileContext): CompiledRule {
       if (!close) return closeUnknown;
 
       const min = minimumYearsFor(minimum.value, proposal);
-      const eligibleFrom = addYears(start, min);
-      const key = `${close.date}|${min}`;
-      let latestStart = latestStarts.get(key);
-      if (latestStart === undefined) {
-        latestStart = latestStartFor(close.date, min);
-        latestStarts.set(key, latestStart);
-      }
-      const age = describeAge(start, close.date);
-      const basis: Basis[] = [minimum.basis, ...(close.basis ? [close.basis] : [])];
-      const observed = {
-        implementationStartDate: start,
-        registrationCloseDate: close.date,
-        age: age.en,
-      };
-      const expected = { minimumYears: min, startOnOrBefore: latestStart };
-
-      if (compareDates(eligibleFrom, close.date) <= 0) {
-        return {
-          outcome: {
-            ...base,
-            outcome: 'pass',
-            explanation: m['KIPP.AGE.MIN.PASS']({ age, close: close.date, min, eligibleFrom }),
-            observed,
-            expected,
-            basis,
-          },
-          findings: [],
-        };
-      }
-      const message = m['KIPP.AGE.MIN']({ age, close: close.date, min });
-      return {
-        outcome: { ...base, outcome: 'fail', explanation: message, observed, expected, basis },
-        findings: [
-          {
-            code: 'KIPP.AGE.MIN',
-            severity,
-            path,
-            message,
-            observed,
-            expected,
-            rule: ref,
-            basis,
-            fix: m['KIPP.AGE.MIN.FIX']({ eligibleFrom, latestStart, close: close.date }),
-          },
-        ],
-      };
+      const memoKey = `${start}|${close.date}|${min}|${close.basis ? 'r' : 'o'}`;
+      const memo = evaluations.get(memoKey);
+      if (memo) return memo;
+      const evaluated = evaluateAge(start, close, min, minimum.basis);
+      if (evaluations.size < 20_000) evaluations.set(memoKey, evaluated);
+      return evaluated;
     },
   };
+
+  function evaluateAge(
+    start: string,
+    close: { date: string; basis?: Basis },
+    min: number,
+    minimumBasis: Basis,
+  ): RuleEvaluation {
+    const eligibleFrom = addYears(start, min);
+    const key = `${close.date}|${min}`;
+    let latestStart = latestStarts.get(key);
+    if (latestStart === undefined) {
+      latestStart = latestStartFor(close.date, min);
+      latestStarts.set(key, latestStart);
+    }
+    const age = describeAge(start, close.date);
+    const basis: Basis[] = [minimumBasis, ...(close.basis ? [close.basis] : [])];
+    const observed = {
+      implementationStartDate: start,
+      registrationCloseDate: close.date,
+      age: age.en,
+    };
+    const expected = { minimumYears: min, startOnOrBefore: latestStart };
+
+    if (compareDates(eligibleFrom, close.date) <= 0) {
+      return {
+        outcome: {
+          ...base,
+          outcome: 'pass',
+          explanation: m['KIPP.AGE.MIN.PASS']({ age, close: close.date, min, eligibleFrom }),
+          observed,
+          expected,
+          basis,
+        },
+        findings: [],
+      };
+    }
+    const message = m['KIPP.AGE.MIN']({ age, close: close.date, min });
+    return {
+      outcome: { ...base, outcome: 'fail', explanation: message, observed, expected, basis },
+      findings: [
+        {
+          code: 'KIPP.AGE.MIN',
+          severity,
+          path,
+          message,
+          observed,
+          expected,
+          rule: ref,
+          basis,
+          fix: m['KIPP.AGE.MIN.FIX']({ eligibleFrom, latestStart, close: close.date }),
+        },
+      ],
+    };
+  }
 }
 
 /**
