@@ -38,7 +38,8 @@ export const QualityThresholdsSchema = z
   })
   .meta({ id: 'QualityThresholds' });
 
-const LOREM = /lorem\s+ipsum/i;
+/** Placeholder text starts with it (anchored: a long answer fails at its first letters). */
+const LOREM = /^[^\p{L}\p{N}]*lorem\s+ipsum/iu;
 const ONE_CHARACTER = /^(.)\1*$/u;
 
 /** Rule kind `readiness.quality`. */
@@ -87,7 +88,7 @@ export const qualityKind: ReadinessRuleKind = {
     }
     const hasSingle = limits.has('single');
     const isPlaceholder = (text: string, words: number): boolean => {
-      if (LOREM.test(text.length <= 200 ? text : text.slice(0, 200))) return true;
+      if (LOREM.test(text)) return true;
       if (words > 6) return false;
       const normal = normalizeText(text);
       return placeholders.has(normal) || ONE_CHARACTER.test(normal.replaceAll(' ', ''));
