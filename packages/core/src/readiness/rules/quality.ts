@@ -136,7 +136,7 @@ export const qualityKind: ReadinessRuleKind = {
             : pass;
         const slot = groupSlotFor(hasSingle, proposal);
         const groupLimits = slot !== undefined ? limits.get(slot) : undefined;
-        // Texts of the same length (words and letters) are compared in full; others cannot be equal.
+        // Only texts with as many letters and words are compared in full (a copy has the same counts).
         const seen = new Map<number, string[]>();
         for (const key of Object.keys(sections).sort()) {
           const text = sections[key] ?? '';
@@ -160,7 +160,8 @@ export const qualityKind: ReadinessRuleKind = {
             );
             continue;
           }
-          const first = seen.get(stats.alnum)?.find((k) => same(sections[k] ?? '', text));
+          const lengthKey = stats.alnum * 1_000_000 + stats.words;
+          const first = seen.get(lengthKey)?.find((k) => same(sections[k] ?? '', text));
           if (first !== undefined) {
             flag(
               'KIPP.QUALITY.COPIED',
@@ -173,9 +174,9 @@ export const qualityKind: ReadinessRuleKind = {
             );
             continue;
           }
-          const sameLength = seen.get(stats.alnum);
+          const sameLength = seen.get(lengthKey);
           if (sameLength) sameLength.push(key);
-          else seen.set(stats.alnum, [key]);
+          else seen.set(lengthKey, [key]);
           const threshold = groupLimits?.get(key) ?? minWords;
           if (stats.words < threshold) {
             flag(
