@@ -1,7 +1,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { inovasi, tempDir } from './helpers.js';
+
+// Whole processes on a shared, loaded machine: generous time, no timing assertions.
+vi.setConfig({ testTimeout: 60_000 });
 
 const proposals = 'apps/examples/data/cilegon/proposals.csv';
 const overlay = 'apps/examples/data/cilegon/cilegon-lomba-2018.yaml';

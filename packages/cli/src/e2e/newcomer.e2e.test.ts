@@ -4,8 +4,11 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { inovasi, tempDir } from './helpers.js';
+
+// Whole processes on a shared, loaded machine: generous time, no timing assertions.
+vi.setConfig({ testTimeout: 60_000 });
 
 function commandsIn(help: string): string[] {
   return (
