@@ -3,6 +3,7 @@
  * real process; tests call it in-process.
  */
 import { checkCommand } from './commands/check.js';
+import { iidCommand } from './commands/iid.js';
 import { reportCommand } from './commands/report.js';
 import { incentiveCommand } from './commands/incentive.js';
 import { rulebookCommand } from './commands/rulebook.js';
@@ -21,6 +22,7 @@ export const VERSION: string = __INOVASI_VERSION__;
 export const commands: readonly Command[] = [
   checkCommand,
   scoreCommand,
+  iidCommand,
   rulebookCommand,
   incentiveCommand,
   reportCommand,
