@@ -182,19 +182,17 @@ const national = inovasi(
   ['check', proposals, '--rulebook', 'kipp-2018', ...asOf, '--format', 'json', '--lang', 'en'],
   { quiet: true },
 );
-// The sample CSV has no quoted commas, so a plain split finds each row's title.
+// A batch prints { items: [{ file, id, result }] }; a single proposal prints its result.
+const items = (stdout) => JSON.parse(stdout).items;
+const results = items(run.stdout);
+const nationalStatus = new Map(items(national.stdout).map((r) => [r.id, r.result]));
 const titles = new Map(
   readFileSync(proposals, 'utf8')
     .trim()
     .split('\n')
-    .map((line, i) => [i + 1, line.split(',')[1]]),
-);
-const rowOf = (file) => Number(/row (\d+)$/.exec(file)?.[1]);
-const results = JSON.parse(run.stdout);
-const nationalReady = new Set(
-  JSON.parse(national.stdout)
-    .filter((r) => r.result.status === 'ready')
-    .map((r) => r.file),
+    .slice(1)
+    .map((line) => line.split(','))
+    .map(([id, title]) => [id, title]),
 );
 const ready = results.filter((r) => r.result.status === 'ready');
 const todo = results.filter((r) => r.result.status !== 'ready');
@@ -202,14 +200,26 @@ process.stdout.write(`\n=== What Cilegon should do next / Langkah berikutnya\n\n
 process.stdout.write(
   `${ready.length} of ${results.length} proposals pass the city selection as of 2018-02-01: coach them for KIPP 2018.\n`,
 );
+const unknownNationally = new Set(
+  ready.flatMap((r) =>
+    (nationalStatus.get(r.id)?.findings ?? [])
+      .filter((f) => f.code.endsWith('UNKNOWN'))
+      .map((f) => f.code),
+  ),
+);
+if (unknownNationally.size > 0)
+  process.stdout.write(
+    `  Under the national kipp-2018 rules they still need a person to check: ${[...unknownNationally].join(', ')} (the 2018 values were not found).\n`,
+  );
 process.stdout.write(`${todo.length} need work first:\n`);
 for (const r of todo) {
   const first = r.result.findings[0];
-  const note = nationalReady.has(r.file)
-    ? ' (ready under the national rules: only the earlier city close stops it)'
-    : '';
+  const nationalNote =
+    nationalStatus.get(r.id)?.findings.some((f) => f.code === first?.code) === false
+      ? ' (the national rules alone would not stop it: the earlier city close does)'
+      : '';
   process.stdout.write(
-    `  - ${titles.get(rowOf(r.file))}: ${first?.code}${note}\n      ${first?.fix?.en ?? first?.message?.en}\n`,
+    `  - ${titles.get(r.id)}: ${first?.code}${nationalNote}\n      ${first?.fix?.en ?? first?.message?.en}\n`,
   );
 }
 const scored = JSON.parse(

@@ -4,7 +4,8 @@
  */
 import type { Domain, ResolvedRulebook } from '@inovasi/core/rulebook';
 import type { LocalizedText } from '@inovasi/core';
-import { safeCheckReadiness } from '@inovasi/core/readiness';
+import { CoreError } from '@inovasi/core';
+import { checkReadinessBatch, safeCheckReadiness } from '@inovasi/core/readiness';
 import { safeScorePanel } from '@inovasi/core/scoring';
 import { PREDIKATS, safeComputeIid } from '@inovasi/core/iid';
 import { safeCheckEligibility } from '@inovasi/core/incentive';
@@ -50,16 +51,28 @@ function answerFrom<R extends { status: string; statusText: LocalizedText }>(
   };
 }
 
-const readiness: EngineRun = (input, rulebook, { asOf, extra }) =>
-  answerFrom(
-    safeCheckReadiness(input, rulebook, {
-      asOf,
-      ...(extra.registrationCloseDate !== undefined
-        ? { registrationCloseDate: extra.registrationCloseDate }
-        : {}),
-    }),
-    { ready: EXIT.ok, 'not-ready': EXIT.negative, indeterminate: EXIT.indeterminate },
-  );
+/** Readiness: one proposal, or a batch `{ proposals: [...] }` (quotas, duplicate titles). */
+const readiness: EngineRun = (input, rulebook, { asOf, extra }) => {
+  const options = {
+    asOf,
+    ...(extra.registrationCloseDate !== undefined
+      ? { registrationCloseDate: extra.registrationCloseDate }
+      : {}),
+  };
+  const exits = { ready: EXIT.ok, 'not-ready': EXIT.negative, indeterminate: EXIT.indeterminate };
+  const proposals = (input as { proposals?: unknown } | null)?.proposals;
+  if (!Array.isArray(proposals))
+    return answerFrom(safeCheckReadiness(input, rulebook, options), exits);
+  try {
+    return answerFrom(
+      { success: true, result: checkReadinessBatch(proposals, rulebook, options) },
+      exits,
+    );
+  } catch (error) {
+    if (error instanceof CoreError) return { success: false, error };
+    throw error;
+  }
+};
 
 /** Scoring: the input is a panel (entries, judges, sheets); `options.resamples` is passed on. */
 const scoring: EngineRun = (input, rulebook, { asOf, extra }) => {

@@ -73,7 +73,20 @@ describe('a newcomer', () => {
     // The test file a newcomer writes, in the format `rulebook --help` names.
     writeFileSync(
       join(dir, 'cases.yaml'),
-      '- name: started in 2016 is old enough\n  asOf: 2018-03-01\n  input: { implementationStartDate: 2016-08-17 }\n  expected: { status: ready }\n',
+      [
+        '- name: old enough, but the 2018 attachment list is unknown, so a person must check',
+        '  asOf: 2018-03-01',
+        '  input:',
+        '    title: Si Dukung',
+        '    agency: { name: Pemerintah Kota Cilegon, type: kota }',
+        '    unit: Disdukcapil',
+        '    category: pelayanan-publik',
+        '    sdgs: [16]',
+        '    awards: []',
+        '    implementationStartDate: 2016-08-17',
+        '  expected: { status: indeterminate }',
+        '',
+      ].join('\n'),
     );
     for (const args of recipe) {
       // The overlay must apply when the case is read: the recipe's init gets a --from.
