@@ -49,17 +49,14 @@ inovasi('Where do the KIPP 2018 numbers come from? / Dari mana angka KIPP 2018?'
   'en',
 ]);
 
-// 2. The city's 18 proposals, as the OPDs' spreadsheet arrived, against the national edition.
-inovasi("Check the OPDs' 18 proposals (a CSV) against KIPP 2018 / Periksa 18 proposal OPD", [
+// 2. One proposal, in detail, against the national edition: what passes, and what nobody can
+//    decide because the 2018 values were never published (the engine says so, never guesses).
+inovasi('Check one proposal against KIPP 2018 / Periksa satu proposal', [
   'check',
-  proposals,
+  join(data, 'si-dukung.yaml'),
   '--rulebook',
   'kipp-2018',
   ...asOf,
-  '--format',
-  'md',
-  '--lang',
-  'en',
 ]);
 
 // 3. The city writes its own selection rules as an overlay, validates, diffs and tests them.
@@ -130,7 +127,18 @@ inovasi("The mentoring panel's score sheets (a CSV) on the Banten criteria / Nil
   '50',
 ]);
 
-// 5. The city's fiscal incentive outlook: gates, pots and tranche II, with what is unknown.
+// 5. The city's Indeks Inovasi Daerah: its self-assessment on the 2026 catalogue.
+const iidRegion = join(data, 'region', 'iid.yaml');
+const iidArgs = ['--rulebook', 'iid-2026', '--as-of', '2026-06-01'];
+inovasi("Cilegon's Indeks Inovasi Daerah (IID 2026) / Indeks Inovasi Daerah Kota Cilegon", [
+  'iid',
+  iidRegion,
+  ...iidArgs,
+  '--lang',
+  'en',
+]);
+
+// 5b. The city's fiscal incentive outlook: gates, pots and tranche II, with what is unknown.
 const region = join(data, 'region', 'insentif-fiskal.yaml');
 inovasi("Cilegon's fiscal incentive outlook / Peluang Insentif Fiskal Kota Cilegon", [
   'incentive',
@@ -229,6 +237,19 @@ const scored = JSON.parse(
     { quiet: true },
   ).stdout,
 );
+const iid = JSON.parse(
+  inovasi('', ['iid', iidRegion, ...iidArgs, '--what-if', '--format', 'json', '--lang', 'en'], {
+    quiet: true,
+  }).stdout,
+);
+const plan = iid.whatIf?.plan;
+process.stdout.write(
+  `IID ${iid.rulebook.id}: ${iid.iid} (${iid.predikat.text.en}). ${plan ? plan.explanation.en : ''}\n`,
+);
+for (const f of iid.findings.filter((x) => x.severity !== 'info'))
+  process.stdout.write(`  - ${f.message.en}\n      ${f.fix?.en ?? ''}\n`);
+for (const c of (plan?.changes ?? []).slice(0, 3))
+  process.stdout.write(`  - ${c.text.en} (+${Math.round(c.gain * 100) / 100})\n`);
 const outlook = JSON.parse(
   inovasi(
     '',
