@@ -25,6 +25,8 @@ describe('a newcomer', () => {
 
   it('finds every command in --help, and each command explains itself', () => {
     expect(main.status).toBe(0);
+    // `--help` comes from the text the build wrote; `help` renders it live: they must agree.
+    expect(inovasi(['help']).stdout).toBe(main.stdout);
     const names = commandsIn(main.stdout);
     expect(names).toEqual(expect.arrayContaining(['check', 'rulebook', 'report']));
     for (const name of names) {
