@@ -49,17 +49,14 @@ inovasi('Where do the KIPP 2018 numbers come from? / Dari mana angka KIPP 2018?'
   'en',
 ]);
 
-// 2. The city's 18 proposals, as the OPDs' spreadsheet arrived, against the national edition.
-inovasi("Check the OPDs' 18 proposals (a CSV) against KIPP 2018 / Periksa 18 proposal OPD", [
+// 2. One proposal, in detail, against the national edition: what passes, and what nobody can
+//    decide because the 2018 values were never published (the engine says so, never guesses).
+inovasi('Check one proposal against KIPP 2018 / Periksa satu proposal', [
   'check',
-  proposals,
+  join(data, 'si-dukung.yaml'),
   '--rulebook',
   'kipp-2018',
   ...asOf,
-  '--format',
-  'md',
-  '--lang',
-  'en',
 ]);
 
 // 3. The city writes its own selection rules as an overlay, validates, diffs and tests them.
@@ -130,7 +127,18 @@ inovasi("The mentoring panel's score sheets (a CSV) on the Banten criteria / Nil
   '50',
 ]);
 
-// 5. The city's fiscal incentive outlook: gates, pots and tranche II, with what is unknown.
+// 5. The city's Indeks Inovasi Daerah: its self-assessment on the 2026 catalogue.
+const iidRegion = join(data, 'region', 'iid.yaml');
+const iidArgs = ['--rulebook', 'iid-2026', '--as-of', '2026-06-01'];
+inovasi("Cilegon's Indeks Inovasi Daerah (IID 2026) / Indeks Inovasi Daerah Kota Cilegon", [
+  'iid',
+  iidRegion,
+  ...iidArgs,
+  '--lang',
+  'en',
+]);
+
+// 5b. The city's fiscal incentive outlook: gates, pots and tranche II, with what is unknown.
 const region = join(data, 'region', 'insentif-fiskal.yaml');
 inovasi("Cilegon's fiscal incentive outlook / Peluang Insentif Fiskal Kota Cilegon", [
   'incentive',
@@ -182,19 +190,17 @@ const national = inovasi(
   ['check', proposals, '--rulebook', 'kipp-2018', ...asOf, '--format', 'json', '--lang', 'en'],
   { quiet: true },
 );
-// The sample CSV has no quoted commas, so a plain split finds each row's title.
+// A batch prints { items: [{ file, id, result }] }; a single proposal prints its result.
+const items = (stdout) => JSON.parse(stdout).items;
+const results = items(run.stdout);
+const nationalStatus = new Map(items(national.stdout).map((r) => [r.id, r.result]));
 const titles = new Map(
   readFileSync(proposals, 'utf8')
     .trim()
     .split('\n')
-    .map((line, i) => [i + 1, line.split(',')[1]]),
-);
-const rowOf = (file) => Number(/row (\d+)$/.exec(file)?.[1]);
-const results = JSON.parse(run.stdout);
-const nationalReady = new Set(
-  JSON.parse(national.stdout)
-    .filter((r) => r.result.status === 'ready')
-    .map((r) => r.file),
+    .slice(1)
+    .map((line) => line.split(','))
+    .map(([id, title]) => [id, title]),
 );
 const ready = results.filter((r) => r.result.status === 'ready');
 const todo = results.filter((r) => r.result.status !== 'ready');
@@ -202,14 +208,26 @@ process.stdout.write(`\n=== What Cilegon should do next / Langkah berikutnya\n\n
 process.stdout.write(
   `${ready.length} of ${results.length} proposals pass the city selection as of 2018-02-01: coach them for KIPP 2018.\n`,
 );
+const unknownNationally = new Set(
+  ready.flatMap((r) =>
+    (nationalStatus.get(r.id)?.findings ?? [])
+      .filter((f) => f.code.endsWith('UNKNOWN'))
+      .map((f) => f.code),
+  ),
+);
+if (unknownNationally.size > 0)
+  process.stdout.write(
+    `  Under the national kipp-2018 rules they still need a person to check: ${[...unknownNationally].join(', ')} (the 2018 values were not found).\n`,
+  );
 process.stdout.write(`${todo.length} need work first:\n`);
 for (const r of todo) {
   const first = r.result.findings[0];
-  const note = nationalReady.has(r.file)
-    ? ' (ready under the national rules: only the earlier city close stops it)'
-    : '';
+  const nationalNote =
+    nationalStatus.get(r.id)?.findings.some((f) => f.code === first?.code) === false
+      ? ' (the national rules alone would not stop it: the earlier city close does)'
+      : '';
   process.stdout.write(
-    `  - ${titles.get(rowOf(r.file))}: ${first?.code}${note}\n      ${first?.fix?.en ?? first?.message?.en}\n`,
+    `  - ${titles.get(r.id)}: ${first?.code}${nationalNote}\n      ${first?.fix?.en ?? first?.message?.en}\n`,
   );
 }
 const scored = JSON.parse(
@@ -219,6 +237,19 @@ const scored = JSON.parse(
     { quiet: true },
   ).stdout,
 );
+const iid = JSON.parse(
+  inovasi('', ['iid', iidRegion, ...iidArgs, '--what-if', '--format', 'json', '--lang', 'en'], {
+    quiet: true,
+  }).stdout,
+);
+const plan = iid.whatIf?.plan;
+process.stdout.write(
+  `IID ${iid.rulebook.id}: ${iid.iid} (${iid.predikat.text.en}). ${plan ? plan.explanation.en : ''}\n`,
+);
+for (const f of iid.findings.filter((x) => x.severity !== 'info'))
+  process.stdout.write(`  - ${f.message.en}\n      ${f.fix?.en ?? ''}\n`);
+for (const c of (plan?.changes ?? []).slice(0, 3))
+  process.stdout.write(`  - ${c.text.en} (+${Math.round(c.gain * 100) / 100})\n`);
 const outlook = JSON.parse(
   inovasi(
     '',

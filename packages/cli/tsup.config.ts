@@ -11,5 +11,6 @@ export default defineConfig(
     entry: { ...entriesFromExports(import.meta.dirname), bin: 'src/bin.ts' },
     platform: 'node',
     define: { __INOVASI_VERSION__: JSON.stringify(pkg.version) },
+    onSuccess: 'node scripts/write-help.mjs',
   }),
 );

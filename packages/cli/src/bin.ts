@@ -2,6 +2,7 @@
  * The `inovasi` executable: binds {@link run} to the real process. The only place that touches
  * `process.exitCode`.
  */
+import { readFileSync } from 'node:fs';
 import { link, unlink, writeFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import process from 'node:process';
@@ -22,9 +23,22 @@ async function readStdin(): Promise<string> {
 }
 
 const argv = process.argv.slice(2);
-// `--version` answers before the rules and their schemas are loaded: it is the cold-start floor.
+// `--version` and `--help` answer before the rules and their schemas are loaded.
+/** `inovasi --help` as this build wrote it (scripts/write-help.mjs), or undefined. */
+function builtHelp(): string | undefined {
+  try {
+    return readFileSync(new URL('help.txt', import.meta.url), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+const help =
+  argv.length === 1 && ['--help', '-h'].includes(argv[0] ?? '') ? builtHelp() : undefined;
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   process.stdout.write(`${__INOVASI_VERSION__}\n`);
+} else if (help !== undefined) {
+  process.stdout.write(help);
 } else {
   const { run } = await import('./main.js');
   process.exitCode = await run(argv, {

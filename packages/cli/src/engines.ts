@@ -4,11 +4,8 @@
  */
 import type { Domain, ResolvedRulebook } from '@inovasi/core/rulebook';
 import type { LocalizedText } from '@inovasi/core';
-import {
-  checkReadinessBatch,
-  safeCheckReadiness,
-  type ReadinessBatchResult,
-} from '@inovasi/core/readiness';
+import { CoreError } from '@inovasi/core';
+import { checkReadinessBatch, safeCheckReadiness } from '@inovasi/core/readiness';
 import { safeScorePanel } from '@inovasi/core/scoring';
 import { PREDIKATS, safeComputeIid } from '@inovasi/core/iid';
 import { safeCheckEligibility } from '@inovasi/core/incentive';
@@ -54,11 +51,7 @@ function answerFrom<R extends { status: string; statusText: LocalizedText }>(
   };
 }
 
-/**
- * Readiness: one proposal, or a batch `{ proposals: [...] }` whose items are reduced to
- * `{ status, codes }` (an unreadable proposal is `{ status: 'invalid', codes: [] }`), as the
- * shared readiness cases write them.
- */
+/** Readiness: one proposal, or a batch `{ proposals: [...] }` (quotas, duplicate titles). */
 const readiness: EngineRun = (input, rulebook, { asOf, extra }) => {
   const options = {
     asOf,
@@ -67,35 +60,18 @@ const readiness: EngineRun = (input, rulebook, { asOf, extra }) => {
       : {}),
   };
   const exits = { ready: EXIT.ok, 'not-ready': EXIT.negative, indeterminate: EXIT.indeterminate };
-  const proposals =
-    typeof input === 'object' && input !== null
-      ? (input as { proposals?: unknown }).proposals
-      : undefined;
+  const proposals = (input as { proposals?: unknown } | null)?.proposals;
   if (!Array.isArray(proposals))
     return answerFrom(safeCheckReadiness(input, rulebook, options), exits);
-  let batch: ReadinessBatchResult;
   try {
-    batch = checkReadinessBatch(proposals, rulebook, options);
+    return answerFrom(
+      { success: true, result: checkReadinessBatch(proposals, rulebook, options) },
+      exits,
+    );
   } catch (error) {
-    return { success: false, error };
+    if (error instanceof CoreError) return { success: false, error };
+    throw error;
   }
-  const result = {
-    ...batch,
-    items: batch.items.map((i) =>
-      'result' in i
-        ? { status: i.result.status, codes: i.result.findings.map((f) => f.code) }
-        : { status: 'invalid', codes: [] },
-    ),
-  };
-  return {
-    success: true,
-    answer: {
-      result,
-      status: batch.status,
-      statusText: batch.statusText,
-      exit: exits[batch.status],
-    },
-  };
 };
 
 /** Scoring: the input is a panel (entries, judges, sheets); `options.resamples` is passed on. */

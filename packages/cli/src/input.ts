@@ -5,7 +5,6 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
 import { cellLocation } from '@inovasi/core';
 import { CliError } from './errors.js';
 import type { CliIo } from './io.js';
@@ -51,8 +50,9 @@ export function parseJsonText(text: string, name: string): unknown {
   }
 }
 
-/** Parses YAML text; errors carry line and column. */
-export function parseYamlText(text: string, name: string): unknown {
+/** Parses YAML text; errors carry line and column. The YAML parser loads on first use. */
+export async function parseYamlText(text: string, name: string): Promise<unknown> {
+  const { LineCounter, parseDocument } = await import('yaml');
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, lineCounter });
   const first = doc.errors[0];
@@ -65,7 +65,7 @@ export function parseYamlText(text: string, name: string): unknown {
 }
 
 /** Parses a document by its file extension; stdin and unknown extensions are sniffed. */
-export function parseText(text: string, name: string): unknown {
+export async function parseText(text: string, name: string): Promise<unknown> {
   const ext = extname(name).toLowerCase();
   if (ext === '.json') return parseJsonText(text, name);
   if (ext === '.yaml' || ext === '.yml') return parseYamlText(text, name);
@@ -94,7 +94,7 @@ export async function readSource(
 /** Reads one file (JSON or YAML). */
 export async function readDocument(path: string, io: CliIo): Promise<InputDocument> {
   const { name, text } = await readSource(path, io);
-  return { name, data: parseText(text, name) };
+  return { name, data: await parseText(text, name) };
 }
 
 /**
@@ -142,7 +142,7 @@ export async function readDocuments(
       } else {
         if (text.trim() === '')
           throw new CliError('<stdin>: nothing was read from standard input.');
-        documents.push({ name: '<stdin>', data: parseText(text, '<stdin>') });
+        documents.push({ name: '<stdin>', data: await parseText(text, '<stdin>') });
       }
     } catch (error) {
       errors.push({ name: '<stdin>', error });

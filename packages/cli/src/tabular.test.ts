@@ -60,6 +60,15 @@ describe('rowToDocument', () => {
   });
 });
 
+describe('rowToDocument lists', () => {
+  it('splits a [] column into a typed list; an empty cell is an empty list', () => {
+    expect(rowToDocument({ row: 2, cells: { 'sdgs[]': '3; 11', 'awards[]': null } })).toEqual({
+      sdgs: [3, 11],
+      awards: [],
+    });
+  });
+});
+
 describe('parseXlsx', () => {
   it('reads the first sheet or a named one, with dates as YYYY-MM-DD and sheet row numbers', async () => {
     const { default: writeXlsxFile } = await import('write-excel-file/node');

@@ -179,13 +179,16 @@ function cellText(value: Exclude<XlsxCell, null>): string {
 /**
  * One table row as a document: columns are field paths (`agency.name` becomes
  * `{ agency: { name } }`), empty cells are left out, and in CSV `true`/`false` become booleans
- * and plain numbers (no leading zero) become numbers. A column whose name ends in `[]` holds a
- * list separated by `;` (`sdgs[]` = `3;16` becomes `sdgs: [3, 16]`).
+ * and plain numbers (no leading zero) become numbers. A column named `sdgs[]` holds a list
+ * (`3;11` becomes `[3, 11]`; an empty cell, `[]`).
  */
 export function rowToDocument(row: TableRow): Record<string, unknown> {
   const doc: Record<string, unknown> = {};
-  for (const [column, cell] of Object.entries(row.cells)) {
-    if (cell === null) continue;
+  for (const [name, cell] of Object.entries(row.cells)) {
+    // `sdgs[]`: a list, its items separated by `;`, `,` or `|`; an empty cell is an empty list.
+    const list = name.endsWith('[]');
+    const column = list ? name.slice(0, -2) : name;
+    if (cell === null && !list) continue;
     const keys = column.split('.');
     let target = doc;
     for (const key of keys.slice(0, -1)) {
@@ -197,16 +200,15 @@ export function rowToDocument(row: TableRow): Record<string, unknown> {
         target = created;
       }
     }
-    const last = keys.at(-1) ?? column;
-    if (last.endsWith('[]')) {
-      target[last.slice(0, -2)] = String(cell)
-        .split(';')
-        .map((part) => part.trim())
-        .filter((part) => part !== '')
-        .map(typedText);
-      continue;
-    }
-    target[last] = typeof cell === 'string' ? typedText(cell) : cell;
+    target[keys.at(-1) ?? column] = list
+      ? String(cell ?? '')
+          .split(/[;,|]/)
+          .map((item) => item.trim())
+          .filter((item) => item !== '')
+          .map(typedText)
+      : typeof cell === 'string'
+        ? typedText(cell)
+        : cell;
   }
   return doc;
 }

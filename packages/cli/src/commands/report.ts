@@ -14,6 +14,7 @@ import type { CliIo } from '../io.js';
 import { writeOutputFile } from '../output.js';
 import { createProgress } from '../progress.js';
 import {
+  iidPlanSection,
   iidSection,
   incentiveSection,
   readinessSection,
@@ -178,7 +179,7 @@ async function regionReport(
   let exit: number = EXIT.ok;
   const explicitAsOf = stringOption(values, 'as-of') !== undefined;
   if (rulebook.domain === 'iid') {
-    const { safeComputeIid } = await import('@inovasi/core/iid');
+    const { planIid, safeComputeIid } = await import('@inovasi/core/iid');
     const doc = await readDocument(target, io);
     const outcome = safeComputeIid(doc.data, rulebook, { asOf });
     if (!outcome.success) {
@@ -187,6 +188,8 @@ async function regionReport(
     }
     exit = outcome.result.status === 'determinate' ? EXIT.ok : EXIT.indeterminate;
     sections.push(iidSection(outcome.result, lang));
+    if (outcome.result.status === 'determinate')
+      sections.push(iidPlanSection(planIid(outcome.result, rulebook), lang));
     const file = stringOption(values, 'incentive');
     if (file !== undefined) {
       const id = stringOption(values, 'incentive-rulebook');

@@ -19,7 +19,6 @@ import {
 import { documentLabel, parseText, readDocuments, readSource } from '../input.js';
 import type { CliIo } from '../io.js';
 import { writeOutputFile } from '../output.js';
-import { createLocator } from '../positions.js';
 import { createProgress } from '../progress.js';
 import {
   placeFindings,
@@ -30,7 +29,6 @@ import {
 } from '../render/rulebook.js';
 import { renderRows } from '../render/table.js';
 import { casesOf, CaseSchema, compareExpected, type Mismatch } from '../rulebook/cases.js';
-import { renderOverlayTemplate } from '../rulebook/init.js';
 import { loadRulebook, readingDate } from '../rulebooks.js';
 import { didYouMean } from '../suggest.js';
 
@@ -109,6 +107,7 @@ async function init(values: ParsedValues, io: CliIo): Promise<number> {
   const from = parseDateOption('--from', stringOption(values, 'from'), isIsoDate) ?? io.today();
   const title = stringOption(values, 'title');
   const issuer = stringOption(values, 'issuer');
+  const { renderOverlayTemplate } = await import('../rulebook/init.js');
   const text = renderOverlayTemplate(parent, {
     id,
     from,
@@ -129,8 +128,9 @@ async function init(values: ParsedValues, io: CliIo): Promise<number> {
 
 async function validate(target: string, io: CliIo, format: Format, lang: Lang): Promise<number> {
   const { name, text } = await readSource(target, io);
-  const data = parseText(text, name);
+  const data = await parseText(text, name);
   const report = builtinRegistry.validate(data);
+  const { createLocator } = await import('../positions.js');
   const findings = placeFindings(report.findings, createLocator(text));
   if (format === 'json') io.stdout(json({ file: name, valid: report.valid, findings }));
   else if (findings.length === 0)

@@ -4,8 +4,11 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { inovasi, tempDir } from './helpers.js';
+
+// Whole processes on a shared, loaded machine: generous time, no timing assertions.
+vi.setConfig({ testTimeout: 60_000 });
 
 function commandsIn(help: string): string[] {
   return (
@@ -22,6 +25,8 @@ describe('a newcomer', () => {
 
   it('finds every command in --help, and each command explains itself', () => {
     expect(main.status).toBe(0);
+    // `--help` comes from the text the build wrote; `help` renders it live: they must agree.
+    expect(inovasi(['help']).stdout).toBe(main.stdout);
     const names = commandsIn(main.stdout);
     expect(names).toEqual(expect.arrayContaining(['check', 'rulebook', 'report']));
     for (const name of names) {
@@ -70,7 +75,20 @@ describe('a newcomer', () => {
     // The test file a newcomer writes, in the format `rulebook --help` names.
     writeFileSync(
       join(dir, 'cases.yaml'),
-      '- name: started in 2016 is old enough\n  asOf: 2018-03-01\n  input: { title: Si Dukung, agency: { name: Kota Cilegon, type: kota }, unit: Disdukcapil, category: tata-kelola, sdgs: [16], awards: [], implementationStartDate: 2016-08-17 }\n  expected: { status: indeterminate, codes: [KIPP.ATTACHMENTS.UNKNOWN, KIPP.CATEGORY.LIST_UNKNOWN, KIPP.SECTIONS.UNKNOWN] }\n',
+      [
+        '- name: old enough, but the 2018 attachment list is unknown, so a person must check',
+        '  asOf: 2018-03-01',
+        '  input:',
+        '    title: Si Dukung',
+        '    agency: { name: Pemerintah Kota Cilegon, type: kota }',
+        '    unit: Disdukcapil',
+        '    category: pelayanan-publik',
+        '    sdgs: [16]',
+        '    awards: []',
+        '    implementationStartDate: 2016-08-17',
+        '  expected: { status: indeterminate }',
+        '',
+      ].join('\n'),
     );
     for (const args of recipe) {
       // The overlay must apply when the case is read: the recipe's init gets a --from.

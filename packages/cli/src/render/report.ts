@@ -4,7 +4,7 @@
  * engines' results in, a string out.
  */
 import { localize, type Finding, type Lang, type Source } from '@inovasi/core';
-import type { IidResult } from '@inovasi/core/iid';
+import type { IidPlan, IidResult } from '@inovasi/core/iid';
 import type { EligibilityResult } from '@inovasi/core/incentive';
 import type { ReadinessResult } from '@inovasi/core/readiness';
 import { renderMarkdownTable, type Rows } from './table.js';
@@ -80,6 +80,27 @@ function todoFrom(findings: readonly Finding[], lang: Lang): string[] {
   return findings
     .filter((f) => f.severity !== 'info')
     .map((f) => `${localize(f.message, lang)}${f.fix ? ` — ${localize(f.fix, lang)}` : ''}`);
+}
+
+/** The plan to the next predikat, as a section: its largest steps first. */
+export function iidPlanSection(plan: IidPlan, lang: Lang, steps = 10): ReportSection {
+  const shown = plan.changes.slice(0, steps);
+  return {
+    title: t(lang, 'Rencana menuju predikat berikutnya', 'Plan to the next predikat'),
+    paragraphs: [
+      localize(plan.explanation, lang),
+      ...(plan.changes.length > shown.length
+        ? [
+            t(
+              lang,
+              `${shown.length} langkah terbesar dari ${plan.changes.length} ditampilkan.`,
+              `The ${shown.length} largest of ${plan.changes.length} steps are shown.`,
+            ),
+          ]
+        : []),
+    ],
+    todo: shown.map((c) => `${localize(c.text, lang)} (+${Math.round(c.gain * 100) / 100})`),
+  };
 }
 
 /** The IID part of a region's report: index, predikat, components, urusan, what to fix. */

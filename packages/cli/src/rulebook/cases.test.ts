@@ -32,6 +32,27 @@ describe('compareExpected', () => {
   });
 });
 
+describe('batches', () => {
+  it('compares each item as { status, codes }', () => {
+    const batch = {
+      status: 'not-ready',
+      findings: [],
+      items: [{ result: { status: 'ready', findings: [{ code: 'X' }] } }, { error: {} }],
+    };
+    expect(
+      compareExpected(
+        {
+          items: [
+            { status: 'ready', codes: ['X'] },
+            { status: 'invalid', codes: [] },
+          ],
+        },
+        batch,
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('casesOf', () => {
   it('accepts one case, a list, or { cases }', () => {
     expect(casesOf({ name: 'a' })).toEqual([{ name: 'a' }]);

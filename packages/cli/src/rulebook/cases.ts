@@ -46,7 +46,8 @@ interface FindingLike {
 
 /**
  * Compares a case's `expected` with a result. Special keys: `codes` (the finding codes, in
- * order) and `fixIncludes` (text that some finding's fix must contain, in either language).
+ * order), `fixIncludes` (text some finding's fix must contain, in either language) and, for a
+ * batch result, `items` (each item as `{ status, codes }`).
  */
 export function compareExpected(
   expected: Readonly<Record<string, unknown>>,
@@ -64,11 +65,22 @@ export function compareExpected(
       continue;
     }
     if (key === 'fixIncludes' && !hasKey(result, 'fixIncludes')) {
-      const texts = findings
-        .flatMap((f) => [f.fix?.en, f.fix?.id])
-        .filter((t): t is string => typeof t === 'string');
+      const texts = findings.flatMap((f) =>
+        [f.fix?.en, f.fix?.id].filter((t): t is string => typeof t === 'string'),
+      );
       if (typeof want !== 'string' || !texts.some((t) => t.includes(want)))
         out.push({ path: 'fixIncludes', expected: want, actual: texts[0] ?? null });
+      continue;
+    }
+    if (key === 'items' && Array.isArray((result as { items?: unknown }).items)) {
+      // A batch: each item as `{ status, codes }` (`invalid` for an unreadable one).
+      const items = (result as { items: unknown[] }).items.map((item) => {
+        const inner = (item as { result?: { status?: unknown; findings?: FindingLike[] } }).result;
+        return inner
+          ? { status: inner.status, codes: (inner.findings ?? []).map((f) => f.code) }
+          : { status: 'invalid', codes: [] };
+      });
+      compare(want, items, key, out, tolerance, tolerances);
       continue;
     }
     compare(want, (result as Record<string, unknown>)[key], key, out, tolerance, tolerances);

@@ -60,7 +60,7 @@ export interface RulebookRegistry {
 }
 
 /**
- * Creates a registry. Built-in rulebooks are parsed once, on first use.
+ * Creates a registry. Each rulebook is parsed once, on its first use.
  *
  * @example
  * ```ts
@@ -73,59 +73,81 @@ export function createRegistry(options: {
   kinds: readonly RuleKindSpec[];
 }): RulebookRegistry {
   const { kinds } = options;
-  let books: Map<string, Rulebook> | undefined;
+  let inputs: Map<string, Rulebook | RulebookInput> | undefined;
+  const books = new Map<string, Rulebook>();
   const resolvedCache = new Map<string, ResolvedRulebook>();
 
-  const all = (): Map<string, Rulebook> => {
-    if (books) return books;
-    books = new Map();
-    for (const input of options.rulebooks) {
-      const parsed = RulebookSchema.safeParse(input);
-      if (!parsed.success) {
-        const id = (input as { id?: unknown }).id;
-        throw new CoreError(
-          'RULEBOOK_INVALID',
-          `Rulebook ${String(id)} does not match the rulebook format.`,
-          issuesFromZod(parsed.error.issues),
-        );
-      }
-      if (books.has(parsed.data.id)) {
-        throw new CoreError('RULEBOOK_INVALID', `Two rulebooks have the id ${parsed.data.id}.`);
-      }
-      books.set(parsed.data.id, parsed.data);
+  const parse = (input: Rulebook | RulebookInput): Rulebook => {
+    const parsed = RulebookSchema.safeParse(input);
+    if (!parsed.success) {
+      const id = (input as { id?: unknown }).id;
+      throw new CoreError(
+        'RULEBOOK_INVALID',
+        `Rulebook ${String(id)} does not match the rulebook format.`,
+        issuesFromZod(parsed.error.issues),
+      );
     }
-    return books;
+    return parsed.data;
   };
+
+  // Rulebooks are indexed by their id and each is parsed on its first use, so a command that
+  // needs one edition does not pay for validating all of them.
+  const index = (): Map<string, Rulebook | RulebookInput> => {
+    if (inputs) return inputs;
+    const found = new Map<string, Rulebook | RulebookInput>();
+    for (const input of options.rulebooks) {
+      const raw = (input as { id?: unknown }).id;
+      const id = typeof raw === 'string' ? raw : parse(input).id;
+      if (found.has(id))
+        throw new CoreError('RULEBOOK_INVALID', `Two rulebooks have the id ${id}.`);
+      found.set(id, input);
+    }
+    inputs = found;
+    return found;
+  };
+
+  const book = (id: string): Rulebook | undefined => {
+    const cached = books.get(id);
+    if (cached) return cached;
+    const input = index().get(id);
+    if (input === undefined) return undefined;
+    const parsed = parse(input);
+    books.set(id, parsed);
+    return parsed;
+  };
+
+  const all = (): Rulebook[] =>
+    [...index().keys()].map((id) => book(id)).filter((b): b is Rulebook => b !== undefined);
 
   const registry: RulebookRegistry = {
     kinds,
     list(filter) {
-      return [...all().values()]
+      return all()
         .filter((b) => filter?.domain === undefined || b.domain === filter.domain)
         .sort((a, b) => (a.domain + a.id < b.domain + b.id ? -1 : 1))
         .map((book) => summarize(book, registry.resolve(book.id)));
     },
-    get: (id) => all().get(id),
-    has: (id) => all().has(id),
+    get: (id) => book(id),
+    has: (id) => index().has(id),
     resolve(id) {
       const cached = resolvedCache.get(id);
       if (cached) return cached;
-      const book = all().get(id);
-      if (!book) {
+      const found = book(id);
+      if (!found) {
         throw new CoreError(
           'RULEBOOK_NOT_FOUND',
           `No rulebook with id ${id}. List the rulebooks with \`inovasi rulebook list\`.`,
         );
       }
-      const resolved = resolveRulebook(book, (parent) => all().get(parent));
+      const resolved = resolveRulebook(found, book);
       resolvedCache.set(id, resolved);
       return resolved;
     },
-    validate: (input) => validateRulebook(input, { lookup: (id) => all().get(id), kinds }),
+    validate: (input) => validateRulebook(input, { lookup: book, kinds }),
     with(extra) {
       const added: Rulebook[] = [];
       const lookup = (id: string): Rulebook | undefined =>
-        added.find((b) => b.id === id) ?? all().get(id);
+        added.find((b) => b.id === id) ?? book(id);
       for (const input of extra) {
         const report = validateRulebook(input, { lookup, kinds });
         if (!report.valid || !report.rulebook) {
@@ -139,7 +161,10 @@ export function createRegistry(options: {
         }
         added.push(report.rulebook);
       }
-      const others = [...all().values()].filter((b) => !added.some((a) => a.id === b.id));
+      // The others stay unparsed until used (parsed ones are reused).
+      const others = [...index().entries()]
+        .filter(([id]) => !added.some((a) => a.id === id))
+        .map(([id, input]) => books.get(id) ?? input);
       return createRegistry({ rulebooks: [...others, ...added], kinds });
     },
   };

@@ -1,0 +1,73 @@
+import { builtinRegistry } from '@inovasi/core/registry';
+import { diffRulebooks } from '@inovasi/core/rulebook';
+import { describe, expect, it } from 'vitest';
+import { renderRulebookDiff, renderValidation } from './rulebook.js';
+
+const overlay = {
+  id: 'city-2018',
+  extends: 'kipp-2018',
+  title: { id: 'Kota', en: 'City' },
+  domain: 'readiness',
+  issuer: 'Bappeda',
+  effective: { from: '2018-01-02' },
+  parameters: [
+    {
+      id: 'kipp.registration-close',
+      title: { id: 'Penutupan', en: 'Close' },
+      values: [
+        { from: '2018-01-02', value: '2018-02-09', source: { citation: 'Perwali', tier: 'C' } },
+      ],
+    },
+  ],
+  disable: { rules: ['KIPP.SECTIONS'] },
+};
+
+describe('renderRulebookDiff', () => {
+  const registry = builtinRegistry.with([overlay]);
+  const diff = diffRulebooks(registry.resolve('kipp-2018'), registry.resolve('city-2018'));
+
+  it('shows each changed value with its source, and removed rules, in text', () => {
+    const text = renderRulebookDiff(diff, 'en', 'table');
+    expect(text).toMatch(/^kipp-2018 → city-2018\n/);
+    expect(text).toContain('~ kipp.registration-close — Close');
+    expect(text).toContain('+ 2018-01-02…: "2018-02-09"  [C] Perwali');
+    expect(text).toMatch(/- KIPP\.SECTIONS \(readiness\.sections\)/);
+    expect(text).toContain('Rules: 0 added, 1 removed, 0 changed.');
+  });
+
+  it('wraps the same in a fenced diff block for Markdown', () => {
+    expect(renderRulebookDiff(diff, 'id', 'md')).toMatch(
+      /^## kipp-2018 → city-2018\n\n.*\n\n```diff\n/,
+    );
+  });
+
+  it('says so when nothing differs', () => {
+    const same = diffRulebooks(registry.resolve('kipp-2018'), registry.resolve('kipp-2018'));
+    expect(renderRulebookDiff(same, 'en', 'table')).toBe(
+      'kipp-2018 → kipp-2018: No difference in the rules.\n',
+    );
+  });
+});
+
+describe('renderValidation', () => {
+  it('prints compiler-style lines with file:line:column', () => {
+    const line = renderValidation(
+      [
+        {
+          code: 'RULEBOOK.DATES.ORDER',
+          severity: 'error',
+          path: 'effective',
+          message: { id: 'Tanggal terbalik', en: 'Dates out of order' },
+          rule: { id: 'RULEBOOK.FORMAT', rulebook: 'x' },
+          line: 6,
+          column: 1,
+        },
+      ],
+      'city.yaml',
+      'en',
+    );
+    expect(line).toBe(
+      'city.yaml:6:1: error RULEBOOK.DATES.ORDER: Dates out of order (effective)\n',
+    );
+  });
+});
