@@ -21,6 +21,7 @@ import {
 import { webMessages as m } from './messages.js';
 import { declarationsOf } from './openapi.js';
 import { problem, problemFromCoreError } from './problem.js';
+import { registerIidRoutes } from './routes/iid.js';
 import { registerMetaRoutes } from './routes/meta.js';
 import { registerIncentiveRoutes } from './routes/incentive.js';
 import { registerReadinessRoutes } from './routes/readiness.js';
@@ -66,6 +67,7 @@ export interface AppOptions {
 const routeModules: readonly ((app: App, deps: RouteDeps) => void)[] = [
   registerRulebookRoutes,
   registerReadinessRoutes,
+  registerIidRoutes,
   registerScoringRoutes,
   registerIncentiveRoutes,
 ];
