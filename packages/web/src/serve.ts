@@ -25,7 +25,7 @@ const cors =
       ? true
       : corsOrigin.split(',').map((o) => o.trim());
 const bodyBytes = intFrom('BODY_LIMIT_BYTES', 1024 * 1024);
-const { port } = await startServer({
+const { server, port } = await startServer({
   port: intFrom('PORT', 3000),
   hostname: process.env.HOST ?? '0.0.0.0',
   cors,
@@ -35,3 +35,11 @@ const { port } = await startServer({
 process.stdout.write(
   `${JSON.stringify({ level: 'info', message: `inovasi API listening on http://localhost:${port} (docs: /docs)` })}\n`,
 );
+
+// stop taking connections on SIGTERM/SIGINT, let the requests in flight finish, then exit
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.once(signal, () => {
+    server.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), 10_000).unref();
+  });
+}
