@@ -5,6 +5,7 @@
 //
 //   pnpm --filter @inovasi/web bench            # 10 s, 50 connections
 //   BENCH_SECONDS=30 BENCH_CONNECTIONS=100 pnpm --filter @inovasi/web bench
+//   BENCH_WORKERS=2 pnpm --filter @inovasi/web bench   # the server on two processes
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { dirname, join } from 'node:path';
@@ -14,6 +15,7 @@ import autocannon from 'autocannon';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const workers = Number(process.env.BENCH_WORKERS ?? 1);
 const TARGET_RPS = 3000;
 const TARGET_P99_MS = 50;
 
@@ -62,7 +64,7 @@ const bad = result.non2xx + result.errors + result.timeouts;
 const ok = rps >= TARGET_RPS && p99 < TARGET_P99_MS && bad === 0;
 process.stdout.write(
   [
-    `POST /v1/readiness, ${connections} connections, ${seconds} s, loopback, ${result.requests.total} requests`,
+    `POST /v1/readiness, ${connections} connections, ${seconds} s, loopback, ${workers} server process(es), ${result.requests.total} requests`,
     `  requests/s: ${Math.round(rps)} (target >= ${TARGET_RPS})`,
     `  latency ms: p50 ${p50}, p99 ${p99} (target < ${TARGET_P99_MS}), max ${max}`,
     `  non-2xx: ${result.non2xx}, errors: ${result.errors}, timeouts: ${result.timeouts}`,

@@ -179,11 +179,19 @@ describe('every declared operation, in process and over a real socket', () => {
 
   it('answers each with a declared success status and the same body both ways', async () => {
     for (const op of declarationsOf(app).operations) {
-      const path = op.path.replace(/:(\w+)/g, (_m, name: string) => {
+      const filled = op.path.replace(/:(\w+)/g, (_m, name: string) => {
         const value = op.pathExamples?.[name];
         if (value === undefined) throw new Error(`declare pathExamples.${name} for ${op.path}`);
         return encodeURIComponent(value);
       });
+      const required = Object.entries(op.query ?? {}).filter(([, q]) => q.required === true);
+      const query = required
+        .map(([name, q]) => {
+          if (q.example === undefined) throw new Error(`declare an example for ?${name}`);
+          return `${name}=${encodeURIComponent(q.example)}`;
+        })
+        .join('&');
+      const path = query ? `${filled}?${query}` : filled;
       const init: RequestInit = op.body
         ? {
             method: op.method.toUpperCase(),
