@@ -386,6 +386,19 @@ export function completeRubric(stage: StageDefinition): CompleteRubric | undefin
   return { ...rubric, scale };
 }
 
+/** How many values of an ascending array are below `x` (or at most `x` with `inclusive`): a binary search. */
+function countBelow(sorted: readonly number[], x: number, inclusive: boolean): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const v = sorted[mid] ?? 0;
+    if (v < x || (inclusive && v === x)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -774,8 +787,8 @@ function scoreStage(stage: StageDefinition, ctx: StageContext): StageResult {
         if (method.normalisation.kind === 'z-score')
           value = panelMean + ((t - judgeMean) / sd) * panelSd;
         else {
-          const below = sortedTotals.filter((x) => x < t).length;
-          const equal = sortedTotals.filter((x) => x === t).length;
+          const below = countBelow(sortedTotals, t, false);
+          const equal = countBelow(sortedTotals, t, true) - below;
           const midRank = below + (equal + 1) / 2; // 1 = lowest
           value = range.min + ((midRank - 1) / (own.length - 1)) * (range.max - range.min);
         }
