@@ -11,8 +11,8 @@ export interface AgreementSheet {
   readonly judge: string;
   readonly entry: string;
   readonly total: number;
-  /** Raw scores by criterion (only counted criteria with a value). */
-  readonly criteria: Readonly<Record<string, number>>;
+  /** Raw scores aligned with the `criteria` ids given to {@link assessAgreement}; NaN where none. */
+  readonly criteria: Float64Array | readonly number[];
 }
 
 /** A judge's agreement with the panel. */
@@ -63,12 +63,17 @@ export function assessAgreement(
   }
   const units = [...byEntry.values()];
   const overall = krippendorffAlphaInterval(units.map((u) => u.map((s) => s.total)));
-  const perCriterion = criteria.map((criterion) => ({
+  const perCriterion = criteria.map((criterion, index) => ({
     criterion,
     alpha: krippendorffAlphaInterval(
-      units.map((u) =>
-        u.map((s) => s.criteria[criterion]).filter((v): v is number => v !== undefined),
-      ),
+      units.map((u) => {
+        const values: number[] = [];
+        for (const s of u) {
+          const v = s.criteria[index];
+          if (v !== undefined && !Number.isNaN(v)) values.push(v);
+        }
+        return values;
+      }),
     ),
   }));
   const judgeIds = [...new Set(sheets.map((s) => s.judge))].sort();
@@ -83,14 +88,21 @@ export function assessAgreement(
     const xs: number[] = [];
     const ys: number[] = [];
     for (const s of own) {
-      const others = (byEntry.get(s.entry) ?? []).filter((o) => o.judge !== judge);
-      if (others.length === 0) continue;
+      let sum = 0;
+      let count = 0;
+      for (const o of byEntry.get(s.entry) ?? []) {
+        if (o.judge === judge) continue;
+        sum += o.total;
+        count += 1;
+      }
+      if (count === 0) continue;
       xs.push(s.total);
-      ys.push(mean(others.map((o) => o.total)));
+      ys.push(sum / count);
     }
     const r = correlation(xs, ys);
     const totals = new Set(own.map((s) => s.total));
-    const values = new Set(own.flatMap((s) => Object.values(s.criteria)));
+    const values = new Set<number>();
+    for (const s of own) for (const v of s.criteria) if (!Number.isNaN(v)) values.add(v);
     const flat = own.length >= 3 && (totals.size === 1 || values.size === 1);
     return {
       judge,

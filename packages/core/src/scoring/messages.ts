@@ -3,12 +3,18 @@
  *
  * @module
  */
-import { defineMessages, formatNumber, type LocalizedText } from '../shared/i18n.js';
+import { defineMessages, type LocalizedText } from '../shared/i18n.js';
 
-const num = (x: number): LocalizedText => ({
-  id: formatNumber(x, 'id'),
-  en: formatNumber(x, 'en'),
-});
+let formatters: { id: Intl.NumberFormat; en: Intl.NumberFormat } | undefined;
+
+/** A number in both languages (formatters made once: messages are built for thousands of entries). */
+const num = (x: number): LocalizedText => {
+  formatters ??= {
+    id: new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 }),
+    en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }),
+  };
+  return { id: formatters.id.format(x), en: formatters.en.format(x) };
+};
 
 /** Messages of the scoring engine. */
 export const scoringMessages = defineMessages({

@@ -85,14 +85,33 @@ export interface Robustness {
   readonly entries: readonly EntryRobustness[];
 }
 
+/**
+ * 1-based ranks, best (highest) first, ties in entry order; 0 for NaN. A native numeric sort of
+ * the scores and a binary search per entry: the bootstrap ranks thousands of entries hundreds
+ * of times, and a comparator sort was its slowest part.
+ */
 function ranksFor(scores: Float64Array): Int32Array {
-  const order: number[] = [];
-  for (let i = 0; i < scores.length; i += 1) if (!Number.isNaN(scores[i] ?? NaN)) order.push(i);
-  order.sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b);
-  const ranks = new Int32Array(scores.length).fill(0);
-  order.forEach((index, position) => {
-    ranks[index] = position + 1;
-  });
+  const n = scores.length;
+  const sorted = scores.slice().sort(); // ascending; NaN last
+  let valid = n;
+  while (valid > 0 && Number.isNaN(sorted[valid - 1] ?? NaN)) valid -= 1;
+  const ranks = new Int32Array(n);
+  // Equal scores share their upper bound, so it indexes the count of earlier ties.
+  const ties = new Int32Array(n + 1);
+  for (let i = 0; i < n; i += 1) {
+    const score = scores[i] ?? NaN;
+    if (Number.isNaN(score)) continue;
+    let lo = 0;
+    let hi = valid;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sorted[mid] ?? 0) <= score) lo = mid + 1;
+      else hi = mid;
+    }
+    const earlierTies = ties[lo] ?? 0;
+    ties[lo] = earlierTies + 1;
+    ranks[i] = valid - lo + earlierTies + 1;
+  }
   return ranks;
 }
 
@@ -193,7 +212,11 @@ export function assessRobustness(input: RobustnessInput): Robustness {
     cut,
     ...(input.grade !== undefined ? { grade: input.grade } : {}),
     entries: entries.map((entry, e): EntryRobustness => {
-      const scored = (bootScores[e] ?? new Float64Array(0)).filter((x) => !Number.isNaN(x)).sort();
+      // Sorted in place (NaN last; rank 0 first): these buffers are not read again.
+      const allScores = (bootScores[e] ?? new Float64Array(0)).sort();
+      let scoredCount = allScores.length;
+      while (scoredCount > 0 && Number.isNaN(allScores[scoredCount - 1] ?? NaN)) scoredCount -= 1;
+      const scored = allScores.subarray(0, scoredCount);
       const scoreRange =
         scored.length === 0
           ? null
@@ -202,16 +225,17 @@ export function assessRobustness(input: RobustnessInput): Robustness {
               high: scored[Math.max(0, Math.ceil(0.95 * scored.length) - 1)] ?? NaN,
             };
       const grade = input.grade;
-      const all = (bootRanks[e] ?? new Int32Array(0)).slice().sort();
-      const firstRanked = all.findIndex((r) => r > 0);
-      const sampled = firstRanked < 0 ? new Int32Array(0) : all.subarray(firstRanked);
+      const allRanks = (bootRanks[e] ?? new Int32Array(0)).sort();
+      let firstRanked = 0;
+      while (firstRanked < allRanks.length && (allRanks[firstRanked] ?? 0) === 0) firstRanked += 1;
+      const sampled = allRanks.subarray(firstRanked);
       const low = sampled[Math.max(0, Math.ceil(0.05 * sampled.length) - 1)];
       const high = sampled[Math.max(0, Math.ceil(0.95 * sampled.length) - 1)];
       const bootstrap = low !== undefined && high !== undefined ? { low, high } : null;
-      const above =
-        grade !== undefined
-          ? scored.filter((x) => x >= grade).length
-          : sampled.filter((r) => r <= cut).length;
+      let above = 0;
+      if (grade !== undefined) {
+        for (const x of scored) if (x >= grade) above += 1;
+      } else for (const r of sampled) if (r <= cut) above += 1;
       const denominator = grade !== undefined ? scored.length : sampled.length;
       const scenarioRanks = {
         best: (worst[e] ?? 0) === 0 ? 0 : (best[e] ?? 0),

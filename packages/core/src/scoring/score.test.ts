@@ -538,6 +538,10 @@ describe('scorePanel: stages', () => {
     expect(stage?.entries.find((e) => e.entry === 'E3')?.reasons[0]?.en).toBe(
       'in through the quota "3T regions" (3T), rank 3',
     );
+    const md = renderScoringMarkdown(scorePanel(panel, rb, { asOf, resamples: 50 }), 'en');
+    expect(md).toContain('| 3t | 3T | 1 | — | 1 | yes |');
+    expect(md).toContain('quotas: 3T regions (tag=3T, min 1)');
+    expect(md).toContain('### Robustness');
   });
 });
 

@@ -20,7 +20,7 @@ import { IsoDateSchema } from '../shared/dates.js';
 import { CoreError, issuesFromZod, type InputIssue } from '../shared/errors.js';
 import { sortFindings, type Basis, type Finding, type RuleRef } from '../shared/finding.js';
 import type { LocalizedText } from '../shared/i18n.js';
-import { assessAgreement, type Agreement } from './agreement.js';
+import { assessAgreement, type Agreement, type AgreementSheet } from './agreement.js';
 import { scoringMessages as m } from './messages.js';
 import { shortlist, type QuotaOutcome } from './quota.js';
 import { assessRobustness, type Robustness } from './robustness.js';
@@ -287,47 +287,62 @@ export function checkPanel(panel: Panel, stages: readonly StageDefinition[]): In
   });
   const seen = new Set<string>();
   const entryById = new Map(panel.entries.map((e) => [e.id, e]));
+  const rubrics = new Map(
+    stages.map((stage) => {
+      const rubric = completeRubric(stage);
+      return [
+        stage.id,
+        rubric ? { rubric, ids: new Set(rubric.criteria.map((c) => c.id)) } : undefined,
+      ];
+    }),
+  );
   panel.sheets.forEach((sheet, i) => {
-    const at = `sheets[${i}]`;
-    const who = `sheet ${i} (judge ${sheet.judge}, entry ${sheet.entry})`;
+    // Built only when there is something to say (this loop sees every sheet).
+    const at = (): string => `sheets[${i}]`;
+    const who = (): string => `sheet ${i} (judge ${sheet.judge}, entry ${sheet.entry})`;
     if (!judges.has(sheet.judge))
-      push(`${at}.judge`, `${who}: judge ${sheet.judge} is not in judges`);
+      push(`${at()}.judge`, `${who()}: judge ${sheet.judge} is not in judges`);
     if (!entries.has(sheet.entry))
-      push(`${at}.entry`, `${who}: entry ${sheet.entry} is not in entries`);
+      push(`${at()}.entry`, `${who()}: entry ${sheet.entry} is not in entries`);
     const stageId = sheet.stage ?? firstStage;
-    const stage = stages.find((s) => s.id === stageId);
-    if (!stage) {
+    if (!rubrics.has(stageId)) {
       push(
-        `${at}.stage`,
-        `${who}: stage ${stageId} is not a stage of the rulebook (${stageIds.join(', ')})`,
+        `${at()}.stage`,
+        `${who()}: stage ${stageId} is not a stage of the rulebook (${stageIds.join(', ')})`,
       );
       return;
     }
     const key = `${stageId}\u0000${sheet.judge}\u0000${sheet.entry}`;
     if (seen.has(key))
-      push(at, `${who}: a second sheet for the same judge, entry and stage ${stageId}`);
+      push(at(), `${who()}: a second sheet for the same judge, entry and stage ${stageId}`);
     seen.add(key);
-    const rubric = completeRubric(stage);
-    if (!rubric) return;
+    const known = rubrics.get(stageId);
+    if (!known) return;
+    const { rubric, ids } = known;
     const entry = entryById.get(sheet.entry);
-    for (const [criterionId, cell] of Object.entries(sheet.scores).sort(([a], [b]) =>
-      a < b ? -1 : a > b ? 1 : 0,
-    )) {
-      const criterion = rubric.criteria.find((c) => c.id === criterionId);
-      if (!criterion) {
-        push(
-          `${at}.scores.${criterionId}`,
-          `${who}: ${criterionId} is not a criterion of stage ${stageId} (${rubric.criteria.map((c) => c.id).join(', ')})`,
-        );
-        continue;
-      }
-      const reading = readCell(criterionScale(rubric, criterion), criterion, cell);
+    const unknown = Object.keys(sheet.scores).filter((k) => !ids.has(k));
+    for (const criterionId of unknown.sort()) {
+      push(
+        `${at()}.scores.${criterionId}`,
+        `${who()}: ${criterionId} is not a criterion of stage ${stageId} (${[...ids].join(', ')})`,
+      );
+    }
+    for (const criterion of rubric.criteria) {
+      if (!Object.hasOwn(sheet.scores, criterion.id)) continue;
+      const reading = readCell(
+        criterionScale(rubric, criterion),
+        criterion,
+        sheet.scores[criterion.id],
+      );
       if (reading.kind === 'invalid')
-        push(`${at}.scores.${criterionId}`, `${who}, criterion ${criterionId}: ${reading.problem}`);
+        push(
+          `${at()}.scores.${criterion.id}`,
+          `${who()}, criterion ${criterion.id}: ${reading.problem}`,
+        );
       else if (reading.kind === 'value' && entry && !criterionApplies(criterion, entry))
         push(
-          `${at}.scores.${criterionId}`,
-          `${who}, criterion ${criterionId}: does not apply to this entry's category/group`,
+          `${at()}.scores.${criterion.id}`,
+          `${who()}, criterion ${criterion.id}: does not apply to this entry's category/group`,
         );
     }
   });
@@ -369,6 +384,19 @@ export function completeRubric(stage: StageDefinition): CompleteRubric | undefin
   const scale = rubric.scale ?? (stage.scale.status === 'known' ? stage.scale.value : undefined);
   if (scale === undefined) return undefined;
   return { ...rubric, scale };
+}
+
+/** How many values of an ascending array are below `x` (or at most `x` with `inclusive`): a binary search. */
+function countBelow(sorted: readonly number[], x: number, inclusive: boolean): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const v = sorted[mid] ?? 0;
+    if (v < x || (inclusive && v === x)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function compareText(a: string, b: string): number {
@@ -759,8 +787,8 @@ function scoreStage(stage: StageDefinition, ctx: StageContext): StageResult {
         if (method.normalisation.kind === 'z-score')
           value = panelMean + ((t - judgeMean) / sd) * panelSd;
         else {
-          const below = sortedTotals.filter((x) => x < t).length;
-          const equal = sortedTotals.filter((x) => x === t).length;
+          const below = countBelow(sortedTotals, t, false);
+          const equal = countBelow(sortedTotals, t, true) - below;
           const midRank = below + (equal + 1) / 2; // 1 = lowest
           value = range.min + ((midRank - 1) / (own.length - 1)) * (range.max - range.min);
         }
@@ -843,29 +871,39 @@ function scoreStage(stage: StageDefinition, ctx: StageContext): StageResult {
 
   // Ranking with the tie-break chain.
   const seed = panel.seed;
-  const drawKey = (id: string): number => hashString(`${seed}\u0000${stage.id}\u0000${id}`);
-  const criterionValue = (w: Working, id: string): number =>
-    w.criteria.find((c) => c.criterion === id)?.aggregate ?? -Infinity;
-  const decide = (a: Working, b: Working): { order: number; by?: LocalizedText } => {
-    for (const t of tieBreaks) {
-      if (t.by === 'criterion') {
-        const d = criterionValue(b, t.criterion) - criterionValue(a, t.criterion);
-        const label = rubric?.criteria.find((c) => c.id === t.criterion)?.label ?? {
-          id: t.criterion,
-          en: t.criterion,
-        };
-        if (d !== 0 && !Number.isNaN(d))
-          return { order: d, by: m['SCORING.TIE.CRITERION']({ criterion: label }) };
-      } else if (t.by === 'fewer-missing') {
-        const d = a.missing.length - b.missing.length;
-        if (d !== 0) return { order: d, by: m['SCORING.TIE.FEWER_MISSING']() };
-      } else {
-        const d = drawKey(a.entry.id) - drawKey(b.entry.id);
-        if (d !== 0) return { order: d, by: m['SCORING.TIE.DRAW']({ seed }) };
-      }
+  const draws = new Map<string, number>();
+  const drawKey = (id: string): number => {
+    let key = draws.get(id);
+    if (key === undefined) {
+      key = hashString(`${seed}\u0000${stage.id}\u0000${id}`);
+      draws.set(id, key);
     }
-    const d = compareText(a.entry.id, b.entry.id);
-    return { order: d, by: m['SCORING.TIE.DRAW']({ seed }) };
+    return key;
+  };
+  const criterionIndex = new Map(rubric?.criteria.map((c, i) => [c.id, i]) ?? []);
+  const criterionValue = (w: Working, id: string): number =>
+    w.criteria[criterionIndex.get(id) ?? -1]?.aggregate ?? -Infinity;
+  /** Which link of the chain separates a and b (negative: a first); the text is made only when shown. */
+  const decide = (a: Working, b: Working): { order: number; by: TieBreak | undefined } => {
+    for (const t of tieBreaks) {
+      let d: number;
+      if (t.by === 'criterion') d = criterionValue(b, t.criterion) - criterionValue(a, t.criterion);
+      else if (t.by === 'fewer-missing') d = a.missing.length - b.missing.length;
+      else d = drawKey(a.entry.id) - drawKey(b.entry.id);
+      if (d !== 0 && !Number.isNaN(d)) return { order: d, by: t };
+    }
+    return { order: compareText(a.entry.id, b.entry.id), by: undefined };
+  };
+  const describeTie = (t: TieBreak | undefined): LocalizedText => {
+    if (t?.by === 'criterion') {
+      const label = rubric?.criteria.find((c) => c.id === t.criterion)?.label ?? {
+        id: t.criterion,
+        en: t.criterion,
+      };
+      return m['SCORING.TIE.CRITERION']({ criterion: label });
+    }
+    if (t?.by === 'fewer-missing') return m['SCORING.TIE.FEWER_MISSING']();
+    return m['SCORING.TIE.DRAW']({ seed });
   };
   const all = [...working.values()];
   const ranked = all
@@ -1044,23 +1082,26 @@ function scoreStage(stage: StageDefinition, ctx: StageContext): StageResult {
   }
 
   // Agreement (on raw totals) and judge flags.
-  const agreement = assessAgreement(
-    all.flatMap((w) =>
-      w.sheets
-        .filter((s) => s.status === 'counted')
-        .map((s) => ({
-          judge: s.judge,
-          entry: w.entry.id,
-          total: s.total ?? 0,
-          criteria: Object.fromEntries(
-            s.lines
-              .filter((l) => l.counted && l.raw !== null)
-              .map((l) => [l.criterion, l.raw ?? 0]),
-          ),
-        })),
-    ),
-    rubric?.criteria.filter((c) => c.counted).map((c) => c.id) ?? [],
-  );
+  const countedCriteria = rubric?.criteria.filter((c) => c.counted).map((c) => c.id) ?? [];
+  const countedIndex = countedCriteria.map((id) => criterionIndex.get(id) ?? -1);
+  const agreementSheets: AgreementSheet[] = [];
+  for (const w of all)
+    for (const s of w.sheets) {
+      if (s.status !== 'counted') continue;
+      const raw = new Float64Array(countedIndex.length);
+      countedIndex.forEach((index, k) => {
+        const line = s.lines[index];
+        raw[k] = line?.counted && line.raw !== null ? line.raw : NaN;
+      });
+      agreementSheets.push({
+        judge: s.judge,
+        entry: w.entry.id,
+        total: s.total ?? 0,
+        criteria: raw,
+      });
+    }
+  const agreement = assessAgreement(agreementSheets, countedCriteria);
+
   for (const j of agreement.judges) {
     if (j.flat)
       findings.push(
@@ -1148,12 +1189,13 @@ function scoreStage(stage: StageDefinition, ctx: StageContext): StageResult {
       reasons: [m['SCORING.REASON.REVIEW']()],
       borderline: false,
     };
-    const above = ranked[i + 1];
+    // The entry placed just below this one: a tie with it is explained on this one.
+    const below = ranked[i + 1];
     const tie =
-      w.score !== null && above?.score === w.score
+      w.score !== null && below?.score === w.score
         ? {
-            with: above.entry.id,
-            decidedBy: decide(w, above).by ?? m['SCORING.TIE.DRAW']({ seed }),
+            with: below.entry.id,
+            decidedBy: describeTie(decide(w, below).by),
           }
         : undefined;
     const o = overrides.get(w.entry.id);
