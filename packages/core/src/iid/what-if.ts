@@ -556,7 +556,12 @@ export function applyPlan(
   return region;
 }
 
-/** Recomputes a region after a plan: convenience for checking a plan's promise. */
+/** Recomputes a region after a plan: convenience for checking a plan's promise. *
+ * @example
+ * ```ts
+ * assessPlan(region, plan, rulebook).iid === plan.after.iid; // true
+ * ```
+ */
 export function assessPlan(
   input: unknown,
   plan: IidPlan,

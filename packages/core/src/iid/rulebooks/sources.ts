@@ -73,13 +73,6 @@ export const PRE2023: Source = {
   note: 'Unattributed public file; weights only, most parameter texts not recorded.',
 };
 
-/** GATRA 2023: rejected innovations still count in n. */
-export const GATRA23: Source = {
-  citation: 'Gatra, BSKDN minta Pemprov Banten tingkatkan nilai IID (quotes the head of BSKDN)',
-  url: 'https://gatra.com/news-565910-regional-bskdn-minta-pemprov-banten-tingkatkan-nilai-indeks-inovasi-daerah-sektor-digital.html',
-  tier: 'B',
-};
-
 /** The research note's tie rule for overlapping SPD bands (not in any letter). */
 export const BAND_POLICY_NOTE: Source = {
   citation:
