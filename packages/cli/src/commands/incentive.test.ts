@@ -99,6 +99,21 @@ describe('inovasi incentive', () => {
     expect(en.out()).toContain('| ✗ | `DID.GATE.EPROC-B` |');
   });
 
+  it('says what it would take for a region that fails', async () => {
+    const io = createTestIo({
+      stdin: JSON.stringify({
+        id: '91.01',
+        level: 'kabupaten',
+        auditOpinions: [{ year: 2015, opinion: 'TW' }],
+        apbdOnTime: true,
+      }),
+    });
+    expect(await run(['incentive', '-', '--rulebook', 'did-2017', '--lang', 'en'], io)).toBe(1);
+    expect(io.out()).toContain(
+      'What it would take:\n    - DID.GATE.OPINION: Needs a WTP opinion (instead of TW for LKPD 2015).',
+    );
+  });
+
   it('names the row and column of a malformed CSV row, keeps every other row, and prints CSV', async () => {
     const csv = join(dir, 'daerah.csv');
     writeFileSync(
@@ -136,6 +151,49 @@ describe('inovasi incentive', () => {
     expect(lines.slice(1).map((l) => [l.split(',')[0], l.split(',').at(-3)])).toEqual([
       ['73.71', '200'],
       ['35.73', '100'],
+    ]);
+  });
+
+  it('reads the national file as an XLSX workbook (typed cells), and names a bad row', async () => {
+    const { default: writeXlsxFile } = await import('write-excel-file/node');
+    const bytes = await writeXlsxFile(
+      [
+        [{ value: 'id' }, { value: 'level' }, { value: 'scores.stunting' }],
+        [{ value: '73.71' }, { value: 'kota' }, { value: 3 }],
+        [{ value: '35.77' }, { value: 'kota' }, { value: 'tiga' }],
+        [{ value: '35.73' }, { value: 'kota' }, { value: 1 }],
+      ],
+      { sheet: 'Daerah' },
+    ).toBuffer();
+    const file = join(dir, 'daerah.xlsx');
+    writeFileSync(file, bytes);
+    const io = createTestIo({
+      stdin: '',
+    });
+    const assumptions = join(dir, 'asumsi-xlsx.json');
+    writeFileSync(assumptions, JSON.stringify({ pots: { stunting: { byLevel: { kota: 400 } } } }));
+    const code = await run(
+      [
+        'incentive',
+        'allocate',
+        file,
+        '--rulebook',
+        'insentif-fiskal-2024',
+        '--assumptions',
+        assumptions,
+        '--format',
+        'json',
+      ],
+      io,
+    );
+    expect(code).toBe(2);
+    expect(io.err()).toMatch(/daerah\.xlsx, row 3, column scores\.stunting/);
+    const result = JSON.parse(io.out()) as AllocationResult;
+    expect(
+      result.pots.find((p) => p.id === 'stunting')?.shares.map((s) => [s.region, s.amount]),
+    ).toEqual([
+      ['73.71', 300],
+      ['35.73', 100],
     ]);
   });
 

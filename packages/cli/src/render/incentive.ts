@@ -12,6 +12,7 @@ const L = {
   pots: { id: 'Pagu yang dapat diperoleh', en: 'Pots the region could share' },
   tranche: { id: 'Tahap II', en: 'Tranche II' },
   missing: { id: 'Yang belum diketahui', en: 'What is missing' },
+  toQualify: { id: 'Agar memenuhi syarat', en: 'What it would take' },
   fix: { id: 'Perbaikan', en: 'Fix' },
   source: { id: 'Sumber', en: 'Source' },
   asOf: { id: 'per', en: 'as of' },
@@ -97,6 +98,10 @@ export function renderEligibilityTable(
     out.push(`  ${L.missing[lang]}:`);
     for (const m of result.missing) out.push(`    - ${m.rule}: ${localize(m.what, lang)}`);
   }
+  if (result.toQualify.length > 0) {
+    out.push(`  ${L.toQualify[lang]}:`);
+    for (const t of result.toQualify) out.push(`    - ${t.rule}: ${localize(t.fix, lang)}`);
+  }
   out.push('');
   return out.join('\n');
 }
@@ -134,6 +139,11 @@ export function renderEligibilityMarkdown(
       `**${L.tranche[lang]}:** ${result.tranche.status} — ${localize(result.tranche.explanation, lang)}`,
       '',
     );
+  if (result.toQualify.length > 0) {
+    out.push(`### ${L.toQualify[lang]}`, '');
+    for (const t of result.toQualify) out.push(`- \`${t.rule}\`: ${localize(t.fix, lang)}`);
+    out.push('');
+  }
   if (result.missing.length > 0) {
     out.push(`### ${L.missing[lang]}`, '');
     for (const m of result.missing) out.push(`- \`${m.rule}\`: ${localize(m.what, lang)}`);

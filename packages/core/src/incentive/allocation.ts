@@ -7,7 +7,15 @@
  *
  * @module
  */
-import { createEvaluation, ruleRef, type ResolvedRulebook } from '../rulebook/index.js';
+import {
+  createEvaluation,
+  ruleRef,
+  type Evaluation,
+  type ParameterReading,
+  type ResolvedRule,
+  type ResolvedRulebook,
+} from '../rulebook/index.js';
+import type * as z from 'zod';
 import { CoreError, issuesFromZod, type InputIssue } from '../shared/errors.js';
 import { sortFindings, type Finding } from '../shared/finding.js';
 import type { LocalizedText } from '../shared/i18n.js';
@@ -223,7 +231,7 @@ export function simulateAllocation(
     (a, b) => (a.row ?? a.index) - (b.row ?? b.index),
   );
   const scheme = incentiveScheme(rulebook, options.kinds);
-  const evaluation = createEvaluation(rulebook, options.asOf);
+  const evaluation = memoizeReads(createEvaluation(rulebook, options.asOf));
   const findings: Finding[] = [];
 
   const assessed = regions.map((region) => ({
@@ -348,6 +356,34 @@ export function simulateAllocation(
     totals: { pool, allocated, unallocated: pool - allocated },
     assumptions,
     findings: sortFindings(findings),
+  };
+}
+
+/**
+ * The same evaluation, reading each rule's slot once: every region reads the same parameters, so
+ * a national run parses each parameter once instead of once per region.
+ */
+function memoizeReads(evaluation: Evaluation): Evaluation {
+  const cache = new Map<string, ParameterReading<unknown>>();
+  return {
+    rulebook: evaluation.rulebook,
+    asOf: evaluation.asOf,
+    get findings() {
+      return evaluation.findings;
+    },
+    read<S extends z.ZodType>(
+      rule: ResolvedRule,
+      slot: string,
+      schema: S,
+    ): ParameterReading<z.infer<S>> {
+      const key = `${rule.id}\u0000${slot}`;
+      let reading = cache.get(key);
+      if (reading === undefined) {
+        reading = evaluation.read(rule, slot, schema);
+        cache.set(key, reading);
+      }
+      return reading as ParameterReading<z.infer<S>>;
+    },
   };
 }
 

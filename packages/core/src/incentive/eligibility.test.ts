@@ -101,6 +101,9 @@ describe('explanations', () => {
     const without = checkEligibility(region, did2022, { asOf: '2022-01-01' });
     expect(withFlag.status).toBe(without.status);
     expect(withFlag.gates).toEqual(without.gates);
+    const link = withFlag.findings.find((f) => f.code === 'INCENTIVE.LINK.RECORDED');
+    expect(link?.severity).toBe('info');
+    expect(link?.message.en).toContain('No PMK clause was found');
   });
 
   it('defaults the date of a past edition to its last day', () => {
@@ -112,6 +115,40 @@ describe('explanations', () => {
   it('is indeterminate before an edition is in force', () => {
     const result = checkEligibility(region, did2022, { asOf: '2021-06-01' });
     expect(result.status).toBe('indeterminate');
+  });
+});
+
+describe('what it would take', () => {
+  it('lists the change per failing gate for a region that does not qualify', () => {
+    const result = checkEligibility(
+      {
+        id: '1',
+        level: 'kota',
+        auditOpinions: [{ year: 2016, opinion: 'WDP' }],
+        apbdOnTime: false,
+        eProcurement: true,
+      },
+      builtinRegistry.resolve('did-2018'),
+      { asOf: '2018-01-01' },
+    );
+    expect(result.status).toBe('not-eligible');
+    expect(result.toQualify.map((x) => [x.rule, x.fix.en])).toEqual([
+      ['DID.GATE.OPINION', 'Needs a WTP opinion (instead of WDP for LKPD 2016).'],
+      [
+        'DID.GATE.APBD',
+        'Adopt the Perda APBD on time (before the budget year starts, on the statutory schedule).',
+      ],
+    ]);
+  });
+
+  it('is empty for an eligible region, even one with a failed cluster gate', () => {
+    const result = checkEligibility(
+      { id: '1', level: 'kota', auditOpinions: [{ year: 2020, opinion: 'WDP' }] },
+      builtinRegistry.resolve('did-2022'),
+      { asOf: '2022-01-01' },
+    );
+    expect(result.status).toBe('eligible');
+    expect(result.toQualify).toEqual([]);
   });
 });
 
@@ -132,6 +169,24 @@ describe('bad input', () => {
       'auditOpinions[0].opinion',
       'id',
       'level',
+    ]);
+  });
+
+  it('refuses two opinions for the same LKPD year', () => {
+    const outcome = safeCheckEligibility(
+      {
+        id: '1',
+        level: 'kota',
+        auditOpinions: [
+          { year: 2015, opinion: 'WTP' },
+          { year: 2015, opinion: 'WDP' },
+        ],
+      },
+      did2017,
+      { asOf: '2017-01-01' },
+    );
+    expect(outcome.success ? [] : outcome.error.issues).toEqual([
+      { path: 'auditOpinions', message: 'each LKPD year at most once' },
     ]);
   });
 

@@ -102,6 +102,11 @@ export interface EligibilityResult {
   readonly tranche?: TrancheResult;
   /** For `indeterminate`: exactly which data or rule is missing. */
   readonly missing: readonly { readonly rule: string; readonly what: LocalizedText }[];
+  /**
+   * For a region that is not (yet) eligible: the changes that would qualify it, one per gate that
+   * fails (or, when the answer is indeterminate, the data to fill in). Empty when eligible.
+   */
+  readonly toQualify: readonly { readonly rule: string; readonly fix: LocalizedText }[];
   readonly findings: readonly Finding[];
   readonly summary: { readonly errors: number; readonly warnings: number; readonly infos: number };
 }
@@ -385,6 +390,35 @@ function potSummaries(
 }
 
 /**
+ * The smallest set of changes that would qualify a region: the fixes of the gates that do not
+ * pass among the gates that apply to everyone and, when the region falls in no cluster, those of
+ * the least demanding cluster (the last one).
+ */
+function qualifyingChanges(
+  assessment: RegionAssessment,
+  scheme: IncentiveScheme,
+  evaluation: Evaluation,
+): { rule: string; fix: LocalizedText }[] {
+  let clusterGates = new Set<string>();
+  let lastCluster: readonly string[] = [];
+  if (scheme.clusters) {
+    const reading = evaluation.read(scheme.clusters, 'clusters', ClusterSchemeSchema);
+    if (reading.status === 'known') {
+      clusterGates = new Set(reading.value.clusters.flatMap((c) => c.gates));
+      lastCluster = reading.value.clusters.at(-1)?.gates ?? [];
+    }
+  }
+  const wanted = (rule: string): boolean =>
+    !clusterGates.has(rule) ||
+    (assessment.cluster?.status === 'none' && lastCluster.includes(rule));
+  return assessment.gates.flatMap((g) =>
+    g.outcome !== 'pass' && g.fix !== undefined && wanted(g.rule.id)
+      ? [{ rule: g.rule.id, fix: g.fix }]
+      : [],
+  );
+}
+
+/**
  * Checks whether a region qualifies for an incentive edition, in which cluster, for which pots,
  * and (when its submissions are given) whether its second tranche can be released.
  *
@@ -445,7 +479,33 @@ export function checkEligibility(
       });
     }
   }
+  if (region.igaRecommended !== undefined || region.kippAward !== undefined) {
+    findings.push({
+      code: 'INCENTIVE.LINK.RECORDED',
+      severity: 'info',
+      path: region.igaRecommended !== undefined ? 'igaRecommended' : 'kippAward',
+      message: m['INCENTIVE.LINK.RECORDED']({
+        ...(region.igaRecommended !== undefined ? { iga: region.igaRecommended } : {}),
+        ...(region.kippAward !== undefined ? { kipp: region.kippAward } : {}),
+      }),
+      observed: {
+        igaRecommended: region.igaRecommended ?? null,
+        kippAward: region.kippAward ?? null,
+      },
+      rule: {
+        id: 'INCENTIVE.LINK',
+        rulebook: rulebook.id,
+        source: {
+          citation:
+            'inovasi research note iid-and-incentive.md §9: Kemendagri recommends IGA winners to Kemenkeu (2021, 2022, 2025); no formula link found',
+          tier: 'B',
+        },
+      },
+    });
+  }
   const pots = potSummaries(scheme, evaluation, region, assessment.cluster);
+  const toQualify =
+    assessment.status === 'eligible' ? [] : qualifyingChanges(assessment, scheme, evaluation);
   findings.push(...evaluation.findings);
   const sorted = sortFindings(findings);
   return {
@@ -464,6 +524,7 @@ export function checkEligibility(
     pots,
     ...(tranche ? { tranche } : {}),
     missing: assessment.status === 'indeterminate' ? missing : [],
+    toQualify,
     findings: sorted,
     summary: {
       errors: sorted.filter((f) => f.severity === 'error').length,

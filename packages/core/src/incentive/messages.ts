@@ -137,8 +137,8 @@ export const incentiveMessages = defineMessages({
     en: 'Fill in eProcurementGrade (A–E).',
   }),
   'INCENTIVE.CLUSTER.ASSIGNED': (p: { cluster: string; title: LocalizedText }) => ({
-    id: `Masuk klaster ${p.cluster} (${p.title.id}): lolos semua kriteria utama klaster ini dan gagal pada klaster di atasnya.`,
-    en: `Falls in cluster ${p.cluster} (${p.title.en}): passes every gate of this cluster and fails a gate of each higher one.`,
+    id: `Masuk ${p.title.id}: lolos semua kriteria utama klaster ${p.cluster} dan gagal pada setiap klaster di atasnya.`,
+    en: `Falls in ${p.title.en}: passes every gate of cluster ${p.cluster} and fails a gate of each higher one.`,
   }),
   'INCENTIVE.CLUSTER.UNDECIDED': (p: { candidates: readonly string[] }) => ({
     id: `Klaster belum pasti: salah satu dari ${list(p.candidates, 'id')}, tergantung data atau aturan yang belum diketahui.`,
@@ -211,6 +211,10 @@ export const incentiveMessages = defineMessages({
   'INCENTIVE.POT.ASSUMED': (p: { what: readonly string[] }) => ({
     id: `Simulasi memakai asumsi pengguna untuk: ${p.what.join(', ')} (bukan nilai resmi).`,
     en: `The simulation uses user assumptions for: ${p.what.join(', ')} (not official values).`,
+  }),
+  'INCENTIVE.LINK.RECORDED': (p: { iga?: boolean; kipp?: boolean }) => ({
+    id: `Dicatat sebagai masukan${p.iga !== undefined ? `: rekomendasi IGA Kemendagri ${p.iga ? 'ada' : 'tidak ada'}` : ''}${p.kipp !== undefined ? `; penghargaan KIPP ${p.kipp ? 'ada' : 'tidak ada'}` : ''}. Tidak ditemukan pasal PMK yang menjadikannya kriteria utama atau dasar besaran insentif, sehingga tidak mengubah hasil.`,
+    en: `Recorded as input${p.iga !== undefined ? `: Kemendagri IGA recommendation ${p.iga ? 'yes' : 'no'}` : ''}${p.kipp !== undefined ? `; KIPP award ${p.kipp ? 'yes' : 'no'}` : ''}. No PMK clause was found that makes it a gate or a basis for the amount, so it does not change the result.`,
   }),
   'INCENTIVE.NORMALISE.UNDEFINED': (p: { indicator: string; why: LocalizedText }) => ({
     id: `Normalisasi ${p.indicator} tidak terdefinisi: ${p.why.id}.`,

@@ -128,6 +128,9 @@ export const RegionSchema = z
         }),
       )
       .max(50)
+      .refine((list) => new Set(list.map((o) => o.year)).size === list.length, {
+        error: 'each LKPD year at most once',
+      })
       .optional()
       .meta({ description: 'BPK opinions on the LKPD, one per fiscal year.' }),
     apbdOnTime: z.boolean().optional().meta({ description: 'Perda APBD adopted on time.' }),

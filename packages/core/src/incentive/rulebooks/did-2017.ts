@@ -5,9 +5,33 @@
  * @module
  */
 import { defineRulebook } from '../../rulebook/schema.js';
+import { flag, gate, GATE_TITLE, opinion } from './gates.js';
 import { SRC } from './sources.js';
 
 const FROM = '2017-01-01';
+
+const GATES = [
+  gate({
+    rule: 'DID.GATE.OPINION',
+    parameter: 'did.gate.audit-opinion',
+    title: GATE_TITLE.opinion,
+    from: FROM,
+    requirement: opinion(['WTP', 'WDP'], 1),
+    source: SRC.OKEZONE161207,
+    note: {
+      id: 'Tahun LKPD yang dinilai untuk tahun anggaran ini tidak tertulis di sumber; mesin memakai opini terbaru dalam data.',
+      en: 'Which LKPD year counts for this budget year is not stated in the source; the engine uses the latest opinion in the data.',
+    },
+  }),
+  gate({
+    rule: 'DID.GATE.APBD',
+    parameter: 'did.gate.apbd-on-time',
+    title: GATE_TITLE.apbd,
+    from: FROM,
+    requirement: flag('apbdOnTime'),
+    source: SRC.OKEZONE161207,
+  }),
+];
 
 /** DID 2017: gates BPK opinion WTP or WDP and a timely Perda APBD; Rp7.5 trillion. */
 export const did2017 = defineRulebook({
@@ -19,22 +43,7 @@ export const did2017 = defineRulebook({
   legalBasis: [SRC.DJPK_REAL17],
   effective: { from: FROM, to: '2017-12-31' },
   parameters: [
-    {
-      id: 'did.gate.audit-opinion',
-      title: { id: 'Opini BPK yang diterima', en: 'Accepted BPK opinion' },
-      values: [
-        {
-          from: FROM,
-          value: { accepted: ['WTP', 'WDP'], consecutiveYears: 1 },
-          source: SRC.OKEZONE161207,
-        },
-      ],
-    },
-    {
-      id: 'did.gate.apbd-on-time',
-      title: { id: 'Perda APBD tepat waktu', en: 'Timely Perda APBD' },
-      values: [{ from: FROM, value: { indicator: 'apbdOnTime' }, source: SRC.OKEZONE161207 }],
-    },
+    ...GATES.map((g) => g.parameter),
     {
       id: 'did.pots',
       title: { id: 'Pagu DID', en: 'DID pots' },
@@ -67,24 +76,7 @@ export const did2017 = defineRulebook({
     },
   ],
   rules: [
-    {
-      id: 'DID.GATE.OPINION',
-      kind: 'incentive.gate.audit-opinion',
-      title: { id: 'Opini BPK atas LKPD', en: 'BPK opinion on the LKPD' },
-      parameters: { requirement: 'did.gate.audit-opinion' },
-      source: SRC.OKEZONE161207,
-      note: {
-        id: 'Tahun LKPD yang dinilai untuk tahun anggaran ini tidak tertulis di sumber; mesin memakai opini terbaru dalam data.',
-        en: 'Which LKPD year counts for this budget year is not stated in the source; the engine uses the latest opinion in the data.',
-      },
-    },
-    {
-      id: 'DID.GATE.APBD',
-      kind: 'incentive.gate.flag',
-      title: { id: 'Perda APBD tepat waktu', en: 'Timely Perda APBD' },
-      parameters: { requirement: 'did.gate.apbd-on-time' },
-      source: SRC.OKEZONE161207,
-    },
+    ...GATES.map((g) => g.rule),
     {
       id: 'DID.POTS',
       kind: 'incentive.pots',

@@ -5,9 +5,40 @@
  * @module
  */
 import { defineRulebook } from '../../rulebook/schema.js';
+import { flag, gate, GATE_TITLE, opinion } from './gates.js';
 import { SRC } from './sources.js';
 
 const FROM = '2018-01-01';
+
+const GATES = [
+  gate({
+    rule: 'DID.GATE.OPINION',
+    parameter: 'did.gate.audit-opinion',
+    title: GATE_TITLE.opinion,
+    from: FROM,
+    requirement: opinion(['WTP'], 1),
+    source: {
+      ...SRC.KONTAN171005,
+      note: 'Raised from WDP to WTP. Requiring WTP for 3 consecutive years was floated (Katadata 2017) but its adoption was not confirmed, so one year is encoded.',
+    },
+  }),
+  gate({
+    rule: 'DID.GATE.APBD',
+    parameter: 'did.gate.apbd-on-time',
+    title: GATE_TITLE.apbd,
+    from: FROM,
+    requirement: flag('apbdOnTime'),
+    source: SRC.KONTAN171005,
+  }),
+  gate({
+    rule: 'DID.GATE.EPROC',
+    parameter: 'did.gate.e-procurement',
+    title: GATE_TITLE.eProcurement,
+    from: FROM,
+    requirement: flag('eProcurement'),
+    source: SRC.KONTAN171008,
+  }),
+];
 
 const CATEGORIES = [
   [
@@ -40,30 +71,7 @@ export const did2018 = defineRulebook({
   legalBasis: [SRC.DJPK_REAL17],
   effective: { from: FROM, to: '2018-12-31' },
   parameters: [
-    {
-      id: 'did.gate.audit-opinion',
-      title: { id: 'Opini BPK yang diterima', en: 'Accepted BPK opinion' },
-      values: [
-        {
-          from: FROM,
-          value: { accepted: ['WTP'], consecutiveYears: 1 },
-          source: {
-            ...SRC.KONTAN171005,
-            note: 'Raised from WDP to WTP. Requiring WTP for 3 consecutive years was floated (Katadata 2017) but its adoption was not confirmed, so one year is encoded.',
-          },
-        },
-      ],
-    },
-    {
-      id: 'did.gate.apbd-on-time',
-      title: { id: 'Perda APBD tepat waktu', en: 'Timely Perda APBD' },
-      values: [{ from: FROM, value: { indicator: 'apbdOnTime' }, source: SRC.KONTAN171005 }],
-    },
-    {
-      id: 'did.gate.e-procurement',
-      title: { id: 'Penggunaan e-procurement', en: 'Use of e-procurement' },
-      values: [{ from: FROM, value: { indicator: 'eProcurement' }, source: SRC.KONTAN171008 }],
-    },
+    ...GATES.map((g) => g.parameter),
     {
       id: 'did.pots',
       title: { id: 'Pagu DID', en: 'DID pots' },
@@ -96,27 +104,7 @@ export const did2018 = defineRulebook({
     },
   ],
   rules: [
-    {
-      id: 'DID.GATE.OPINION',
-      kind: 'incentive.gate.audit-opinion',
-      title: { id: 'Opini BPK atas LKPD', en: 'BPK opinion on the LKPD' },
-      parameters: { requirement: 'did.gate.audit-opinion' },
-      source: SRC.KONTAN171005,
-    },
-    {
-      id: 'DID.GATE.APBD',
-      kind: 'incentive.gate.flag',
-      title: { id: 'Perda APBD tepat waktu', en: 'Timely Perda APBD' },
-      parameters: { requirement: 'did.gate.apbd-on-time' },
-      source: SRC.KONTAN171005,
-    },
-    {
-      id: 'DID.GATE.EPROC',
-      kind: 'incentive.gate.flag',
-      title: { id: 'Penggunaan e-procurement', en: 'Use of e-procurement' },
-      parameters: { requirement: 'did.gate.e-procurement' },
-      source: SRC.KONTAN171008,
-    },
+    ...GATES.map((g) => g.rule),
     {
       id: 'DID.POTS',
       kind: 'incentive.pots',

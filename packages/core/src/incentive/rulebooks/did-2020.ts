@@ -5,9 +5,30 @@
  * @module
  */
 import { defineRulebook } from '../../rulebook/schema.js';
+import { flag, gate, GATE_TITLE, opinion } from './gates.js';
 import { SRC } from './sources.js';
 
 const FROM = '2019-10-14';
+
+const gate2020 = (
+  rule: string,
+  parameter: string,
+  title: { id: string; en: string },
+  requirement: Parameters<typeof gate>[0]['requirement'],
+) => gate({ rule, parameter, title, from: FROM, requirement, source: SRC.BISNIS191017 });
+
+const GATES = [
+  gate2020('DID.GATE.OPINION', 'did.gate.audit-opinion', GATE_TITLE.opinion, opinion(['WTP'], 1)),
+  gate2020('DID.GATE.APBD', 'did.gate.apbd-on-time', GATE_TITLE.apbd, flag('apbdOnTime')),
+  gate2020('DID.GATE.EBUDGET', 'did.gate.e-budgeting', GATE_TITLE.eBudgeting, flag('eBudgeting')),
+  gate2020(
+    'DID.GATE.EPROC',
+    'did.gate.e-procurement',
+    GATE_TITLE.eProcurement,
+    flag('eProcurement'),
+  ),
+  gate2020('DID.GATE.PTSP', 'did.gate.ptsp', GATE_TITLE.ptsp, flag('ptspAvailable')),
+];
 
 const NO_WEIGHTS = {
   id: 'pagu kategori ini dan bobotnya tidak ditemukan',
@@ -46,33 +67,7 @@ export const did2020 = defineRulebook({
   legalBasis: [SRC.PMK141],
   effective: { from: FROM, to: '2020-12-31' },
   parameters: [
-    {
-      id: 'did.gate.audit-opinion',
-      title: { id: 'Opini BPK yang diterima', en: 'Accepted BPK opinion' },
-      values: [
-        { from: FROM, value: { accepted: ['WTP'], consecutiveYears: 1 }, source: SRC.BISNIS191017 },
-      ],
-    },
-    {
-      id: 'did.gate.apbd-on-time',
-      title: { id: 'Perda APBD tepat waktu', en: 'Timely Perda APBD' },
-      values: [{ from: FROM, value: { indicator: 'apbdOnTime' }, source: SRC.BISNIS191017 }],
-    },
-    {
-      id: 'did.gate.e-budgeting',
-      title: { id: 'e-government: e-budgeting', en: 'e-government: e-budgeting' },
-      values: [{ from: FROM, value: { indicator: 'eBudgeting' }, source: SRC.BISNIS191017 }],
-    },
-    {
-      id: 'did.gate.e-procurement',
-      title: { id: 'e-government: e-procurement', en: 'e-government: e-procurement' },
-      values: [{ from: FROM, value: { indicator: 'eProcurement' }, source: SRC.BISNIS191017 }],
-    },
-    {
-      id: 'did.gate.ptsp',
-      title: { id: 'Tersedia PTSP', en: 'One-stop service (PTSP) available' },
-      values: [{ from: FROM, value: { indicator: 'ptspAvailable' }, source: SRC.BISNIS191017 }],
-    },
+    ...GATES.map((g) => g.parameter),
     {
       id: 'did.pots',
       title: { id: 'Pagu DID per kategori', en: 'DID pots per category' },
@@ -147,41 +142,7 @@ export const did2020 = defineRulebook({
     },
   ],
   rules: [
-    {
-      id: 'DID.GATE.OPINION',
-      kind: 'incentive.gate.audit-opinion',
-      title: { id: 'Opini BPK atas LKPD', en: 'BPK opinion on the LKPD' },
-      parameters: { requirement: 'did.gate.audit-opinion' },
-      source: SRC.BISNIS191017,
-    },
-    {
-      id: 'DID.GATE.APBD',
-      kind: 'incentive.gate.flag',
-      title: { id: 'Perda APBD tepat waktu', en: 'Timely Perda APBD' },
-      parameters: { requirement: 'did.gate.apbd-on-time' },
-      source: SRC.BISNIS191017,
-    },
-    {
-      id: 'DID.GATE.EBUDGET',
-      kind: 'incentive.gate.flag',
-      title: { id: 'e-budgeting', en: 'e-budgeting' },
-      parameters: { requirement: 'did.gate.e-budgeting' },
-      source: SRC.BISNIS191017,
-    },
-    {
-      id: 'DID.GATE.EPROC',
-      kind: 'incentive.gate.flag',
-      title: { id: 'e-procurement', en: 'e-procurement' },
-      parameters: { requirement: 'did.gate.e-procurement' },
-      source: SRC.BISNIS191017,
-    },
-    {
-      id: 'DID.GATE.PTSP',
-      kind: 'incentive.gate.flag',
-      title: { id: 'Tersedia PTSP', en: 'PTSP available' },
-      parameters: { requirement: 'did.gate.ptsp' },
-      source: SRC.BISNIS191017,
-    },
+    ...GATES.map((g) => g.rule),
     {
       id: 'DID.POTS',
       kind: 'incentive.pots',

@@ -6,6 +6,7 @@
  * @module
  */
 import { defineRulebook } from '../../rulebook/schema.js';
+import { flag, gate, GATE_TITLE, grade, opinion } from './gates.js';
 import { SRC } from './sources.js';
 
 const FROM = '2022-01-01';
@@ -36,15 +37,36 @@ const clusterPot = (cluster: 'A' | 'B' | 'C', share: number) => ({
   source: { ...CLUSTER_SOURCE, note: `${share * 100} % of Rp4 tn.` },
 });
 
-const gate = (
-  id: string,
+const gate2022 = (
+  rule: string,
+  parameter: string,
   title: { id: string; en: string },
-  value: Record<string, string | number | string[]>,
-) => ({
-  id,
-  title,
-  values: [{ from: FROM, value, source: CLUSTER_SOURCE }],
-});
+  requirement: Parameters<typeof gate>[0]['requirement'],
+) => gate({ rule, parameter, title, from: FROM, requirement, source: CLUSTER_SOURCE });
+
+const GATES = [
+  gate2022(
+    'DID.GATE.WTP-5Y',
+    'did.gate.wtp-5y',
+    { id: 'WTP 5 tahun berturut-turut (klaster A)', en: 'WTP for 5 consecutive years (cluster A)' },
+    opinion(['WTP'], 5),
+  ),
+  gate2022(
+    'DID.GATE.WTP-1Y',
+    'did.gate.wtp-1y',
+    { id: 'WTP tahun terakhir (klaster B)', en: 'WTP in the last year (cluster B)' },
+    opinion(['WTP'], 1),
+  ),
+  gate2022('DID.GATE.APBD', 'did.gate.apbd-on-time', GATE_TITLE.apbd, flag('apbdOnTime')),
+  gate2022(
+    'DID.GATE.EPROC-B',
+    'did.gate.e-procurement-grade',
+    { id: 'Nilai e-procurement minimal B', en: 'E-procurement grade at least B' },
+    grade('B'),
+  ),
+  gate2022('DID.GATE.EBUDGET', 'did.gate.e-budgeting', GATE_TITLE.eBudgeting, flag('eBudgeting')),
+  gate2022('DID.GATE.PTSP', 'did.gate.ptsp', GATE_TITLE.ptsp, flag('ptspAvailable')),
+];
 
 const GATES_A = [
   'DID.GATE.WTP-5Y',
@@ -71,45 +93,7 @@ export const did2022 = defineRulebook({
   legalBasis: [SRC.PMK160, SRC.INFOBANK22],
   effective: { from: FROM, to: '2022-12-31' },
   parameters: [
-    gate(
-      'did.gate.wtp-5y',
-      { id: 'WTP 5 tahun berturut-turut', en: 'WTP for 5 consecutive years' },
-      {
-        accepted: ['WTP'],
-        consecutiveYears: 5,
-      },
-    ),
-    gate(
-      'did.gate.wtp-1y',
-      { id: 'WTP tahun terakhir', en: 'WTP in the last year' },
-      {
-        accepted: ['WTP'],
-        consecutiveYears: 1,
-      },
-    ),
-    gate(
-      'did.gate.apbd-on-time',
-      { id: 'Perda APBD tepat waktu', en: 'Timely Perda APBD' },
-      { indicator: 'apbdOnTime' },
-    ),
-    gate(
-      'did.gate.e-procurement-grade',
-      { id: 'Nilai e-procurement minimal B', en: 'E-procurement grade at least B' },
-      {
-        indicator: 'eProcurementGrade',
-        minimum: 'B',
-      },
-    ),
-    gate(
-      'did.gate.e-budgeting',
-      { id: 'e-budgeting', en: 'e-budgeting' },
-      { indicator: 'eBudgeting' },
-    ),
-    gate(
-      'did.gate.ptsp',
-      { id: 'Tersedia PTSP', en: 'PTSP available' },
-      { indicator: 'ptspAvailable' },
-    ),
+    ...GATES.map((g) => g.parameter),
     {
       id: 'did.clusters',
       title: { id: 'Klaster DID 2022', en: 'DID 2022 clusters' },
@@ -193,51 +177,7 @@ export const did2022 = defineRulebook({
     },
   ],
   rules: [
-    {
-      id: 'DID.GATE.WTP-5Y',
-      kind: 'incentive.gate.audit-opinion',
-      title: {
-        id: 'WTP 5 tahun berturut-turut (klaster A)',
-        en: 'WTP for 5 consecutive years (cluster A)',
-      },
-      parameters: { requirement: 'did.gate.wtp-5y' },
-      source: CLUSTER_SOURCE,
-    },
-    {
-      id: 'DID.GATE.WTP-1Y',
-      kind: 'incentive.gate.audit-opinion',
-      title: { id: 'WTP tahun terakhir (klaster B)', en: 'WTP in the last year (cluster B)' },
-      parameters: { requirement: 'did.gate.wtp-1y' },
-      source: CLUSTER_SOURCE,
-    },
-    {
-      id: 'DID.GATE.APBD',
-      kind: 'incentive.gate.flag',
-      title: { id: 'Perda APBD tepat waktu', en: 'Timely Perda APBD' },
-      parameters: { requirement: 'did.gate.apbd-on-time' },
-      source: CLUSTER_SOURCE,
-    },
-    {
-      id: 'DID.GATE.EPROC-B',
-      kind: 'incentive.gate.grade',
-      title: { id: 'Nilai e-procurement minimal B', en: 'E-procurement grade at least B' },
-      parameters: { requirement: 'did.gate.e-procurement-grade' },
-      source: CLUSTER_SOURCE,
-    },
-    {
-      id: 'DID.GATE.EBUDGET',
-      kind: 'incentive.gate.flag',
-      title: { id: 'e-budgeting', en: 'e-budgeting' },
-      parameters: { requirement: 'did.gate.e-budgeting' },
-      source: CLUSTER_SOURCE,
-    },
-    {
-      id: 'DID.GATE.PTSP',
-      kind: 'incentive.gate.flag',
-      title: { id: 'Tersedia PTSP', en: 'PTSP available' },
-      parameters: { requirement: 'did.gate.ptsp' },
-      source: CLUSTER_SOURCE,
-    },
+    ...GATES.map((g) => g.rule),
     {
       id: 'DID.CLUSTERS',
       kind: 'incentive.clusters',
