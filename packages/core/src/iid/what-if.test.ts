@@ -80,6 +80,21 @@ describe('compare across rulebooks', () => {
     expect(cmp.rows).toEqual([]);
   });
 
+  it('shows the same region under 2025 and 2026 rules, with what changed', () => {
+    const cmp = compareIid(uniformRegion(12, 2), builtinRegistry.resolve('iid-2025'), iid2026);
+    expect(cmp.a.status).toBe('indeterminate');
+    expect(cmp.b.status).toBe('determinate');
+    expect(cmp.delta.iid).toBeNull();
+    expect(cmp.constants).toEqual(
+      expect.arrayContaining([
+        { rule: 'IID.SID', slot: 'divisorMinimum', a: 'unknown', b: 12 },
+        { rule: 'IID.PREDIKAT', slot: 'inovatif', a: 35.01, b: 40.01 },
+        { rule: 'IID.PREDIKAT', slot: 'kurangInovatif', a: 'unknown', b: 0.01 },
+        expect.objectContaining({ rule: 'IID.COUNT', slot: 'countScore', a: 'unknown' }),
+      ]),
+    );
+  });
+
   it('re-scores innovations under the community 2024/25 catalogue beside 2026', () => {
     const cmp = compareIid(
       uniformRegion(2, 3),
