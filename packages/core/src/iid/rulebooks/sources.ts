@@ -80,3 +80,11 @@ export const BAND_POLICY_NOTE: Source = {
   tier: 'D',
   note: 'An explicit, recorded engineering policy for the overlapping and gapped bands of the published tables; verify against the letter.',
 };
+
+/** SIMONDA on the 2026 implementation window (Inovasi.masalah_kelayakan). */
+export const SIMONDA_WINDOW: Source = {
+  citation: SIMONDA.citation,
+  url: 'https://github.com/prjctpy/simonda',
+  tier: 'D',
+  note: 'Penerapan between 1 Jan 2024 and 31 Dec 2025, or an older innovation whose latest development falls in that window (SIMONDA Inovasi.masalah_kelayakan).',
+};
