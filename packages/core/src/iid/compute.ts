@@ -77,6 +77,11 @@ export interface InnovationResult {
   readonly exclusion?: { readonly code: string; readonly reason: LocalizedText };
   readonly score: number | null;
   readonly maximum: number | null;
+  /**
+   * Excluded only for a short or missing rancang bangun: the claimed SID score it would add once
+   * the text is complete (its rows are given too).
+   */
+  readonly potential?: number;
   readonly rows: readonly RowResult[];
 }
 
@@ -705,13 +710,27 @@ export function assessRegion(region: Region, model: IidModel, view: IidView): Ii
         code: exclusion.code,
         reason: exclusion.reason,
       });
+      const fixable = exclusion.code.startsWith('IID.RANCANG_BANGUN.') && sidCatalogue;
+      const potential = fixable
+        ? scoreRows(
+            sidCatalogue,
+            innovation.answers,
+            model,
+            'claimed',
+            `innovations[${index}].answers`,
+            sidRule,
+            [],
+            false,
+          )
+        : undefined;
       innovations.push({
         ...base,
         status: 'excluded',
         exclusion: { code: exclusion.code, reason: exclusion.reason },
         score: null,
         maximum: sidMax,
-        rows: [],
+        ...(potential ? { potential: potential.claimed } : {}),
+        rows: potential?.rows ?? [],
       });
       return;
     }

@@ -57,6 +57,23 @@ describe('what-if', () => {
     expect(after.predikat.predikat).toBe('inovatif');
   });
 
+  it('completes a rancang bangun that is too short when that is the best change', () => {
+    const region = uniformRegion(12, 1);
+    region.innovations![0] = { ...region.innovations![0]!, rancangBangunWords: 120 };
+    region.innovations![0].answers = Object.fromEntries(sid2026.map((r) => [r.id, 3]));
+    const result = computeIid(region, iid2026);
+    expect(result.innovations[0]).toMatchObject({ status: 'excluded', potential: 111 });
+    const plan = planIid(result, iid2026);
+    expect(plan.changes[0]).toMatchObject({
+      kind: 'complete-rancang-bangun',
+      innovation: 'inov-0',
+      words: 300,
+    });
+    const after = computeIid(applyPlan(region, plan, iid2026), iid2026);
+    expect(after.iid).toBe(plan.after.iid);
+    expect(after.predikat.predikat).toBe(plan.target?.predikat);
+  });
+
   it('has no plan at the top, or where the IID cannot be computed', () => {
     expect(planIid(computeIid(uniformRegion(200, 3), iid2026), iid2026).target).toBeNull();
     const older = builtinRegistry.resolve('iid-2024');

@@ -47,6 +47,13 @@ export type PlanChange =
   | (RowRaise & { readonly kind: 'raise-spd' })
   | (RowRaise & { readonly kind: 'raise-sid'; readonly innovation: string })
   | {
+      readonly kind: 'complete-rancang-bangun';
+      readonly innovation: string;
+      readonly words: number;
+      readonly gain: number;
+      readonly text: LocalizedText;
+    }
+  | {
       readonly kind: 'add-innovation';
       readonly id: string;
       readonly urusan: string;
@@ -234,6 +241,15 @@ export function planIid(
   const template = templateOf(sidCatalogue, result);
   const yandas = known(model.count?.slots.urusan);
   const takenIds = new Set(result.innovations.map((i) => i.id));
+  const minimumWords = known(model.words?.slots.minimumWords) ?? 0;
+  const fixable = result.innovations
+    .filter((i) => i.status === 'excluded' && i.potential !== undefined)
+    .map((i) => ({
+      id: i.id,
+      urusan: i.urusan,
+      potential: i.potential ?? 0,
+      levels: new Map(i.rows.map((r) => [r.row, r.level as number])),
+    }));
   let added = 0;
   const iidNow = () => {
     const tot = total(agg, c);
@@ -360,8 +376,26 @@ export function planIid(
     );
     const raiseGain = bestRaise ? bestRaise.perLevel * (3 - bestRaise.from) : 0;
     const addGain = sidCatalogue.length > 0 ? addDelta / addUrusan.length : 0;
-    if (raiseGain <= 0 && addGain <= 0) break;
-    if (bestRaise && raiseGain >= addGain) applyRaise(bestRaise, 3);
+    const fix = fixable[0];
+    const fixGain = fix
+      ? (total(withInnovations(agg, [fix.urusan], fix.potential), c) ?? now) - now
+      : 0;
+    if (raiseGain <= 0 && addGain <= 0 && fixGain <= 0) break;
+    if (fix && fixGain >= raiseGain && fixGain >= addGain) {
+      fixable.shift();
+      agg = withInnovations(agg, [fix.urusan], fix.potential);
+      innovations.push({ id: fix.id, levels: fix.levels });
+      changes.push({
+        kind: 'complete-rancang-bangun',
+        innovation: fix.id,
+        words: minimumWords,
+        gain: gainOf(fixGain, c),
+        text: t(
+          `Lengkapi rancang bangun ${fix.id} sampai paling sedikit ${minimumWords} kata agar inovasi ini dinilai.`,
+          `Complete the rancang bangun of ${fix.id} to at least ${minimumWords} words so the innovation is assessed.`,
+        ),
+      });
+    } else if (bestRaise && raiseGain >= addGain) applyRaise(bestRaise, 3);
     else addInnovations(addUrusan);
   }
   const iid = iidNow();
@@ -532,6 +566,14 @@ export function applyPlan(
   };
   const max = new Map<string, number>();
   for (const change of plan.changes) {
+    if (change.kind === 'complete-rancang-bangun') {
+      const innovation = region.innovations.find((i) => i.id === change.innovation);
+      if (innovation) {
+        // The plan's placeholder: the text is to be rewritten to at least `words` words.
+        delete innovation.rancangBangun;
+        innovation.rancangBangunWords = change.words;
+      }
+    }
     if (change.kind === 'add-innovation') {
       region.innovations.push({
         id: change.id,
