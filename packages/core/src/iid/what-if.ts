@@ -7,8 +7,8 @@
  *   {@link applyPlan} to apply it to the region file (so the promise can be checked by
  *   recomputing).
  *
- * A change raises one row (an SPD row, or one innovation's SID row) to a higher level, or adds
- * innovations. The planner is greedy on the exact formula: while no single change reaches the
+ * A change raises one row (an SPD row, or one innovation's SID row) to a higher level, completes
+ * a rancang bangun that was too short (the innovation is then assessed), or adds innovations. The planner is greedy on the exact formula: while no single change reaches the
  * target it takes the change with the largest gain; then it finishes with the change that needs
  * the fewest levels. For row changes at a fixed n this gives the fewest changes (taking the
  * largest gains first is optimal when gains are independent); when adding innovations changes n
