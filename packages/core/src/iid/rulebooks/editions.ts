@@ -14,6 +14,9 @@ import { sid2026, spd2026, t } from './catalogue-2026.js';
 import {
   BAND_POLICY_NOTE,
   BRIDA,
+  BSKDN_IGA20,
+  HARIANTERBIT22,
+  ONLINEKOE,
   PED23,
   PPT23,
   PRE2023,
@@ -413,6 +416,94 @@ export const iid2027 = /* @__PURE__ */ defineRulebook({
   ],
 });
 
+const NO_BAND = (year: number, note: string, noteEn: string, source: Source) =>
+  /* @__PURE__ */ unknown(
+    `Batas predikat ${year} tidak ditemukan; ${note}`,
+    `The ${year} predikat bounds were not found; ${noteEn}`,
+    source,
+  );
+
+/** The editions before the official 2023 formula: structure known, numbers not found. */
+function early(
+  year: 2020 | 2021 | 2022,
+  effective: { from: string; to: string },
+  legalBasis: Source,
+  window: Value,
+  bandNote: readonly [string, string],
+): RulebookInput {
+  const from = effective.from;
+  const missing = /* @__PURE__ */ unknown(
+    `Tidak ditemukan untuk ${year}.`,
+    `Not found for ${year}.`,
+  );
+  const band = /* @__PURE__ */ NO_BAND(year, bandNote[0], bandNote[1], legalBasis);
+  return /* @__PURE__ */ defineRulebook({
+    id: `iid-${year}`,
+    title: /* @__PURE__ */ t(`Indeks Inovasi Daerah ${year}`, `Regional Innovation Index ${year}`),
+    domain: 'iid',
+    status: 'historical',
+    statusNote: /* @__PURE__ */ t(
+      'Hanya struktur dan jumlah per predikat yang diketahui; untuk menilai ulang data lama pakai iid-pre-2023-weighted.',
+      'Only the structure and the counts per predikat are known; to re-score old data use iid-pre-2023-weighted.',
+    ),
+    issuer: 'Kementerian Dalam Negeri (Badan Litbang / BSKDN)',
+    legalBasis: [legalBasis],
+    effective,
+    parameters: /* @__PURE__ */ flat([
+      /* @__PURE__ */ parameter('spdCatalogue', from, /* @__PURE__ */ NO_TABLE(year)),
+      /* @__PURE__ */ parameter('sidCatalogue', from, /* @__PURE__ */ NO_TABLE(year)),
+      /* @__PURE__ */ parameter('bandPolicy', from, POLICY_VALUE),
+      /* @__PURE__ */ parameter('divisorMinimum', from, missing),
+      /* @__PURE__ */ parameter('countScore', from, missing),
+      /* @__PURE__ */ parameter('urusan', from, missing),
+      /* @__PURE__ */ parameter('window', from, window),
+      /* @__PURE__ */ parameter('minimumWords', from, missing),
+      /* @__PURE__ */ parameter('maximumTotal', from, missing),
+      /* @__PURE__ */ bands(from, band, band, band),
+    ]),
+    rules: /* @__PURE__ */ iidRules(legalBasis),
+  });
+}
+
+/** IID 2020: 2 aspects, 7 variables, 35 indicators; bands not found. */
+export const iid2020 = /* @__PURE__ */ early(
+  2020,
+  { from: '2020-05-14', to: '2020-12-31' },
+  BSKDN_IGA20,
+  /* @__PURE__ */ unknown(
+    'Rentang waktu penerapan 2020 tidak ditemukan.',
+    'The 2020 implementation window was not found.',
+  ),
+  [
+    'hanya jumlahnya: SI 195, I 44, KI 245, disclaimer 58 (tanpa data).',
+    'only the counts: SI 195, I 44, KI 245, disclaimer 58 (no data entered).',
+  ],
+);
+
+/** IID 2021: innovations of 2019–2020; bands not found. */
+export const iid2021 = /* @__PURE__ */ early(
+  2021,
+  { from: '2021-06-01', to: '2021-12-31' },
+  ONLINEKOE,
+  { value: { from: '2019-01-01', to: '2020-12-31' }, source: ONLINEKOE },
+  ['hanya jumlahnya: SI 37, I 316, KI 166.', 'only the counts: SI 37, I 316, KI 166.'],
+);
+
+/** IID 2022: innovations of the last two years; bands not found (do not assume 60.01). */
+export const iid2022 = /* @__PURE__ */ early(
+  2022,
+  { from: '2022-06-01', to: '2022-12-31' },
+  HARIANTERBIT22,
+  /* @__PURE__ */ unknown(
+    'Inovasi "dua tahun terakhir"; tahun persisnya tidak dinyatakan.',
+    'Innovations "of the last two years"; the exact years are not stated.',
+  ),
+  [
+    'jumlah SI 44, I 365, KI 101; Kota Serang 60,56 disebut "inovatif", jadi batas 60,01 tidak dipakai.',
+    'counts SI 44, I 365, KI 101; Kota Serang 60.56 was called "inovatif", so a 60.01 bound is not assumed.',
+  ],
+);
+
 const COMMUNITY_UNKNOWN = /* @__PURE__ */ unknown(
   'Tidak ada dalam sumber komunitas ini (hanya katalog SID per inovasi).',
   'Not in this community source (it only has the per-innovation SID catalogue).',
@@ -483,6 +574,9 @@ export const iidPre2023Weighted = /* @__PURE__ */ community(
 /** Every IID rulebook, oldest first. */
 export const iidRulebooks: readonly RulebookInput[] = [
   iidPre2023Weighted,
+  iid2020,
+  iid2021,
+  iid2022,
   iid2023,
   iid2024,
   iid2024Community,
