@@ -77,6 +77,25 @@ describe('inovasi iid', () => {
     expect(out).toContain('mencapai Inovatif (≥ 40,01)');
   });
 
+  it('gives the what-if and the plan in JSON, the plan reaching its target', async () => {
+    const io = createTestIo();
+    expect(
+      await run(['iid', file, '--rulebook', 'iid-2026', '--what-if', '--format', 'json'], io),
+    ).toBe(0);
+    const body = JSON.parse(io.out()) as {
+      predikat: { predikat: string };
+      whatIf: {
+        plan: { reached: boolean; target: { predikat: string }; after: { predikat: string } };
+      };
+    };
+    expect(body.predikat.predikat).toBe('kurang-inovatif');
+    expect(body.whatIf.plan).toMatchObject({
+      reached: true,
+      target: { predikat: 'inovatif' },
+      after: { predikat: 'inovatif' },
+    });
+  });
+
   it('compares with the 2027 prognosis in English Markdown', async () => {
     const io = createTestIo();
     await run(

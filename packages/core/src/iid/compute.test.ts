@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtinRegistry } from '../registry/index.js';
 import { computeIid, safeComputeIid } from './compute.js';
-import { predikatFor } from './predikat.js';
+import { PREDIKATS, predikatFor } from './predikat.js';
 import { sid2026, spd2026 } from './rulebooks/catalogue-2026.js';
 import { sidCommunity2024, sidPre2023Weighted } from './rulebooks/catalogue-community.js';
 import { innovation, uniformRegion } from './test-regions.js';
@@ -183,6 +183,14 @@ describe('predikat', () => {
     expect(predikatFor(score, builtinRegistry.resolve(book)).predikat).toBe(expected);
   });
 
+  it('does not guess the 2022 bands: 60.56 (Kota Serang, called "inovatif") is indeterminate', () => {
+    const result = predikatFor(60.56, builtinRegistry.resolve('iid-2022'));
+    expect(result.status).toBe('indeterminate');
+    if (result.status !== 'indeterminate') return;
+    expect(result.candidates).toEqual([...PREDIKATS]);
+    expect(result.missing.en).toContain('a 60.01 bound is not assumed');
+  });
+
   it('is indeterminate where the band is unknown, naming what is missing', () => {
     const result = predikatFor(20, builtinRegistry.resolve('iid-2025'));
     expect(result.status).toBe('indeterminate');
@@ -196,6 +204,9 @@ describe('the IID rulebooks', () => {
   it('every built-in IID rulebook validates against the rule kinds', () => {
     const ids = builtinRegistry.list({ domain: 'iid' }).map((b) => b.id);
     expect(ids).toEqual([
+      'iid-2020',
+      'iid-2021',
+      'iid-2022',
       'iid-2023',
       'iid-2024',
       'iid-2024-community',

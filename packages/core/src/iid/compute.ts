@@ -77,6 +77,11 @@ export interface InnovationResult {
   readonly exclusion?: { readonly code: string; readonly reason: LocalizedText };
   readonly score: number | null;
   readonly maximum: number | null;
+  /**
+   * Excluded only for a short or missing rancang bangun: the claimed SID score it would add once
+   * the text is complete (its rows are given too).
+   */
+  readonly potential?: number;
   readonly rows: readonly RowResult[];
 }
 
@@ -154,6 +159,11 @@ export interface IidResult {
  * Parses a region file at the boundary.
  *
  * @throws {CoreError} `INPUT_INVALID` with every field problem.
+ *
+ * @example
+ * ```ts
+ * const region = parseRegion(JSON.parse(text)); // throws CoreError INPUT_INVALID with every field path
+ * ```
  */
 export function parseRegion(input: unknown): Region {
   const parsed = RegionSchema.safeParse(input);
@@ -167,7 +177,12 @@ export function parseRegion(input: unknown): Region {
   return parsed.data;
 }
 
-/** Counts the words of a text. */
+/** Counts the words of a text. *
+ * @example
+ * ```ts
+ * countWords('Layanan  adminduk\nkeliling'); // 3
+ * ```
+ */
 export function countWords(text: string): number {
   const trimmed = text.trim();
   return trimmed === '' ? 0 : trimmed.split(/\s+/u).length;
@@ -191,7 +206,12 @@ export interface Constants {
   readonly sidKnown: boolean;
 }
 
-/** Reads the constants of a model. */
+/** Reads the constants of a model. *
+ * @example
+ * ```ts
+ * constantsOf(readIidModel(builtinRegistry.resolve('iid-2026'), '2026-06-01')).divisorMinimum; // 12
+ * ```
+ */
 export function constantsOf(model: IidModel): Constants {
   const urusan = known(model.count?.slots.urusan);
   const divisorMinimum = known(model.sid?.slots.divisorMinimum);
@@ -209,7 +229,13 @@ export function constantsOf(model: IidModel): Constants {
   };
 }
 
-/** The scores of an aggregate (null where a constant is unknown). */
+/** The scores of an aggregate (null where a constant is unknown). *
+ * @example
+ * ```ts
+ * const c = constantsOf(model);
+ * totalsOf({ spd: 63, sidSum: 111 * 200, n: 200, covered: new Set(yandasIds) }, c).total; // 250
+ * ```
+ */
 export function totalsOf(
   agg: Aggregate,
   c: Constants,
@@ -232,7 +258,12 @@ export function totalsOf(
   return { spd, sidAverage, count, total };
 }
 
-/** The IID of a total, to two decimals. */
+/** The IID of a total, to two decimals. *
+ * @example
+ * ```ts
+ * iidOf(162.525, constantsOf(model)); // 65.01
+ * ```
+ */
 export function iidOf(total: number | null, c: Constants): number | null {
   return total === null || c.maximumTotal === undefined
     ? null
@@ -600,7 +631,13 @@ export function safeComputeIid(
   }
 }
 
-/** Computes the IID of a parsed region in a model. */
+/** Computes the IID of a parsed region in a model. *
+ * @example
+ * ```ts
+ * const model = readIidModel(rulebook, '2026-06-01');
+ * const results = regions.map((r) => assessRegion(parseRegion(r), model, 'claimed'));
+ * ```
+ */
 export function assessRegion(region: Region, model: IidModel, view: IidView): IidResult {
   const findings: Finding[] = [...model.findings];
   const c = constantsOf(model);
@@ -673,13 +710,27 @@ export function assessRegion(region: Region, model: IidModel, view: IidView): Ii
         code: exclusion.code,
         reason: exclusion.reason,
       });
+      const fixable = exclusion.code.startsWith('IID.RANCANG_BANGUN.') && sidCatalogue;
+      const potential = fixable
+        ? scoreRows(
+            sidCatalogue,
+            innovation.answers,
+            model,
+            'claimed',
+            `innovations[${index}].answers`,
+            sidRule,
+            [],
+            false,
+          )
+        : undefined;
       innovations.push({
         ...base,
         status: 'excluded',
         exclusion: { code: exclusion.code, reason: exclusion.reason },
         score: null,
         maximum: sidMax,
-        rows: [],
+        ...(potential ? { potential: potential.claimed } : {}),
+        rows: potential?.rows ?? [],
       });
       return;
     }

@@ -75,6 +75,9 @@ export type {
 export {
   IID_PARAMETERS,
   URUSAN_YANDAS,
+  iid2020,
+  iid2021,
+  iid2022,
   iid2023,
   iid2024,
   iid2024Community,

@@ -16,7 +16,12 @@ export interface NormalizedAnswer {
   readonly status: Verification;
 }
 
-/** Expands a bare-number answer to `{ level }`. */
+/** Expands a bare-number answer to `{ level }`. *
+ * @example
+ * ```ts
+ * normalizeAnswer(2); // { level: 2, status: 'claimed' }
+ * ```
+ */
 export function normalizeAnswer(answer: AnswerInput | undefined): NormalizedAnswer | undefined {
   if (answer === undefined) return undefined;
   if (typeof answer === 'number') return { level: answer, status: 'claimed' };
@@ -93,7 +98,12 @@ export interface Resolved {
   readonly problems: readonly AnswerProblem[];
 }
 
-/** The levels an answer is read against: the row's, or its chosen basis'. */
+/** The levels an answer is read against: the row's, or its chosen basis'. *
+ * @example
+ * ```ts
+ * resolveAnswer(sid33, { basis: 'a', value: 650, status: 'claimed' }, policy).level; // 3
+ * ```
+ */
 export function resolveAnswer(
   row: Row,
   answer: NormalizedAnswer | undefined,

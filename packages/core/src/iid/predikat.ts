@@ -53,7 +53,12 @@ export type PredikatResult =
       readonly rule?: RuleRef;
     };
 
-/** Rounds to two decimals, as the IID is published. */
+/** Rounds to two decimals, as the IID is published. *
+ * @example
+ * ```ts
+ * round2(65.005); // 65.01
+ * ```
+ */
 export function round2(x: number): number {
   return Math.round(x * 100 + 1e-7) / 100;
 }
@@ -63,7 +68,12 @@ const join = (items: readonly LocalizedText[]): LocalizedText => ({
   en: items.map((i) => i.en).join('; '),
 });
 
-/** The predikat of a score in a model (score already known). */
+/** The predikat of a score in a model (score already known). *
+ * @example
+ * ```ts
+ * predikatInModel(model, 40.005).predikat; // 'inovatif' (rounds to 40.01)
+ * ```
+ */
 export function predikatInModel(model: IidModel, score: number): PredikatResult {
   const step = model.predikat;
   const rounded = round2(score);

@@ -57,6 +57,23 @@ describe('what-if', () => {
     expect(after.predikat.predikat).toBe('inovatif');
   });
 
+  it('completes a rancang bangun that is too short when that is the best change', () => {
+    const region = uniformRegion(12, 1);
+    region.innovations![0] = { ...region.innovations![0]!, rancangBangunWords: 120 };
+    region.innovations![0].answers = Object.fromEntries(sid2026.map((r) => [r.id, 3]));
+    const result = computeIid(region, iid2026);
+    expect(result.innovations[0]).toMatchObject({ status: 'excluded', potential: 111 });
+    const plan = planIid(result, iid2026);
+    expect(plan.changes[0]).toMatchObject({
+      kind: 'complete-rancang-bangun',
+      innovation: 'inov-0',
+      words: 300,
+    });
+    const after = computeIid(applyPlan(region, plan, iid2026), iid2026);
+    expect(after.iid).toBe(plan.after.iid);
+    expect(after.predikat.predikat).toBe(plan.target?.predikat);
+  });
+
   it('has no plan at the top, or where the IID cannot be computed', () => {
     expect(planIid(computeIid(uniformRegion(200, 3), iid2026), iid2026).target).toBeNull();
     const older = builtinRegistry.resolve('iid-2024');
@@ -78,6 +95,21 @@ describe('compare across rulebooks', () => {
     );
     expect(cmp.delta.sidAverage).toBeCloseTo((111 * 12) / 14 - 111, 4);
     expect(cmp.rows).toEqual([]);
+  });
+
+  it('shows the same region under 2025 and 2026 rules, with what changed', () => {
+    const cmp = compareIid(uniformRegion(12, 2), builtinRegistry.resolve('iid-2025'), iid2026);
+    expect(cmp.a.status).toBe('indeterminate');
+    expect(cmp.b.status).toBe('determinate');
+    expect(cmp.delta.iid).toBeNull();
+    expect(cmp.constants).toEqual(
+      expect.arrayContaining([
+        { rule: 'IID.SID', slot: 'divisorMinimum', a: 'unknown', b: 12 },
+        { rule: 'IID.PREDIKAT', slot: 'inovatif', a: 35.01, b: 40.01 },
+        { rule: 'IID.PREDIKAT', slot: 'kurangInovatif', a: 'unknown', b: 0.01 },
+        expect.objectContaining({ rule: 'IID.COUNT', slot: 'countScore', a: 'unknown' }),
+      ]),
+    );
   });
 
   it('re-scores innovations under the community 2024/25 catalogue beside 2026', () => {

@@ -7,10 +7,12 @@
  *   {@link applyPlan} to apply it to the region file (so the promise can be checked by
  *   recomputing).
  *
- * The planner is greedy on the exact formula: each step takes the change with the largest IID
- * gain per change. Row raises add independent, equal-sized gains for a fixed n, so among row
- * raises the greedy choice gives the fewest changes; when adding innovations changes n the plan
- * is short but not proven minimal.
+ * A change raises one row (an SPD row, or one innovation's SID row) to a higher level, completes
+ * a rancang bangun that was too short (the innovation is then assessed), or adds innovations. The planner is greedy on the exact formula: while no single change reaches the
+ * target it takes the change with the largest gain; then it finishes with the change that needs
+ * the fewest levels. For row changes at a fixed n this gives the fewest changes (taking the
+ * largest gains first is optimal when gains are independent); when adding innovations changes n
+ * the plan is short but not proven minimal.
  *
  * @module
  */
@@ -44,6 +46,13 @@ interface RowRaise {
 export type PlanChange =
   | (RowRaise & { readonly kind: 'raise-spd' })
   | (RowRaise & { readonly kind: 'raise-sid'; readonly innovation: string })
+  | {
+      readonly kind: 'complete-rancang-bangun';
+      readonly innovation: string;
+      readonly words: number;
+      readonly gain: number;
+      readonly text: LocalizedText;
+    }
   | {
       readonly kind: 'add-innovation';
       readonly id: string;
@@ -230,9 +239,17 @@ export function planIid(
     .filter((i) => i.status !== 'excluded')
     .map((i) => ({ id: i.id, levels: new Map(i.rows.map((r) => [r.row, r.level as number])) }));
   const template = templateOf(sidCatalogue, result);
-  const cursors: number[] = sidOrder.map(() => 0);
   const yandas = known(model.count?.slots.urusan);
   const takenIds = new Set(result.innovations.map((i) => i.id));
+  const minimumWords = known(model.words?.slots.minimumWords) ?? 0;
+  const fixable = result.innovations
+    .filter((i) => i.status === 'excluded' && i.potential !== undefined)
+    .map((i) => ({
+      id: i.id,
+      urusan: i.urusan,
+      potential: i.potential ?? 0,
+      levels: new Map(i.rows.map((r) => [r.row, r.level as number])),
+    }));
   let added = 0;
   const iidNow = () => {
     const tot = total(agg, c);
@@ -248,23 +265,85 @@ export function planIid(
     return id;
   };
 
-  while ((iidNow() ?? 0) < target.minimum && changes.length < maxChanges) {
+  interface Raise {
+    readonly row: Row;
+    readonly from: number;
+    /** Raw points per level at the time of the choice. */
+    readonly perLevel: number;
+    readonly scope: { id: string; levels: Map<string, number> } | undefined;
+  }
+  const applyRaise = (raise: Raise, to: number) => {
+    const points = raise.perLevel * (to - raise.from);
+    if (raise.scope === undefined) {
+      spdLevels.set(raise.row.id, to);
+      agg = { ...agg, spd: agg.spd + raise.row.weight * (to - raise.from) };
+      changes.push({
+        kind: 'raise-spd',
+        row: raise.row.id,
+        from: raise.from,
+        to,
+        gain: gainOf(points, c),
+        text: raiseText(raise.row, raise.from, to),
+      });
+      return;
+    }
+    raise.scope.levels.set(raise.row.id, to);
+    agg = { ...agg, sidSum: agg.sidSum + raise.row.weight * (to - raise.from) };
+    changes.push({
+      kind: 'raise-sid',
+      innovation: raise.scope.id,
+      row: raise.row.id,
+      from: raise.from,
+      to,
+      gain: gainOf(points, c),
+      text: raiseText(raise.row, raise.from, to, raise.scope.id),
+    });
+  };
+  const addInnovations = (urusanList: readonly string[]) => {
+    for (const urusan of urusanList) {
+      const before = total(agg, c) ?? 0;
+      agg = withInnovations(agg, [urusan], template.score);
+      const id = newId();
+      innovations.push({ id, levels: new Map(Object.entries(template.answers)) });
+      changes.push({
+        kind: 'add-innovation',
+        id,
+        urusan,
+        answers: template.answers,
+        gain: gainOf((total(agg, c) ?? 0) - before, c),
+        text: t(
+          `Laporkan satu inovasi baru pada urusan ${urusan}, sematang inovasi median Anda (skor SID ${template.score}).`,
+          `Report one new innovation in the ${urusan} urusan, as mature as your median innovation (SID score ${template.score}).`,
+        ),
+      });
+    }
+  };
+
+  const reachedNow = () => (iidNow() ?? 0) >= target.minimum;
+  while (!reachedNow() && changes.length < maxChanges) {
     const now = total(agg, c) ?? 0;
     const divisor = Math.max(c.divisorMinimum ?? 0, agg.n) || 1;
-    const spdRow = spdOrder.find((r) => (spdLevels.get(r.id) ?? 0) < 3);
-    let sidPick: { row: Row; innovation: (typeof innovations)[number] } | undefined;
-    // Levels only rise, so each row's cursor only moves forward past innovations at the top.
-    for (let r = 0; r < sidOrder.length; r += 1) {
-      const row = sidOrder[r];
-      if (!row) continue;
-      let at = cursors[r] ?? 0;
-      while (at < innovations.length && (innovations[at]?.levels.get(row.id) ?? 0) >= 3) at += 1;
-      cursors[r] = at;
-      const innovation = innovations[at];
-      if (innovation) {
-        sidPick = { row, innovation };
-        break;
+    // Candidates: raise one row (an SPD row, or one innovation's SID row) to some higher level,
+    // or add innovations. Each is one change.
+    const raises: Raise[] = [];
+    for (const row of spdOrder) {
+      const level = spdLevels.get(row.id) ?? 0;
+      if (level < 3) raises.push({ row, from: level, perLevel: row.weight, scope: undefined });
+    }
+    for (const row of sidOrder) {
+      let best: { id: string; levels: Map<string, number> } | undefined;
+      for (const innovation of innovations) {
+        const level = innovation.levels.get(row.id) ?? 0;
+        if (level < (best?.levels.get(row.id) ?? 3)) best = innovation;
+        if (level === 0) break;
       }
+      if (best)
+        raises.push({
+          row,
+          from: best.levels.get(row.id) ?? 0,
+          perLevel: row.weight / divisor,
+          scope: best,
+        });
     }
     const missing = yandas
       ? yandas.urusan.filter((u) => !agg.covered.has(u.id)).map((u) => u.id)
@@ -276,75 +355,48 @@ export function planIid(
       needed > 0 ? missing.slice(0, needed) : [missing[0] ?? yandas?.urusan[0]?.id ?? 'lainnya'];
     const addDelta = (total(withInnovations(agg, addUrusan, template.score), c) ?? now) - now;
 
-    const options: { perChange: number; apply: () => void }[] = [];
-    if (spdRow) {
-      options.push({
-        perChange: spdRow.weight,
-        apply: () => {
-          const level = spdLevels.get(spdRow.id) ?? 0;
-          spdLevels.set(spdRow.id, level + 1);
-          agg = { ...agg, spd: agg.spd + spdRow.weight };
-          changes.push({
-            kind: 'raise-spd',
-            row: spdRow.id,
-            from: level,
-            to: level + 1,
-            gain: gainOf(spdRow.weight, c),
-            text: raiseText(spdRow, level + 1),
-          });
-        },
-      });
+    // A raise that finishes the plan on its own, with the fewest levels, wins outright.
+    const deficit = ((target.minimum - 0.005) / 100) * (c.maximumTotal ?? 1) - now;
+    let finishing: { raise: Raise; to: number } | undefined;
+    for (const raise of raises) {
+      const levels = Math.max(1, Math.ceil(deficit / raise.perLevel - 1e-9));
+      if (raise.from + levels > 3) continue;
+      if (!finishing || levels < finishing.to - finishing.raise.from)
+        finishing = { raise, to: raise.from + levels };
     }
-    if (sidPick) {
-      const { row, innovation } = sidPick;
-      options.push({
-        perChange: row.weight / divisor,
-        apply: () => {
-          const level = innovation.levels.get(row.id) ?? 0;
-          innovation.levels.set(row.id, level + 1);
-          agg = { ...agg, sidSum: agg.sidSum + row.weight };
-          changes.push({
-            kind: 'raise-sid',
-            innovation: innovation.id,
-            row: row.id,
-            from: level,
-            to: level + 1,
-            gain: gainOf(row.weight / divisor, c),
-            text: raiseText(row, level + 1, innovation.id),
-          });
-        },
-      });
+    if (finishing) {
+      applyRaise(finishing.raise, finishing.to);
+      if (reachedNow()) break;
+      continue;
     }
-    if (sidCatalogue.length > 0 && addDelta > 0) {
-      options.push({
-        perChange: addDelta / addUrusan.length,
-        apply: () => {
-          for (const urusan of addUrusan) {
-            const before = total(agg, c) ?? 0;
-            agg = withInnovations(agg, [urusan], template.score);
-            const id = newId();
-            innovations.push({ id, levels: new Map(Object.entries(template.answers)) });
-            changes.push({
-              kind: 'add-innovation',
-              id,
-              urusan,
-              answers: template.answers,
-              gain: gainOf((total(agg, c) ?? 0) - before, c),
-              text: t(
-                `Laporkan satu inovasi baru pada urusan ${urusan}, sematang inovasi median Anda (skor SID ${template.score}).`,
-                `Report one new innovation in the ${urusan} urusan, as mature as your median innovation (SID score ${template.score}).`,
-              ),
-            });
-          }
-        },
-      });
-    }
-    const best = options.reduce<(typeof options)[number] | undefined>(
-      (a, b) => (a === undefined || b.perChange > a.perChange + 1e-12 ? b : a),
+    const bestRaise = raises.reduce<Raise | undefined>(
+      (x, y) =>
+        x === undefined || y.perLevel * (3 - y.from) > x.perLevel * (3 - x.from) + 1e-12 ? y : x,
       undefined,
     );
-    if (!best || best.perChange <= 0) break;
-    best.apply();
+    const raiseGain = bestRaise ? bestRaise.perLevel * (3 - bestRaise.from) : 0;
+    const addGain = sidCatalogue.length > 0 ? addDelta / addUrusan.length : 0;
+    const fix = fixable[0];
+    const fixGain = fix
+      ? (total(withInnovations(agg, [fix.urusan], fix.potential), c) ?? now) - now
+      : 0;
+    if (raiseGain <= 0 && addGain <= 0 && fixGain <= 0) break;
+    if (fix && fixGain >= raiseGain && fixGain >= addGain) {
+      fixable.shift();
+      agg = withInnovations(agg, [fix.urusan], fix.potential);
+      innovations.push({ id: fix.id, levels: fix.levels });
+      changes.push({
+        kind: 'complete-rancang-bangun',
+        innovation: fix.id,
+        words: minimumWords,
+        gain: gainOf(fixGain, c),
+        text: t(
+          `Lengkapi rancang bangun ${fix.id} sampai paling sedikit ${minimumWords} kata agar inovasi ini dinilai.`,
+          `Complete the rancang bangun of ${fix.id} to at least ${minimumWords} words so the innovation is assessed.`,
+        ),
+      });
+    } else if (bestRaise && raiseGain >= addGain) applyRaise(bestRaise, 3);
+    else addInnovations(addUrusan);
   }
   const iid = iidNow();
   const after = { iid, predikat: iid === null ? null : predikatInModel(model, iid).predikat };
@@ -362,8 +414,8 @@ export function planIid(
     after,
     explanation: reached
       ? t(
-          `${changes.length} perubahan menaikkan IID dari ${fmt(base.iid, 'id')} ke ${fmt(iid, 'id')}, mencapai ${PREDIKAT_TEXT[target.predikat].id} (≥ ${fmt(target.minimum, 'id')}). Dipilih serakah: tiap langkah mengambil kenaikan terbesar per perubahan.`,
-          `${changes.length} changes raise the IID from ${fmt(base.iid, 'en')} to ${fmt(iid, 'en')}, reaching ${PREDIKAT_TEXT[target.predikat].en} (≥ ${fmt(target.minimum, 'en')}). Chosen greedily: each step takes the largest gain per change.`,
+          `${changes.length} perubahan menaikkan IID dari ${fmt(base.iid, 'id')} ke ${fmt(iid, 'id')}, mencapai ${PREDIKAT_TEXT[target.predikat].id} (≥ ${fmt(target.minimum, 'id')}). Dipilih serakah: tiap langkah mengambil kenaikan terbesar, lalu perubahan terakhir yang paling sedikit tingkatnya.`,
+          `${changes.length} changes raise the IID from ${fmt(base.iid, 'en')} to ${fmt(iid, 'en')}, reaching ${PREDIKAT_TEXT[target.predikat].en} (≥ ${fmt(target.minimum, 'en')}). Chosen greedily: the largest gain first, then the last change with the fewest levels.`,
         )
       : t(
           `${PREDIKAT_TEXT[target.predikat].id} tidak tercapai dengan perubahan yang tersedia.`,
@@ -377,12 +429,12 @@ function fmt(x: number | null, lang: 'id' | 'en'): string {
   return lang === 'id' ? x.toFixed(2).replace('.', ',') : x.toFixed(2);
 }
 
-function raiseText(row: Row, level: number, innovation?: string): LocalizedText {
-  const spec = row.levels.find((l) => l.level === level);
+function raiseText(row: Row, from: number, to: number, innovation?: string): LocalizedText {
+  const spec = row.levels.find((l) => l.level === to);
   const where = innovation !== undefined ? ` (${innovation})` : '';
   return t(
-    `Naikkan ${row.id}${where} ke tingkat ${level}: ${spec?.text.id ?? ''}`,
-    `Raise ${row.id}${where} to level ${level}: ${spec?.text.en ?? ''}`,
+    `Naikkan ${row.id}${where} dari tingkat ${from} ke ${to}: ${spec?.text.id ?? ''}`,
+    `Raise ${row.id}${where} from level ${from} to ${to}: ${spec?.text.en ?? ''}`,
   );
 }
 
@@ -514,6 +566,14 @@ export function applyPlan(
   };
   const max = new Map<string, number>();
   for (const change of plan.changes) {
+    if (change.kind === 'complete-rancang-bangun') {
+      const innovation = region.innovations.find((i) => i.id === change.innovation);
+      if (innovation) {
+        // The plan's placeholder: the text is to be rewritten to at least `words` words.
+        delete innovation.rancangBangun;
+        innovation.rancangBangunWords = change.words;
+      }
+    }
     if (change.kind === 'add-innovation') {
       region.innovations.push({
         id: change.id,
@@ -538,7 +598,12 @@ export function applyPlan(
   return region;
 }
 
-/** Recomputes a region after a plan: convenience for checking a plan's promise. */
+/** Recomputes a region after a plan: convenience for checking a plan's promise. *
+ * @example
+ * ```ts
+ * assessPlan(region, plan, rulebook).iid === plan.after.iid; // true
+ * ```
+ */
 export function assessPlan(
   input: unknown,
   plan: IidPlan,

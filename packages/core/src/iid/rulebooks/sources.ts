@@ -73,17 +73,40 @@ export const PRE2023: Source = {
   note: 'Unattributed public file; weights only, most parameter texts not recorded.',
 };
 
-/** GATRA 2023: rejected innovations still count in n. */
-export const GATRA23: Source = {
-  citation: 'Gatra, BSKDN minta Pemprov Banten tingkatkan nilai IID (quotes the head of BSKDN)',
-  url: 'https://gatra.com/news-565910-regional-bskdn-minta-pemprov-banten-tingkatkan-nilai-indeks-inovasi-daerah-sektor-digital.html',
-  tier: 'B',
-};
-
 /** The research note's tie rule for overlapping SPD bands (not in any letter). */
 export const BAND_POLICY_NOTE: Source = {
   citation:
     'inovasi research note iid-and-incentive.md §4.3 "Known bugs in the source thresholds": evaluate from the best band downward',
   tier: 'D',
   note: 'An explicit, recorded engineering policy for the overlapping and gapped bands of the published tables; verify against the letter.',
+};
+
+/** SIMONDA on the 2026 implementation window (Inovasi.masalah_kelayakan). */
+export const SIMONDA_WINDOW: Source = {
+  citation: SIMONDA.citation,
+  url: 'https://github.com/prjctpy/simonda',
+  tier: 'D',
+  note: 'Penerapan between 1 Jan 2024 and 31 Dec 2025, or an older innovation whose latest development falls in that window (SIMONDA Inovasi.masalah_kelayakan).',
+};
+
+/** BSKDN on the 2020 IGA (2 aspects, 7 variables, 35 indicators; counts per predikat). */
+export const BSKDN_IGA20: Source = {
+  citation: 'BSKDN Kemendagri, Malam Penganugerahan IGA 2020 (structure and counts per predikat)',
+  url: 'https://bskdn.kemendagri.go.id/website/kemendagri-berikan-penghargaan-daerah-terinovatif-pada-malam-penganugerahan-iga-2020',
+  tier: 'A',
+};
+
+/** The 2021 reporting window (innovations of 2019–2020). */
+export const ONLINEKOE: Source = {
+  citation:
+    'onlinekoe.com, Badan Litbang Kemendagri rilis 58 daerah disclaimer dalam penilaian IID',
+  url: 'https://onlinekoe.com/badan-litbang-kemendagri-rilis-58-daerah-disclaimer-dalam-penilaian-indeks-inovasi-daerah',
+  tier: 'C',
+};
+
+/** Harian Terbit on the 2021 and 2022 counts per predikat. */
+export const HARIANTERBIT22: Source = {
+  citation: 'Harian Terbit, IGA 2022: 44 Sangat Inovatif, 365 Inovatif, 101 Kurang Inovatif',
+  url: 'https://harianterbit.id/?p=9567',
+  tier: 'B',
 };
