@@ -13,6 +13,7 @@ const L = {
   tranche: { id: 'Tahap II', en: 'Tranche II' },
   missing: { id: 'Yang belum diketahui', en: 'What is missing' },
   toQualify: { id: 'Agar memenuhi syarat', en: 'What it would take' },
+  schedule: { id: 'Tahap penyaluran', en: 'Disbursement' },
   fix: { id: 'Perbaikan', en: 'Fix' },
   source: { id: 'Sumber', en: 'Source' },
   asOf: { id: 'per', en: 'as of' },
@@ -167,6 +168,10 @@ export function renderAllocationTable(result: AllocationResult, lang: Lang, pain
     out.push(`      ${localize(pot.explanation, lang)}`);
     if (pot.assumed.length > 0)
       out.push(paint.yellow(`      ${L.assumed[lang]}: ${pot.assumed.join(', ')}`));
+    if (pot.schedule)
+      out.push(
+        `      ${L.schedule[lang]}: ${pot.schedule.map((t) => `${formatNumber(t.share * 100, lang)}% ${localize(t.when, lang)}`).join('; ')}`,
+      );
     const top = pot.shares.filter((s) => s.amount > 0).slice(0, 5);
     if (top.length > 0)
       out.push(

@@ -68,6 +68,9 @@ describe('allocation details', () => {
     const b = result.regions.find((r) => r.id === 'b');
     expect(b?.total).toBe(667);
     expect(b?.tranches).toEqual([334, 333]);
+    expect(stunting?.shares.find((s) => s.region === 'b')?.tranches).toEqual([334, 333]);
+    expect(stunting?.schedule?.[1]?.when.en).toContain('at least 30%');
+    expect(stunting?.schedule?.[1]?.source.citation).toBe('PMK 43 Tahun 2024, Pasal 26');
   });
 
   it('refuses assumptions for a pot the edition does not have, naming it', () => {

@@ -60,6 +60,8 @@ export interface PotShare {
   readonly level: RegionLevel;
   readonly score: number;
   readonly amount: number;
+  /** The amount per disbursement tranche, when the pot's schedule is known (whole rupiah, exact). */
+  readonly tranches?: readonly number[];
 }
 
 /** One pot's allocation. */
@@ -78,6 +80,8 @@ export interface PotAllocation {
   readonly assumed: readonly string[];
   /** For `indeterminate`: what is missing. */
   readonly missing: readonly LocalizedText[];
+  /** Disbursement tranches of the pot, when known. */
+  readonly schedule?: Pot['schedule'];
   /** What the rulebook records as not known about this pot, even when it can be split. */
   readonly notes: readonly LocalizedText[];
   /** Regions left out because their eligibility is indeterminate. */
@@ -315,13 +319,7 @@ export function simulateAllocation(
         total += amount;
       }
     }
-    const tranches =
-      trancheShares && total > 0
-        ? apportion(
-            total,
-            trancheShares.map((share, i) => ({ id: String(i), score: share })),
-          ).shares.map((s) => s.amount)
-        : undefined;
+    const tranches = trancheShares && total > 0 ? splitTranches(total, trancheShares) : undefined;
     const norm = normalised.get(region.id);
     return {
       id: region.id,
@@ -357,6 +355,14 @@ export function simulateAllocation(
     assumptions,
     findings: sortFindings(findings),
   };
+}
+
+/** Splits an amount into tranches by their shares, exactly (largest remainder, earlier first on ties). */
+function splitTranches(amount: number, shares: readonly number[]): number[] {
+  return apportion(
+    amount,
+    shares.map((share, i) => ({ id: String(i).padStart(3, '0'), score: share })),
+  ).shares.map((s) => s.amount);
 }
 
 /**
@@ -412,6 +418,7 @@ function allocatePot(
     amount,
     assumed,
     notes: pot.unknown,
+    ...(pot.schedule ? { schedule: pot.schedule } : {}),
     source: pot.source,
   };
   const missing: LocalizedText[] = [];
@@ -482,6 +489,7 @@ function allocatePot(
           members: selected.filter((c) => c.level === level),
         }));
   const shares: PotShare[] = [];
+  const schedule = pot.schedule?.map((t) => t.share);
   let allocated = 0;
   for (const group of groups) {
     const split = apportion(
@@ -497,6 +505,7 @@ function allocatePot(
           level: member.level,
           score: member.score,
           amount: share.amount,
+          ...(schedule ? { tranches: splitTranches(share.amount, schedule) } : {}),
         });
     });
   }

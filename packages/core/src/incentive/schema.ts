@@ -332,6 +332,16 @@ export const PotSchema = z
       .array(LocalizedTextSchema)
       .default([])
       .meta({ description: 'What is not known about this pot.' }),
+    schedule: z
+      .array(
+        z.strictObject({
+          share: z.number().positive().max(1),
+          when: LocalizedTextSchema.meta({ description: 'When, and on what condition.' }),
+          source: SourceSchema,
+        }),
+      )
+      .optional()
+      .meta({ description: 'Disbursement tranches (tahap penyaluran), in order.' }),
     source: SourceSchema,
   })
   .meta({ id: 'Pot' });
