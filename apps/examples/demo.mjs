@@ -114,7 +114,34 @@ inovasi(
   ['rulebook', 'replay', 'kipp-2018', overlay, workbook, ...asOf, '--lang', 'en'],
 );
 
-// 4. A printable report for the innovators.
+// 4. The mentoring panel rehearses the provincial judging on the proposals that passed.
+const panel = join(data, 'panel', 'panel.yaml');
+const sheets = join(data, 'panel', 'nilai-mentor.csv');
+const scoring = ['--rulebook', 'banten-kompetisi-2024', '--as-of', '2024-06-01'];
+inovasi("The mentoring panel's score sheets (a CSV) on the Banten criteria / Nilai tim mentor", [
+  'score',
+  panel,
+  '--sheets',
+  sheets,
+  ...scoring,
+  '--lang',
+  'en',
+  '--resamples',
+  '50',
+]);
+
+// 5. The city's fiscal incentive outlook: gates, pots and tranche II, with what is unknown.
+const region = join(data, 'region', 'insentif-fiskal.yaml');
+inovasi("Cilegon's fiscal incentive outlook / Peluang Insentif Fiskal Kota Cilegon", [
+  'incentive',
+  region,
+  '--rulebook',
+  'insentif-fiskal-2024',
+  '--lang',
+  'en',
+]);
+
+// 6. A printable report for the innovators.
 const report = join(work, 'laporan-cilegon.html');
 inovasi('A printable report for the innovators / Laporan siap cetak', [
   'report',
@@ -128,7 +155,23 @@ inovasi('A printable report for the innovators / Laporan siap cetak', [
   'Kesiapan proposal inovasi Kota Cilegon',
 ]);
 
-// 5. What the city should do next, from the results (not written by hand).
+// A printable report for the mayor: the IID self-assessment and the incentive outlook.
+inovasi("A region report: Cilegon's IID and incentive outlook / Laporan daerah", [
+  'report',
+  join(data, 'region', 'iid.yaml'),
+  '--rulebook',
+  'iid-2026',
+  '--as-of',
+  '2026-06-01',
+  '--incentive',
+  region,
+  '--incentive-rulebook',
+  'insentif-fiskal-2024',
+  '--out',
+  join(work, 'laporan-daerah.html'),
+]);
+
+// 7. What the city should do next, from the results (not written by hand).
 const run = inovasi(
   '',
   ['check', proposals, '--rulebook', overlay, ...asOf, '--format', 'json', '--lang', 'en'],
@@ -168,5 +211,33 @@ for (const r of todo) {
   process.stdout.write(
     `  - ${titles.get(rowOf(r.file))}: ${first?.code}${note}\n      ${first?.fix?.en ?? first?.message?.en}\n`,
   );
+}
+const scored = JSON.parse(
+  inovasi(
+    '',
+    ['score', panel, '--sheets', sheets, ...scoring, '--format', 'json', '--resamples', '0'],
+    { quiet: true },
+  ).stdout,
+);
+const outlook = JSON.parse(
+  inovasi(
+    '',
+    ['incentive', region, '--rulebook', 'insentif-fiskal-2024', '--format', 'json', '--lang', 'en'],
+    { quiet: true },
+  ).stdout,
+);
+const trancheFixes = (outlook.tranche?.conditions ?? []).filter((c) => c.fix);
+process.stdout.write(
+  `Fiscal incentive (${outlook.rulebook.id}): ${outlook.statusText.en}; tranche II ${outlook.tranche?.status ?? 'not assessed'}.\n`,
+);
+for (const c of trancheFixes) process.stdout.write(`  - ${c.fix.en}\n`);
+for (const m of outlook.missing ?? [])
+  process.stdout.write(`  - needs human review (${m.rule}): ${m.what.en}\n`);
+const panelIssues = scored.findings.filter((f) => f.severity !== 'info');
+if (panelIssues.length > 0) {
+  process.stdout.write(
+    `Before the panel's ranking is final (${scored.rulebook?.id ?? 'scoring'}):\n`,
+  );
+  for (const f of panelIssues) process.stdout.write(`  - ${f.code}: ${f.message.en}\n`);
 }
 rmSync(work, { recursive: true, force: true });

@@ -18,7 +18,7 @@ const editions = Object.fromEntries(
       try {
         return readdirSync(folder)
           .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
-          .map((f) => [`rulebooks/${f.slice(0, -3)}`, join(folder, f)] as const);
+          .map((f) => [`rulebooks/${d.name}/${f.slice(0, -3)}`, join(folder, f)] as const);
       } catch {
         return [];
       }

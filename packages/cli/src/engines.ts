@@ -5,6 +5,9 @@
 import type { Domain, ResolvedRulebook } from '@inovasi/core/rulebook';
 import type { LocalizedText } from '@inovasi/core';
 import { safeCheckReadiness } from '@inovasi/core/readiness';
+import { safeScorePanel } from '@inovasi/core/scoring';
+import { PREDIKATS, safeComputeIid } from '@inovasi/core/iid';
+import { safeCheckEligibility } from '@inovasi/core/incentive';
 import { EXIT } from './errors.js';
 
 /** An engine's answer for one input, reduced to what the rulebook tools compare. */
@@ -16,6 +19,8 @@ export interface EngineAnswer {
   readonly statusText: LocalizedText;
   /** The exit code the engine's command would give. */
   readonly exit: number;
+  /** Order among answers with the same exit code, lower is better (e.g. the IID predikat). */
+  readonly rank?: number;
 }
 
 /** Runs one engine on one input; errors are returned, never thrown. */
@@ -25,13 +30,13 @@ export type EngineRun = (
   options: { readonly asOf: string; readonly extra: Readonly<Record<string, string>> },
 ) => { success: true; answer: EngineAnswer } | { success: false; error: unknown };
 
-const readiness: EngineRun = (input, rulebook, { asOf, extra }) => {
-  const outcome = safeCheckReadiness(input, rulebook, {
-    asOf,
-    ...(extra.registrationCloseDate !== undefined
-      ? { registrationCloseDate: extra.registrationCloseDate }
-      : {}),
-  });
+type Outcome<R> = { success: true; result: R } | { success: false; error: unknown };
+
+/** Turns an engine's safe outcome into an answer, with the exit code for its status. */
+function answerFrom<R extends { status: string; statusText: LocalizedText }>(
+  outcome: Outcome<R>,
+  exits: Readonly<Record<string, number>>,
+): ReturnType<EngineRun> {
   if (!outcome.success) return { success: false, error: outcome.error };
   const { result } = outcome;
   return {
@@ -40,17 +45,66 @@ const readiness: EngineRun = (input, rulebook, { asOf, extra }) => {
       result,
       status: result.status,
       statusText: result.statusText,
-      exit:
-        result.status === 'ready'
-          ? EXIT.ok
-          : result.status === 'not-ready'
-            ? EXIT.negative
-            : EXIT.indeterminate,
+      exit: exits[result.status] ?? EXIT.indeterminate,
+    },
+  };
+}
+
+const readiness: EngineRun = (input, rulebook, { asOf, extra }) =>
+  answerFrom(
+    safeCheckReadiness(input, rulebook, {
+      asOf,
+      ...(extra.registrationCloseDate !== undefined
+        ? { registrationCloseDate: extra.registrationCloseDate }
+        : {}),
+    }),
+    { ready: EXIT.ok, 'not-ready': EXIT.negative, indeterminate: EXIT.indeterminate },
+  );
+
+/** Scoring: the input is a panel (entries, judges, sheets); `options.resamples` is passed on. */
+const scoring: EngineRun = (input, rulebook, { asOf, extra }) => {
+  const resamples = extra.resamples === undefined ? undefined : Number(extra.resamples);
+  return answerFrom(
+    safeScorePanel(input, rulebook, {
+      asOf,
+      ...(resamples !== undefined && Number.isInteger(resamples) ? { resamples } : {}),
+    }),
+    { complete: EXIT.ok, indeterminate: EXIT.indeterminate },
+  );
+};
+
+/** Incentive: the input is one region's performance (eligibility, pots, tranche II). */
+const incentive: EngineRun = (input, rulebook, { asOf }) =>
+  answerFrom(safeCheckEligibility(input, rulebook, { asOf }), {
+    eligible: EXIT.ok,
+    'not-eligible': EXIT.negative,
+    indeterminate: EXIT.indeterminate,
+  });
+
+/** IID: the input is a region's answers; the status is its predikat (ranked best first). */
+const iid: EngineRun = (input, rulebook, { asOf }) => {
+  const outcome = safeComputeIid(input, rulebook, { asOf });
+  if (!outcome.success) return { success: false, error: outcome.error };
+  const { result } = outcome;
+  const known = result.predikat.status === 'known' ? result.predikat : undefined;
+  return {
+    success: true,
+    answer: {
+      result,
+      status: known?.predikat ?? 'indeterminate',
+      statusText: known
+        ? { id: `${known.text.id} (${known.score})`, en: `${known.text.en} (${known.score})` }
+        : { id: 'Perlu ditinjau', en: 'Needs review' },
+      exit: known ? EXIT.ok : EXIT.indeterminate,
+      ...(known ? { rank: PREDIKATS.indexOf(known.predikat) } : {}),
     },
   };
 };
 
-/** The engines the rulebook tools can run, by rulebook domain. */
+/** The engines the rulebook tools can run, by rulebook domain (one entry per line). */
 export const engines: Partial<Record<Domain, EngineRun>> = {
   readiness,
+  scoring,
+  iid,
+  incentive,
 };

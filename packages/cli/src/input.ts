@@ -9,7 +9,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import { cellLocation } from '@inovasi/core';
 import { CliError } from './errors.js';
 import type { CliIo } from './io.js';
-import { isTablePath, readTable, rowToDocument } from './tabular.js';
+import { isTablePath, parseCsv, readTable, rowToDocument } from './tabular.js';
 
 /** One document read from the user. */
 export interface InputDocument {
@@ -124,6 +124,30 @@ export async function readDocuments(
         );
       paths = names.map((n) => relative(io.cwd, join(full, n)) || n);
     }
+  }
+  if (path === '-') {
+    // A table on stdin: sniffed from its header line (commas, semicolons or tabs; no `key:`).
+    try {
+      const text = await io.readStdin();
+      const header = text.trimStart().split(/\r?\n/, 1)[0] ?? '';
+      if (
+        /[,;\t]/.test(header) &&
+        !/^[[{]/.test(header) &&
+        !/:\s/.test(header) &&
+        !header.endsWith(':')
+      ) {
+        const table = parseCsv(text, '<stdin>');
+        for (const row of table.rows)
+          documents.push({ name: cellLocation(table, row.row), data: rowToDocument(row) });
+      } else {
+        if (text.trim() === '')
+          throw new CliError('<stdin>: nothing was read from standard input.');
+        documents.push({ name: '<stdin>', data: parseText(text, '<stdin>') });
+      }
+    } catch (error) {
+      errors.push({ name: '<stdin>', error });
+    }
+    return { documents, errors };
   }
   for (const p of paths) {
     try {

@@ -3,6 +3,7 @@
  * real process; tests call it in-process.
  */
 import { checkCommand } from './commands/check.js';
+import { iidCommand } from './commands/iid.js';
 import { reportCommand } from './commands/report.js';
 import { incentiveCommand } from './commands/incentive.js';
 import { rulebookCommand } from './commands/rulebook.js';
@@ -21,6 +22,7 @@ export const VERSION: string = __INOVASI_VERSION__;
 export const commands: readonly Command[] = [
   checkCommand,
   scoreCommand,
+  iidCommand,
   rulebookCommand,
   incentiveCommand,
   reportCommand,
@@ -63,6 +65,15 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
       const topic = first === 'help' ? commands.find((c) => c.name === rest[0]) : undefined;
+      if (first === 'help' && rest[0] !== undefined && !topic) {
+        io.stderr(
+          `inovasi: no help on "${rest[0]}".${didYouMean(
+            rest[0],
+            commands.map((c) => c.name),
+          )} Commands: ${commands.map((c) => c.name).join(', ')}.\n`,
+        );
+        return EXIT.badInput;
+      }
       io.stdout(topic ? topic.help : mainHelp());
       return first === undefined ? EXIT.badInput : EXIT.ok;
     }

@@ -7,6 +7,8 @@ import { z } from 'zod';
 import { RulebookSchema } from '../dist/rulebook.js';
 import { ProposalSchema } from '../dist/readiness.js';
 import { NationalDatasetSchema, RegionSchema } from '../dist/incentive.js';
+import { PanelSchema } from '../dist/scoring.js';
+import { RegionSchema as IidRegionSchema } from '../dist/iid.js';
 
 const outDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'schemas');
 mkdirSync(outDir, { recursive: true });
@@ -16,6 +18,8 @@ const formats = {
   proposal: ProposalSchema,
   region: RegionSchema,
   'national-dataset': NationalDatasetSchema,
+  panel: PanelSchema,
+  'iid-region': IidRegionSchema,
 };
 
 for (const [name, schema] of Object.entries(formats)) {

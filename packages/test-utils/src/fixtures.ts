@@ -13,10 +13,26 @@ export const fixturesDir = join(dirname(fileURLToPath(import.meta.url)), '..', '
 /** What a readiness case expects. */
 export interface ReadinessExpectation {
   readonly status: 'ready' | 'not-ready' | 'indeterminate';
-  /** The finding codes, in the result's order. */
+  /** The finding codes, in the result's order (for a batch: the findings over the whole batch). */
   readonly codes: readonly string[];
-  /** Optional: text the English fix of the first finding must contain. */
+  /** Optional: text that the English fix of some finding must contain. */
   readonly fixIncludes?: string;
+  /** Set when the case must be refused with this `CoreError` code (e.g. NO_EDITION, INPUT_INVALID). */
+  readonly error?: string;
+  /** Batch cases (input `{ proposals: [...] }`): what each proposal comes to, in order. */
+  readonly items?: readonly {
+    readonly status: 'ready' | 'not-ready' | 'indeterminate' | 'invalid';
+    readonly codes: readonly string[];
+  }[];
+}
+
+/** Is this case's input a batch (`{ proposals: [...] }`)? */
+export function isBatchInput(input: unknown): input is { proposals: unknown[] } {
+  return (
+    typeof input === 'object' &&
+    input !== null &&
+    Array.isArray((input as { proposals?: unknown }).proposals)
+  );
 }
 
 /** One shared case. */

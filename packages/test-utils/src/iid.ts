@@ -2,6 +2,7 @@
  * The shared IID cases: what a case expects, and one assertion used by the core, the CLI and
  * the HTTP API tests alike, so the three surfaces are held to the same answer.
  */
+import fc from 'fast-check';
 import { expect } from 'vitest';
 
 /** What an IID case expects (`options.mode === 'predikat'` cases send `{ score }`). */
@@ -92,4 +93,45 @@ export function expectPredikatCase(result: unknown, expected: IidExpectation): v
   expect(r.predikat).toBe(expected.predikat);
   expect(r.score).toBe(expected.iid);
   if (expected.candidates !== undefined) expect(r.candidates).toEqual(expected.candidates);
+}
+
+/** The catalogue a region arbitrary draws from (row ids, urusan ids). */
+export interface RegionShape {
+  readonly spdRows: readonly string[];
+  readonly sidRows: readonly string[];
+  readonly urusan: readonly string[];
+  readonly maxInnovations?: number;
+}
+
+/**
+ * Region files with random levels (0–3), 0…`maxInnovations` eligible innovations in random
+ * urusan, as plain data for the IID property tests.
+ */
+export function regionArbitrary(shape: RegionShape): fc.Arbitrary<Record<string, unknown>> {
+  const levels = (rows: readonly string[]) =>
+    fc
+      .array(fc.integer({ min: 0, max: 3 }), { minLength: rows.length, maxLength: rows.length })
+      .map((ls) => Object.fromEntries(rows.map((r, i) => [r, ls[i] ?? 0])));
+  const innovation = fc.record({
+    urusan: fc.constantFrom(...shape.urusan, 'pariwisata'),
+    answers: levels(shape.sidRows),
+    verification: fc.constantFrom('claimed', 'verified', 'rejected'),
+  });
+  return fc
+    .record({
+      spd: levels(shape.spdRows),
+      innovations: fc.array(innovation, { maxLength: shape.maxInnovations ?? 16 }),
+    })
+    .map(({ spd, innovations }) => ({
+      region: { name: 'Kabupaten Acak' },
+      spd,
+      innovations: innovations.map((inv, i) => ({
+        id: `inov-${i}`,
+        name: `Inovasi ${i}`,
+        stage: 'penerapan',
+        implementationDate: '2025-01-15',
+        rancangBangunWords: 320,
+        ...inv,
+      })),
+    }));
 }

@@ -65,6 +65,6 @@ describe('over a real socket', () => {
     });
     expect(res.status).toBe(200);
     const result = (await res.json()) as ReadinessResult;
-    expect(result.findings.map((f) => f.code)).toEqual(['KIPP.AGE.MIN']);
+    expect(result.findings.map((f) => f.code)).toContain('KIPP.AGE.MIN');
   });
 });

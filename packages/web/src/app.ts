@@ -19,7 +19,9 @@ import {
   type RouteDeps,
 } from './http.js';
 import { webMessages as m } from './messages.js';
+import { declarationsOf } from './openapi.js';
 import { problem, problemFromCoreError } from './problem.js';
+import { registerIidRoutes } from './routes/iid.js';
 import { registerMetaRoutes } from './routes/meta.js';
 import { registerIncentiveRoutes } from './routes/incentive.js';
 import { registerReadinessRoutes } from './routes/readiness.js';
@@ -65,6 +67,7 @@ export interface AppOptions {
 const routeModules: readonly ((app: App, deps: RouteDeps) => void)[] = [
   registerRulebookRoutes,
   registerReadinessRoutes,
+  registerIidRoutes,
   registerScoringRoutes,
   registerIncentiveRoutes,
 ];
@@ -105,6 +108,7 @@ export function createApp(options: AppOptions = {}): App {
     c.set('limits', limits);
     await next();
     c.header('x-request-id', c.get('requestId'));
+    c.header('x-content-type-options', 'nosniff');
     if (!log) return;
     const status = c.res.status;
     const code = status >= 400 ? c.res.headers.get('x-problem-code') : null;
@@ -163,12 +167,35 @@ export function createApp(options: AppOptions = {}): App {
   // last: the document it serves covers every route above
   registerMetaRoutes(app, deps);
 
-  app.notFound((c) =>
-    sendProblem(
+  const declared = declarationsOf(app).operations.map((op) => ({
+    method: op.method.toUpperCase(),
+    pattern: new RegExp(
+      `^${op.path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/:\w+/g, '[^/]+')}$`,
+    ),
+  }));
+  app.notFound((c) => {
+    const allowed = declared.filter((d) => d.pattern.test(c.req.path)).map((d) => d.method);
+    if (allowed.length > 0) {
+      c.header('allow', allowed.join(', '));
+      return sendProblem(
+        c,
+        problem(
+          'METHOD_NOT_ALLOWED',
+          405,
+          m.METHOD_NOT_ALLOWED({
+            method: c.req.method,
+            path: c.req.path,
+            allowed: allowed.join(', '),
+          }),
+          langOf(c),
+        ),
+      );
+    }
+    return sendProblem(
       c,
       problem('NOT_FOUND', 404, m.NOT_FOUND({ method: c.req.method, path: c.req.path }), langOf(c)),
-    ),
-  );
+    );
+  });
   app.onError((error, c) => {
     if (error instanceof HttpProblem) return sendProblem(c, error.problem);
     if (error instanceof CoreError && error.code !== 'INTERNAL')

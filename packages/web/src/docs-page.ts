@@ -21,8 +21,21 @@ function str(value: unknown): string {
   return typeof value === 'string' ? value : '';
 }
 
-function curlOf(method: string, path: string, example: unknown): string {
-  const url = `http://localhost:3000${path.replace(/\{(\w+)\}/g, (_m, name: string) => (name === 'id' ? 'kipp-2018' : `<${name}>`))}`;
+function curlOf(method: string, path: string, params: readonly Json[], example: unknown): string {
+  const value = (name: string, where: string): unknown =>
+    params.find((p) => p.name === name && p.in === where)?.example;
+  const filled = path.replace(/\{(\w+)\}/g, (_m, name: string) => {
+    const v = value(name, 'path');
+    return typeof v === 'string' ? encodeURIComponent(v) : `<${name}>`;
+  });
+  const query =
+    example === undefined
+      ? params
+          .filter((p) => p.in === 'query' && p.example !== undefined)
+          .map((p) => `${str(p.name)}=${encodeURIComponent(String(p.example))}`)
+          .join('&')
+      : '';
+  const url = `'http://localhost:3000${filled}${query ? `?${query}` : ''}'`;
   if (example === undefined) return `curl -s ${url}`;
   return [
     `curl -s -X ${method.toUpperCase()} ${url} \\`,
@@ -51,9 +64,22 @@ ${
         .join('')}</table>`
     : ''
 }
-<pre>${escapeHtml(curlOf(method, path, body.example))}</pre>
+<pre>${escapeHtml(curlOf(method, path, params, body.example))}</pre>
 <p class="r">${responses.map(([status, r]) => `<span title="${escapeHtml(str(asRecord(r).description))}">${escapeHtml(status)}</span>`).join(' ')}</p>
 </section>`;
+}
+
+/** Tags in reading order: the rulebooks, then each engine as a user meets it; the rest; meta last. */
+const TAG_ORDER = ['rulebooks', 'readiness', 'scoring', 'iid', 'incentive'];
+
+function tagRank(tag: string): number {
+  if (tag === 'meta') return TAG_ORDER.length + 1;
+  const i = TAG_ORDER.indexOf(tag);
+  return i < 0 ? TAG_ORDER.length : i;
+}
+
+function byTagOrder<T>(entries: Iterable<[string, T]>): [string, T][] {
+  return [...entries].sort(([a], [b]) => tagRank(a) - tagRank(b) || a.localeCompare(b));
 }
 
 /** Renders the docs page from an OpenAPI document. */
@@ -91,8 +117,12 @@ nav a{display:block}
 <p>${escapeHtml(str(info.description))}</p>
 <p>Machine-readable: <a href="/v1/openapi.json">/v1/openapi.json</a> (OpenAPI 3.1). Input formats (JSON Schema): ${schemas.join(', ') || 'none'}.
 Errors are <code>application/problem+json</code> (RFC 9457) in Bahasa Indonesia by default; send <code>Accept-Language: en</code> or <code>?lang=en</code> for English.</p>
-<nav>${[...toc.entries()].map(([tag, links]) => `<h4>${escapeHtml(tag)}</h4>${links.join('')}`).join('')}</nav>
-${[...byTag.entries()].map(([tag, ops]) => `<h2>${escapeHtml(tag)}</h2>${ops.join('\n')}`).join('\n')}
+<nav>${byTagOrder(toc)
+    .map(([tag, links]) => `<h4>${escapeHtml(tag)}</h4>${links.join('')}`)
+    .join('')}</nav>
+${byTagOrder(byTag)
+  .map(([tag, ops]) => `<h2>${escapeHtml(tag)}</h2>${ops.join('\n')}`)
+  .join('\n')}
 </body></html>
 `;
 }

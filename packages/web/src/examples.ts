@@ -12,3 +12,21 @@ export const sampleOverlay = {
   issuer: 'Bappeda Kota Contoh',
   effective: { from: '2026-01-01', to: '2026-12-31' },
 } as const;
+
+/** {@link sampleOverlay} that asks for two years of implementation instead of one (test data). */
+export const sampleOverlayTwoYears = {
+  ...sampleOverlay,
+  parameters: [
+    {
+      id: 'kipp.implementation-age.minimum',
+      title: { id: 'Usia minimal', en: 'Minimum age' },
+      values: [
+        {
+          from: '2026-01-01',
+          value: { years: 2 },
+          source: { citation: 'Sample overlay (test data)', tier: 'D' },
+        },
+      ],
+    },
+  ],
+} as const;

@@ -1,6 +1,6 @@
 import { connect, type AddressInfo } from 'node:net';
 import type { ReadinessResult } from '@inovasi/core/readiness';
-import { loadCases, type ReadinessExpectation } from '@inovasi/test-utils';
+import { isBatchInput, loadCases, type ReadinessExpectation } from '@inovasi/test-utils';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type RequestLogEntry } from './app.js';
 import { startServer } from './node.js';
@@ -57,6 +57,12 @@ describe('hostile input, in process', () => {
       expect(res.status, type).toBe(415);
     }
     expect((await post(JSON.stringify(GOOD), 'application/json; charset=UTF-8')).status).toBe(200);
+    const gzipped = await app.request('/v1/readiness', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      body: JSON.stringify(GOOD),
+    });
+    expect(gzipped.status).toBe(415);
     expect((await post(JSON.stringify(GOOD), 'application/merge-patch+json')).status).toBe(200);
   });
 
@@ -191,6 +197,20 @@ describe('hostile input, in process', () => {
   });
 });
 
+describe('wrong method or path', () => {
+  it('405 with Allow for a known path, 404 for an unknown one; nosniff everywhere', async () => {
+    const wrong = await app.request('/v1/readiness?lang=en');
+    expect(wrong.status).toBe(405);
+    expect(wrong.headers.get('allow')).toBe('POST');
+    expect((await problemOf(wrong)).detail).toBe('/v1/readiness does not take GET; use POST.');
+    const param = await app.request('/v1/rulebooks/kipp-2018', { method: 'DELETE' });
+    expect(param.status).toBe(405);
+    const missing = await app.request('/v1/nothing');
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+});
+
 describe('CORS', () => {
   it('is off by default and allows the configured origins', async () => {
     const preflight = {
@@ -299,7 +319,10 @@ describe('hostile input over a real socket', () => {
         422,
       ],
     ];
-    const cases = loadCases<ReadinessExpectation>('readiness');
+    // Single-proposal cases that check (batches and refused editions have their own shapes).
+    const cases = loadCases<ReadinessExpectation>('readiness').filter(
+      (c) => !isBatchInput(c.input) && c.expected.error === undefined,
+    );
     const jobs: Promise<void>[] = [];
     for (let i = 0; i < 240; i++) {
       if (i % 3 === 0) {

@@ -149,6 +149,10 @@ export async function readJson(c: Context<AppEnv>): Promise<unknown> {
   ) {
     throw refuse(c, 'UNSUPPORTED_MEDIA_TYPE', 415, m.UNSUPPORTED_MEDIA_TYPE({ got: type }));
   }
+  const encoding = c.req.header('content-encoding')?.trim().toLowerCase();
+  if (encoding !== undefined && encoding !== '' && encoding !== 'identity') {
+    throw refuse(c, 'UNSUPPORTED_MEDIA_TYPE', 415, m.UNSUPPORTED_ENCODING({ got: encoding }));
+  }
   const bytes = await readBytes(c, limits);
   let text: string;
   try {

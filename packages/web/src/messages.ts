@@ -26,6 +26,7 @@ export const problemTitles: Readonly<Record<string, LocalizedText>> = {
   BODY_TIMEOUT: { id: 'Isi permintaan terlambat', en: 'Request body timed out' },
   BUSY: { id: 'Server sibuk', en: 'Server busy' },
   NOT_FOUND: { id: 'Tidak ditemukan', en: 'Not found' },
+  METHOD_NOT_ALLOWED: { id: 'Metode tidak diizinkan', en: 'Method not allowed' },
 };
 
 /** Indonesian lead sentences for the core's errors, whose own messages are in English. */
@@ -48,6 +49,10 @@ export const webMessages = defineMessages({
   UNSUPPORTED_MEDIA_TYPE: (p: { got: string }) => ({
     id: `Kirim isi sebagai application/json (UTF-8); diterima: ${p.got || '(tanpa content-type)'}.`,
     en: `Send the body as application/json (UTF-8); got: ${p.got || '(no content-type)'}.`,
+  }),
+  UNSUPPORTED_ENCODING: (p: { got: string }) => ({
+    id: `Kirim isi tanpa kompresi; content-encoding ${p.got} tidak didukung.`,
+    en: `Send the body uncompressed; content-encoding ${p.got} is not supported.`,
   }),
   BAD_JSON: (p: { reason: string }) => ({
     id: `Isi permintaan bukan JSON yang sah: ${p.reason}`,
@@ -80,6 +85,10 @@ export const webMessages = defineMessages({
   NOT_FOUND: (p: { method: string; path: string }) => ({
     id: `Tidak ada rute ${p.method} ${p.path}; lihat /docs.`,
     en: `No route ${p.method} ${p.path}; see /docs.`,
+  }),
+  METHOD_NOT_ALLOWED: (p: { method: string; path: string; allowed: string }) => ({
+    id: `${p.path} tidak menerima ${p.method}; gunakan ${p.allowed}.`,
+    en: `${p.path} does not take ${p.method}; use ${p.allowed}.`,
   }),
   INTERNAL: () => ({
     id: 'Terjadi kesalahan internal; sudah dicatat dengan request id.',

@@ -155,12 +155,10 @@ describe('GET /v1/schemas and /docs', () => {
     const html = await res.text();
     for (const op of declarationsOf(app).operations)
       expect(html).toContain(`id="${op.operationId}"`);
-    expect(html).toContain('curl -s -X POST http://localhost:3000/v1/readiness');
+    expect(html).toContain("curl -s -X POST 'http://localhost:3000/v1/readiness'");
+    expect(html).toContain("curl -s 'http://localhost:3000/v1/rulebooks/kipp-2018'");
   });
 });
-
-/** Values for the path parameters of the declared routes. */
-const PATH_EXAMPLES: Record<string, string> = { id: 'kipp-2018', name: 'proposal.json' };
 
 describe('every declared operation, in process and over a real socket', () => {
   let close: () => void = () => undefined;
@@ -182,9 +180,9 @@ describe('every declared operation, in process and over a real socket', () => {
   it('answers each with a declared success status and the same body both ways', async () => {
     for (const op of declarationsOf(app).operations) {
       const path = op.path.replace(/:(\w+)/g, (_m, name: string) => {
-        const value = PATH_EXAMPLES[name];
-        if (value === undefined) throw new Error(`add an example for :${name} to PATH_EXAMPLES`);
-        return value;
+        const value = op.pathExamples?.[name];
+        if (value === undefined) throw new Error(`declare pathExamples.${name} for ${op.path}`);
+        return encodeURIComponent(value);
       });
       const init: RequestInit = op.body
         ? {

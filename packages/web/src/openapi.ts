@@ -64,6 +64,8 @@ export interface OperationSpec {
   readonly tags?: readonly string[];
   /** Descriptions of the path parameters (`:id` → `id`); undocumented ones get a generic text. */
   readonly pathParams?: Readonly<Record<string, string>>;
+  /** A working value of each path parameter, e.g. `{ id: 'kipp-2018' }` (docs and tests use it). */
+  readonly pathExamples?: Readonly<Record<string, string>>;
   readonly query?: Readonly<Record<string, QueryParameter>>;
   /**
    * The JSON request body: its zod schema from the core and a working example (tests send the
@@ -281,6 +283,7 @@ export function buildOpenApiDocument(decl: ApiDeclarations, info: DocumentInfo):
         required: true,
         description: op.pathParams?.[name] ?? `The ${name}.`,
         schema: { type: 'string' },
+        ...(op.pathExamples?.[name] !== undefined ? { example: op.pathExamples[name] } : {}),
       });
     }
     for (const [name, q] of Object.entries(op.query ?? {})) {

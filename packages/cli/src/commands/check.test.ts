@@ -1,29 +1,43 @@
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ReadinessResult } from '@inovasi/core/readiness';
-import { loadCases, type ReadinessExpectation } from '@inovasi/test-utils';
+import type { ReadinessBatchResult, ReadinessResult } from '@inovasi/core/readiness';
+import { expectReadinessCase, loadCases, type ReadinessExpectation } from '@inovasi/test-utils';
 import { describe, expect, it } from 'vitest';
 import { run } from '../main.js';
 import { createTestIo } from '../test-io.js';
 
 const EXIT_FOR = { ready: 0, 'not-ready': 1, indeterminate: 3 } as const;
 
+/** A KIPP 2018 proposal with every field 2018 is known to ask for. */
+const complete2018 = {
+  title: 'Si Dukung',
+  agency: { name: 'Pemerintah Kota Cilegon', type: 'kota' },
+  unit: 'Disdukcapil',
+  category: 'tata-kelola',
+  sdgs: [16],
+  awards: [],
+};
+
 describe('shared readiness cases through the CLI', () => {
   it.each(loadCases<ReadinessExpectation>('readiness'))('$name', async (c) => {
-    // The case file wraps the proposal; the CLI reads the proposal itself, here from stdin.
+    // The case file wraps the proposal (or the batch); the CLI reads it itself, here from stdin.
     const args = ['check', '-', '--rulebook', c.rulebook, '--as-of', c.asOf, '--format', 'json'];
     if (c.options?.registrationCloseDate !== undefined)
       args.push('--registration-close', c.options.registrationCloseDate);
     const io = createTestIo({ stdin: JSON.stringify(c.input) });
     const code = await run(args, io);
-    expect(io.err()).toBe('');
-    const result = JSON.parse(io.out()) as ReadinessResult;
-    expect(result.status).toBe(c.expected.status);
-    expect(result.findings.map((f) => f.code)).toEqual(c.expected.codes);
-    if (c.expected.fixIncludes !== undefined)
-      expect(result.findings[0]?.fix?.en).toContain(c.expected.fixIncludes);
-    expect(code).toBe(EXIT_FOR[c.expected.status]);
+    if (c.expected.error !== undefined) {
+      expect(code).toBe(2);
+      expect(io.out()).toBe('');
+      expect(io.err()).toMatch(/^inovasi: /);
+      return;
+    }
+    const answer = JSON.parse(io.out()) as ReadinessResult | ReadinessBatchResult;
+    expectReadinessCase(c, answer);
+    const invalid = 'items' in answer && answer.items.some((i) => 'error' in i);
+    if (!invalid) expect(io.err()).toBe('');
+    expect(code).toBe(invalid ? 2 : EXIT_FOR[c.expected.status]);
   });
 });
 
@@ -112,8 +126,14 @@ describe('inovasi check', () => {
 
   it('checks a directory, keeps going past a bad file and exits with the worst code', async () => {
     const batch = mkdtempSync(join(tmpdir(), 'inovasi-batch-'));
-    writeFileSync(join(batch, 'a.json'), JSON.stringify({ implementationStartDate: '2016-01-01' }));
-    writeFileSync(join(batch, 'b.yaml'), 'implementationStartDate: 2017-12-01\n');
+    writeFileSync(
+      join(batch, 'a.json'),
+      JSON.stringify({ ...complete2018, implementationStartDate: '2016-01-01' }),
+    );
+    writeFileSync(
+      join(batch, 'b.yaml'),
+      'title: Pojok Baca\nagency: { name: Kota Cilegon, type: kota }\nunit: Dispusip\ncategory: tata-kelola\nsdgs: [4]\nawards: []\nimplementationStartDate: 2017-12-01',
+    );
     writeFileSync(join(batch, 'c.json'), '{');
     const io = createTestIo();
     expect(
@@ -122,9 +142,12 @@ describe('inovasi check', () => {
         io,
       ),
     ).toBe(2);
-    const results = JSON.parse(io.out()) as { file: string; result: ReadinessResult }[];
-    expect(results.map((r) => [r.file.split('/').at(-1), r.result.status])).toEqual([
-      ['a.json', 'ready'],
+    const batchResult = JSON.parse(io.out()) as Omit<ReadinessBatchResult, 'items'> & {
+      items: { file: string; result: ReadinessResult }[];
+    };
+    expect(batchResult.kind).toBe('readiness-batch');
+    expect(batchResult.items.map((r) => [r.file.split('/').at(-1), r.result.status])).toEqual([
+      ['a.json', 'indeterminate'],
       ['b.yaml', 'not-ready'],
     ]);
     expect(io.err()).toMatch(/c\.json:1:2: invalid JSON/);
@@ -156,19 +179,21 @@ describe('inovasi check', () => {
         ],
       }),
     );
-    const io = createTestIo({ stdin: JSON.stringify({ implementationStartDate: '2025-06-30' }) });
+    const io = createTestIo({
+      stdin: JSON.stringify({ ...complete2018, implementationStartDate: '2025-06-30' }),
+    });
+    // Indeterminate (exit 3): the 2018 section template and attachment list were never found.
     expect(
       await run(
         ['check', '-', '--rulebook', overlay, '--as-of', '2026-03-01', '--format', 'json'],
         io,
       ),
-    ).toBe(0);
+    ).toBe(3);
     const result = JSON.parse(io.out()) as ReadinessResult;
     expect(result.rulebook.chain).toEqual(['cilegon-lomba-inovasi-2026', 'kipp-2018']);
-    expect(result.outcomes[0]?.rule.rulebook).toBe('kipp-2018');
-    expect(result.outcomes[0]?.basis?.map((b) => b.rulebook)).toEqual([
-      'kipp-2018',
-      'cilegon-lomba-inovasi-2026',
-    ]);
+    const age = result.outcomes.find((o) => o.rule.id === 'KIPP.AGE.MIN');
+    expect(age?.outcome).toBe('pass');
+    expect(age?.rule.rulebook).toBe('kipp-2018');
+    expect(age?.basis?.map((b) => b.rulebook)).toEqual(['kipp-2018', 'cilegon-lomba-inovasi-2026']);
   });
 });

@@ -1,19 +1,51 @@
 /**
  * `inovasi check`: would a KIPP proposal pass administrative selection?
  */
-import { isIsoDate } from '@inovasi/core';
-import { safeCheckReadiness } from '@inovasi/core/readiness';
+import { CoreError, isIsoDate, type CoreErrorCode } from '@inovasi/core';
+import {
+  createReadinessChecker,
+  type ReadinessChecker,
+  type ReadinessResult,
+} from '@inovasi/core/readiness';
 import { parseCommandArgs, stringOption, type Command } from '../command.js';
 import { CliError, describeError, EXIT, exitCodeFor, worstExit } from '../errors.js';
 import { createPaint, parseDateOption, parseFormat, parseLangOption } from '../format.js';
 import { readDocuments } from '../input.js';
 import { loadRulebook } from '../rulebooks.js';
+import { createProgress } from '../progress.js';
 import {
+  renderReadinessBatchJson,
+  renderReadinessBatchMarkdown,
+  renderReadinessBatchTable,
   renderReadinessJson,
   renderReadinessMarkdown,
   renderReadinessTable,
-  type CheckedDocument,
 } from '../render/readiness.js';
+
+const EXIT_FOR_STATUS = {
+  ready: EXIT.ok,
+  'not-ready': EXIT.negative,
+  indeterminate: EXIT.indeterminate,
+} as const;
+
+/** The proposals of a batch document `{ proposals: [...] }`, or undefined for one proposal. */
+function batchOf(data: unknown): unknown[] | undefined {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+  const proposals = (data as { proposals?: unknown }).proposals;
+  return Array.isArray(proposals) ? proposals : undefined;
+}
+
+function safeCheck(
+  checker: ReadinessChecker,
+  input: unknown,
+): { success: true; result: ReadinessResult } | { success: false; error: CoreError } {
+  try {
+    return { success: true, result: checker.check(input) };
+  } catch (error) {
+    if (error instanceof CoreError) return { success: false, error };
+    throw error;
+  }
+}
 
 const help = `Usage: inovasi check <file|dir|-> --rulebook <id|file> [options]
 
@@ -21,10 +53,13 @@ Checks whether KIPP proposals would pass administrative selection (seleksi admin
 and says exactly what to fix. Memeriksa kesiapan proposal KIPP sebelum diajukan di SINOVIK.
 
 Arguments:
-  <file|dir|->              a proposal as JSON or YAML, a directory of them, or - for stdin
+  <file|dir|->              a proposal as JSON or YAML, a batch { "proposals": [...] },
+                            a CSV/XLSX table (one proposal per row), a directory of them,
+                            or - for stdin. Several proposals are checked together: duplicate
+                            titles and quotas per agency are checked across them.
 
 Options:
-  --rulebook <id|file>      the edition, e.g. kipp-2018 (see \`inovasi rulebook list\`),
+  --rulebook <id|file>      the edition: kipp-2018 … kipp-2025 (see \`inovasi rulebook list\`),
                             or a custom rulebook file (JSON/YAML) that may extend one
   --as-of <YYYY-MM-DD>      the date the rules are read at (default: today)
   --registration-close <YYYY-MM-DD>
@@ -37,9 +72,9 @@ Options:
 Exit codes: 0 ready, 1 not ready, 2 bad input or usage, 3 indeterminate (needs review).
 
 Examples:
-  inovasi check proposal.json --rulebook kipp-2018
-  inovasi check proposals/ --rulebook kipp-2018 --format md --lang en
-  cat proposal.json | inovasi check - --rulebook kipp-2018 --format json
+  inovasi check proposal.json --rulebook kipp-2021 --registration-close 2021-04-30
+  inovasi check proposals/ --rulebook kipp-2023 --format md --lang en
+  cat batch.json | inovasi check - --rulebook kipp-2025 --format json
 `;
 
 export const checkCommand: Command = {
@@ -77,7 +112,6 @@ export const checkCommand: Command = {
     const { rulebook } = await loadRulebook(stringOption(values, 'rulebook'), io);
 
     const { documents, errors } = await readDocuments(target, io);
-    const checked: CheckedDocument[] = [];
     let exit: number = EXIT.ok;
     const worse = (code: number): void => {
       exit = worstExit(exit, code);
@@ -86,31 +120,71 @@ export const checkCommand: Command = {
       io.stderr(describeError(error));
       worse(exitCodeFor(error));
     }
+    const checker = createReadinessChecker(rulebook, {
+      asOf,
+      ...(registrationCloseDate !== undefined ? { registrationCloseDate } : {}),
+    });
+    // A document may hold one proposal or a batch `{ proposals: [...] }`.
+    const names: string[] = [];
+    const inputs: unknown[] = [];
+    let batchDocument = false;
     for (const doc of documents) {
-      const outcome = safeCheckReadiness(doc.data, rulebook, {
-        asOf,
-        ...(registrationCloseDate !== undefined ? { registrationCloseDate } : {}),
-      });
-      if (!outcome.success) {
-        io.stderr(describeError(outcome.error, doc.name));
-        worse(exitCodeFor(outcome.error));
+      const proposals = batchOf(doc.data);
+      if (!proposals) {
+        names.push(doc.name);
+        inputs.push(doc.data);
         continue;
       }
-      checked.push({ name: doc.name, result: outcome.result });
-      const status = outcome.result.status;
-      worse(
-        status === 'ready' ? EXIT.ok : status === 'not-ready' ? EXIT.negative : EXIT.indeterminate,
-      );
+      batchDocument = true;
+      proposals.forEach((p, i) => {
+        const id = typeof p === 'object' && p !== null ? (p as { id?: unknown }).id : undefined;
+        names.push(`${doc.name}#${i + 1}${typeof id === 'string' ? ` (${id})` : ''}`);
+        inputs.push(p);
+      });
     }
-    if (checked.length > 0) {
-      const single =
-        documents.length === 1 &&
-        errors.length === 0 &&
-        !(target !== '-' && documents[0]?.name !== target);
-      if (format === 'json') io.stdout(renderReadinessJson(checked, single));
-      else if (format === 'md') io.stdout(renderReadinessMarkdown(checked, lang));
-      else io.stdout(renderReadinessTable(checked, lang, createPaint(io)));
+    if (inputs.length === 0) return exit;
+
+    const single =
+      inputs.length === 1 &&
+      !batchDocument &&
+      errors.length === 0 &&
+      (target === '-' || names[0] === target);
+    if (single) {
+      const outcome = safeCheck(checker, inputs[0]);
+      if (!outcome.success) {
+        io.stderr(describeError(outcome.error, names[0]));
+        return worstExit(exit, exitCodeFor(outcome.error));
+      }
+      const { result } = outcome;
+      worse(EXIT_FOR_STATUS[result.status]);
+      if (format === 'json') io.stdout(renderReadinessJson(result));
+      else if (format === 'md')
+        io.stdout(renderReadinessMarkdown([{ name: names[0] ?? target, result }], lang));
+      else
+        io.stdout(
+          renderReadinessTable([{ name: names[0] ?? target, result }], lang, createPaint(io)),
+        );
+      return exit;
     }
+
+    const progress = createProgress(io, inputs.length, 'check');
+    const batch = checker.checkBatch(inputs);
+    progress.done();
+    for (const item of batch.items) {
+      if ('error' in item) {
+        io.stderr(
+          describeError(
+            new CoreError(item.error.code as CoreErrorCode, item.error.message, item.error.issues),
+            names[item.index],
+          ),
+        );
+        worse(EXIT.badInput);
+      }
+    }
+    worse(EXIT_FOR_STATUS[batch.status]);
+    if (format === 'json') io.stdout(renderReadinessBatchJson(batch, names));
+    else if (format === 'md') io.stdout(renderReadinessBatchMarkdown(batch, names, lang));
+    else io.stdout(renderReadinessBatchTable(batch, names, lang, createPaint(io)));
     return exit;
   },
 };

@@ -7,7 +7,7 @@ import { isIsoDate, localize, type Lang } from '@inovasi/core';
 import { diffRulebooks, type ResolvedRulebook } from '@inovasi/core/rulebook';
 import { builtinRegistry } from '@inovasi/core/registry';
 import { parseCommandArgs, stringOption, type Command, type ParsedValues } from '../command.js';
-import { engines, type EngineAnswer, type EngineRun } from '../engines.js';
+import type { EngineAnswer, EngineRun } from '../engines.js';
 import { CliError, describeError, EXIT, exitCodeFor, worstExit } from '../errors.js';
 import {
   createPaint,
@@ -31,7 +31,7 @@ import {
 import { renderRows } from '../render/table.js';
 import { casesOf, CaseSchema, compareExpected, type Mismatch } from '../rulebook/cases.js';
 import { renderOverlayTemplate } from '../rulebook/init.js';
-import { loadRulebook } from '../rulebooks.js';
+import { loadRulebook, readingDate } from '../rulebooks.js';
 import { didYouMean } from '../suggest.js';
 
 const SUBCOMMANDS = ['list', 'show', 'init', 'validate', 'diff', 'test', 'replay'] as const;
@@ -153,7 +153,9 @@ async function diff(a: string, b: string, io: CliIo, format: Format, lang: Lang)
   return EXIT.ok;
 }
 
-function engineFor(rulebook: ResolvedRulebook): EngineRun {
+/** The engine for a rulebook, loaded on first use (so other commands start without it). */
+async function engineFor(rulebook: ResolvedRulebook): Promise<EngineRun> {
+  const { engines } = await import('../engines.js');
   const engine = engines[rulebook.domain];
   if (!engine)
     throw new CliError(
@@ -223,7 +225,7 @@ async function test(
         ? join(dirname(file), named)
         : named;
     const rulebook = await rulebookFor(value);
-    const outcome = engineFor(rulebook)(c.input, rulebook, {
+    const outcome = (await engineFor(rulebook))(c.input, rulebook, {
       asOf: c.asOf,
       extra: c.options ?? {},
     });
@@ -290,14 +292,6 @@ async function caseFiles(targets: readonly string[], io: CliIo): Promise<string[
   return out;
 }
 
-/** Today, kept inside the rulebook's effective window. */
-function readingDate(rulebook: ResolvedRulebook, today: string): string {
-  if (today < rulebook.effective.from) return rulebook.effective.from;
-  if (rulebook.effective.to !== undefined && today > rulebook.effective.to)
-    return rulebook.effective.to;
-  return today;
-}
-
 /** Better answers first: ok, then indeterminate, then negative. */
 const RANK: Record<number, number> = { [EXIT.ok]: 0, [EXIT.indeterminate]: 1, [EXIT.negative]: 2 };
 
@@ -316,7 +310,7 @@ async function replay(
     throw new CliError(
       `rulebook replay: ${left.id} is for ${left.domain} but ${right.id} is for ${right.domain}; compare two rulebooks of one engine.`,
     );
-  const engine = engineFor(left);
+  const engine = await engineFor(left);
   const asOf = parseDateOption('--as-of', stringOption(values, 'as-of'), isIsoDate);
   const asOfLeft = asOf ?? readingDate(left, io.today());
   const asOfRight = asOf ?? readingDate(right, io.today());
@@ -338,8 +332,9 @@ async function replay(
       exit = worstExit(exit, exitCodeFor(error));
       continue;
     }
-    const before = RANK[x.answer.exit] ?? 1;
-    const after = RANK[y.answer.exit] ?? 1;
+    // Exit code first (ok, indeterminate, negative), then the engine's own order (a predikat).
+    const before = (RANK[x.answer.exit] ?? 1) * 100 + (x.answer.rank ?? 0);
+    const after = (RANK[y.answer.exit] ?? 1) * 100 + (y.answer.rank ?? 0);
     const change =
       x.answer.status === y.answer.status
         ? 'same'

@@ -82,6 +82,58 @@ describe('inovasi score', () => {
     expect(io.out()).toMatch(/2\s+E2\s+31,5\s+2/);
   });
 
+  it('reads score sheets from an XLSX workbook', async () => {
+    const { default: writeXlsxFile } = await import('write-excel-file/node');
+    const file = join(dir, 'nilai.xlsx');
+    const header = [
+      'juri',
+      'peserta',
+      'kebaruan',
+      'relevansi',
+      'kelayakan',
+      'keberlanjutan',
+      'kolaborasi',
+      'dokumentasi',
+    ];
+    await writeXlsxFile(
+      [
+        header.map((value) => ({ value })),
+        ['J1', 'E1', 2, 2, 2, 2, 2, 2].map((value) => ({ value })),
+        ['J1', 'E2', 3, 3, 3, 3, 3, 3].map((value) => ({ value })),
+      ],
+      { sheet: 'Nilai' },
+    ).toFile(file);
+    const io = createTestIo();
+    const code = await run(
+      [
+        'score',
+        panelFile,
+        '--sheets',
+        file,
+        '--worksheet',
+        'Nilai',
+        '--rulebook',
+        'kota-metro-2027-judul',
+        '--as-of',
+        '2027-03-01',
+        '--format',
+        'json',
+        '--resamples',
+        '0',
+      ],
+      io,
+    );
+    expect(io.err()).toBe('');
+    // J2 sent no sheets: both entries are still scored on J1's (minimum one sheet), with findings.
+    expect(code).toBe(0);
+    const result = JSON.parse(io.out()) as ScoringResult;
+    expect(result.stages[0]?.entries.map((e) => [e.entry, e.score])).toEqual([
+      ['E2', 63],
+      ['E1', 42],
+    ]);
+    expect(result.findings.filter((f) => f.code === 'SCORING.SHEET.MISSING')).toHaveLength(2);
+  });
+
   it('names the row and column of a bad CSV cell, exit 2', async () => {
     const csv = join(dir, 'bad.csv');
     writeFileSync(csv, 'juri,peserta,kebaruan\nJ1,,3\n');

@@ -23,9 +23,10 @@ Arguments:
 Options:
   --rulebook <id|file>      the scoring rules, e.g. banten-kompetisi-2024 (see
                             \`inovasi rulebook list\`), or a custom rulebook file that may extend one
-  --sheets <file.csv>       score sheets from a spreadsheet (CSV/TSV): columns juri/judge,
-                            peserta/entry, optional tahap/stage and komentar/comment, then one
-                            column per criterion; they are added to the panel's sheets
+  --sheets <file>           score sheets from a spreadsheet (CSV, TSV or XLSX): columns
+                            juri/judge, peserta/entry, optional tahap/stage and komentar/comment,
+                            then one column per criterion; they are added to the panel's sheets
+  --worksheet <name>        the XLSX sheet to read (default: the first)
   --as-of <YYYY-MM-DD>      the date the rules are read at (default: today)
   --resamples <n>           bootstrap resamples for robustness (default 200; 0 turns it off)
   --format <table|json|md>  output format (default: table); md is the transparency report
@@ -49,6 +50,7 @@ export const scoreCommand: Command = {
     const { values, positionals } = parseCommandArgs('score', argv, {
       rulebook: { type: 'string' },
       sheets: { type: 'string' },
+      worksheet: { type: 'string' },
       'as-of': { type: 'string' },
       resamples: { type: 'string' },
       format: { type: 'string' },
@@ -86,8 +88,11 @@ export const scoreCommand: Command = {
     const sheetsPath = stringOption(values, 'sheets');
     if (sheetsPath !== undefined) {
       if (!isTablePath(sheetsPath))
-        throw new CliError(`--sheets: ${sheetsPath} is not a .csv or .tsv file.`);
-      const { sheets, issues } = sheetsFromTable(await readTable(sheetsPath, io));
+        throw new CliError(`--sheets: ${sheetsPath} is not a .csv, .tsv or .xlsx file.`);
+      const worksheet = stringOption(values, 'worksheet');
+      const { sheets, issues } = sheetsFromTable(
+        await readTable(sheetsPath, io, worksheet !== undefined ? { sheet: worksheet } : {}),
+      );
       if (issues.length > 0)
         throw new CliError(`${sheetsPath}: the score sheets cannot be read.`, issues);
       if (typeof panel !== 'object' || panel === null || Array.isArray(panel))

@@ -59,7 +59,7 @@ describe('inovasi (the built binary)', () => {
     expect(unsure.stdout).toMatch(/^## <stdin>: /);
   });
 
-  it('reads YAML from stdin, and one proposal per CSV row with the row in its name', () => {
+  it('reads YAML and CSV from stdin, and one proposal per CSV row with the row in its name', () => {
     const yaml = inovasi(['check', '-', '--rulebook', 'kipp-2018', ...asOf, '--format', 'json'], {
       input: 'title: Si Dukung\nimplementationStartDate: 2016-08-17\n',
     });
@@ -76,6 +76,14 @@ describe('inovasi (the built binary)', () => {
     const results = JSON.parse(csv.stdout) as { file: string }[];
     expect(results).toHaveLength(18);
     expect(results[0]?.file).toBe(`${proposals}, row 2`);
+    const piped = inovasi(['check', '-', '--rulebook', 'kipp-2018', ...asOf, '--format', 'json'], {
+      input: 'title,implementationStartDate\nSi Dukung,2016-08-17\nPojok Baca,2017-07-01\n',
+    });
+    expect(piped.status).toBe(1);
+    expect((JSON.parse(piped.stdout) as { file: string }[]).map((x) => x.file)).toEqual([
+      '<stdin>, row 2',
+      '<stdin>, row 3',
+    ]);
   });
 
   it('reads an XLSX workbook, naming the sheet and row', async () => {
@@ -229,6 +237,31 @@ describe('inovasi (the built binary)', () => {
     expect(failing.stdout).toContain('0 passed, 1 failed');
   });
 
+  it('rulebook test runs scoring cases too (a subset of the score JSON)', () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'panel-cases.yaml'),
+      [
+        '- name: an entry nobody scored needs review under the Banten criteria',
+        '  rulebook: banten-kompetisi-2024',
+        '  asOf: 2024-06-01',
+        '  options: { resamples: "0" }',
+        '  input:',
+        '    entries: [{ id: A }, { id: B }]',
+        '    judges: [{ id: M1 }]',
+        '    sheets:',
+        '      - { judge: M1, entry: A, scores: { ringkasan: 3, latar-belakang: 3, kebaruan: 3, implementasi: 3, signifikansi: 3, adaptabilitas: 3, sumber-daya: 3, keberlanjutan: 3 } }',
+        '  expected:',
+        '    status: indeterminate',
+        '    codes: [SCORING.ENTRY.TOO_FEW_SHEETS, SCORING.SHEET.MISSING]',
+        '',
+      ].join('\n'),
+    );
+    const r = inovasi(['rulebook', 'test', 'panel-cases.yaml', '--format', 'json'], { cwd: dir });
+    expect(JSON.parse(r.stdout)).toMatchObject({ passed: 1, failed: 0 });
+    expect(r.status).toBe(0);
+  });
+
   it('report writes a self-contained HTML page, never over an existing file', () => {
     const dir = tempDir();
     const out = join(dir, 'laporan.html');
@@ -251,6 +284,39 @@ describe('inovasi (the built binary)', () => {
     expect(again.status).toBe(2);
     expect(again.stderr).toContain('the file exists');
     expect(readFileSync(out, 'utf8')).toBe(html);
+  });
+
+  it('report for a region: the IID with what to fix, and the incentive outlook', () => {
+    const r = inovasi([
+      'report',
+      'apps/examples/data/cilegon/region/iid.yaml',
+      '--rulebook',
+      'iid-2026',
+      '--as-of',
+      '2026-06-01',
+      '--incentive',
+      'apps/examples/data/cilegon/region/insentif-fiskal.yaml',
+      '--incentive-rulebook',
+      'insentif-fiskal-2024',
+      '--format',
+      'md',
+      '--lang',
+      'en',
+    ]);
+    expect(r.status).toBe(3);
+    expect(r.stdout).toContain(
+      '## Regional Innovation Index (IID) — ✓ Inovatif (innovative) — 48.5',
+    );
+    expect(r.stdout).toContain('The next predikat starts at 65.01');
+    expect(r.stdout).toContain('Add at least 10 words to the rancang bangun.');
+    expect(r.stdout).toContain('Raise tranche-I absorption to at least 30%');
+    const scoring = inovasi(['report', '-', '--rulebook', 'banten-kompetisi-2024'], {
+      input: '{}',
+    });
+    expect([scoring.status, scoring.stderr]).toEqual([
+      2,
+      expect.stringContaining('inovasi score --format md'),
+    ]);
   });
 
   it('bad input writes no file', () => {

@@ -45,6 +45,11 @@ describe('a newcomer', () => {
       expect(r.status).toBe(2);
       expect(r.stderr).toContain(`Did you mean "${meant}"?`);
     }
+    const help = inovasi(['help', 'rulbook']);
+    expect([help.status, help.stderr]).toEqual([
+      2,
+      expect.stringContaining('Did you mean "rulebook"?'),
+    ]);
     const sub = inovasi(['rulebook', 'valdiate', 'x.yaml']);
     expect([sub.status, sub.stderr]).toEqual([
       2,

@@ -3,7 +3,11 @@
  * string out.
  */
 import { localize, type Finding, type Lang, type Source } from '@inovasi/core';
-import type { ReadinessResult } from '@inovasi/core/readiness';
+import type {
+  ReadinessBatchItem,
+  ReadinessBatchResult,
+  ReadinessResult,
+} from '@inovasi/core/readiness';
 import type { Paint } from '../format.js';
 
 /** One checked document. */
@@ -20,6 +24,7 @@ const L = {
   findings: { id: 'Temuan', en: 'Findings' },
   none: { id: 'Tidak ada temuan.', en: 'No findings.' },
   summary: { id: 'Ringkasan', en: 'Summary' },
+  batch: { id: 'Seluruh kumpulan', en: 'The whole batch' },
 } as const;
 
 function sourceText(source: Source | undefined): string {
@@ -115,9 +120,83 @@ export function renderReadinessMarkdown(docs: readonly CheckedDocument[], lang: 
   return out.join('\n');
 }
 
-/** Stable JSON: one result object for one document, an array of `{ file, result }` for several. */
-export function renderReadinessJson(docs: readonly CheckedDocument[], single: boolean): string {
-  const value =
-    single && docs[0] ? docs[0].result : docs.map((d) => ({ file: d.name, result: d.result }));
-  return `${JSON.stringify(value, null, 2)}\n`;
+/** Stable JSON of one result. */
+export function renderReadinessJson(result: ReadinessResult): string {
+  return `${JSON.stringify(result, null, 2)}\n`;
+}
+
+/** A batch result with the name (file, row) of each proposal, as `check --format json` prints it. */
+export function namedBatch(
+  batch: ReadinessBatchResult,
+  names: readonly string[],
+): ReadinessBatchResult & { readonly items: readonly (ReadinessBatchItem & { file: string })[] } {
+  return {
+    ...batch,
+    items: batch.items.map((item) => ({
+      file: names[item.index] ?? `#${item.index + 1}`,
+      ...item,
+    })),
+  };
+}
+
+/** Stable JSON of a batch, each item named. */
+export function renderReadinessBatchJson(
+  batch: ReadinessBatchResult,
+  names: readonly string[],
+): string {
+  return `${JSON.stringify(namedBatch(batch, names), null, 2)}\n`;
+}
+
+function checkedItems(batch: ReadinessBatchResult, names: readonly string[]): CheckedDocument[] {
+  return batch.items.flatMap((item) =>
+    'result' in item
+      ? [{ name: names[item.index] ?? `#${item.index + 1}`, result: item.result }]
+      : [],
+  );
+}
+
+function batchFindingLines(batch: ReadinessBatchResult, lang: Lang): string[] {
+  const out: string[] = [];
+  for (const f of batch.findings) {
+    out.push(`  ${SEVERITY[f.severity]} ${f.code}: ${localize(f.message, lang)}`);
+    if (f.fix) out.push(`    ${L.fix[lang]}: ${localize(f.fix, lang)}`);
+    const src = sourceText(f.basis?.[0]?.source ?? f.rule.source);
+    if (src) out.push(`    ${L.source[lang]}: ${src}`);
+  }
+  return out;
+}
+
+/** The human table of a batch: each proposal, then the checks over the batch and a summary. */
+export function renderReadinessBatchTable(
+  batch: ReadinessBatchResult,
+  names: readonly string[],
+  lang: Lang,
+  paint: Paint,
+): string {
+  const out = [renderReadinessTable(checkedItems(batch, names), lang, paint)];
+  out.push(paint.bold(`${L.batch[lang]} — ${localize(batch.statusText, lang)}`));
+  out.push(...batchFindingLines(batch, lang));
+  for (const o of batch.outcomes)
+    out.push(`  ${MARK[o.outcome]} ${o.rule.id} — ${localize(o.explanation, lang)}`);
+  out.push('');
+  return out.join('\n');
+}
+
+/** Markdown of a batch. */
+export function renderReadinessBatchMarkdown(
+  batch: ReadinessBatchResult,
+  names: readonly string[],
+  lang: Lang,
+): string {
+  const out = [renderReadinessMarkdown(checkedItems(batch, names), lang)];
+  out.push(`## ${L.batch[lang]}: ${localize(batch.statusText, lang)}`, '');
+  for (const f of batch.findings) {
+    out.push(
+      `- **${f.code}**: ${localize(f.message, lang)}${f.fix ? ` ${L.fix[lang]}: ${localize(f.fix, lang)}` : ''}`,
+    );
+  }
+  for (const o of batch.outcomes)
+    out.push(`- ${MARK[o.outcome]} **${o.rule.id}**: ${localize(o.explanation, lang)}`);
+  out.push('');
+  return out.join('\n');
 }

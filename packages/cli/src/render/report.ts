@@ -4,6 +4,8 @@
  * engines' results in, a string out.
  */
 import { localize, type Finding, type Lang, type Source } from '@inovasi/core';
+import type { IidResult } from '@inovasi/core/iid';
+import type { EligibilityResult } from '@inovasi/core/incentive';
 import type { ReadinessResult } from '@inovasi/core/readiness';
 import { renderMarkdownTable, type Rows } from './table.js';
 
@@ -71,6 +73,98 @@ export function readinessSection(name: string, result: ReadinessResult, lang: La
     notes: result.findings
       .filter((f) => f.severity === 'info')
       .map((f) => `${f.code}: ${localize(f.message, lang)} (${findingSource(f)})`),
+  };
+}
+
+function todoFrom(findings: readonly Finding[], lang: Lang): string[] {
+  return findings
+    .filter((f) => f.severity !== 'info')
+    .map((f) => `${localize(f.message, lang)}${f.fix ? ` — ${localize(f.fix, lang)}` : ''}`);
+}
+
+/** The IID part of a region's report: index, predikat, components, urusan, what to fix. */
+export function iidSection(result: IidResult, lang: Lang): ReportSection {
+  const p = result.predikat;
+  const tone: Tone =
+    p.status !== 'known'
+      ? 'unsure'
+      : p.predikat === 'sangat-inovatif' || p.predikat === 'inovatif'
+        ? 'good'
+        : 'bad';
+  const c = result.components;
+  const part = (
+    name: string,
+    x: { status: string; score?: number | null; maximum?: number | null },
+  ): string[] => [
+    name,
+    x.status === 'known' ? `${x.score ?? ''}` : t(lang, 'tidak diketahui', 'unknown'),
+    x.maximum === undefined || x.maximum === null ? '' : `${x.maximum}`,
+  ];
+  const next =
+    p.status === 'known' && p.band.next !== undefined
+      ? t(
+          lang,
+          ` Predikat berikutnya mulai ${p.band.next} (kurang ${Math.round((p.band.next - p.score) * 100) / 100} poin).`,
+          ` The next predikat starts at ${p.band.next} (${Math.round((p.band.next - p.score) * 100) / 100} points to go).`,
+        )
+      : '';
+  return {
+    title: t(lang, 'Indeks Inovasi Daerah', 'Regional Innovation Index (IID)'),
+    status: {
+      text:
+        p.status === 'known' ? `${localize(p.text, lang)} — ${p.score}` : localize(p.text, lang),
+      tone,
+    },
+    paragraphs: [
+      `${t(lang, 'Buku aturan', 'Rulebook')}: ${result.rulebook.id} — ${localize(result.rulebook.title, lang)}; ${t(lang, 'per', 'as of')} ${result.asOf}.${next}`,
+      t(
+        lang,
+        `Urusan wajib pelayanan dasar tercakup: ${result.urusan.covered.length}${result.urusan.required === null ? '' : ` dari ${result.urusan.required} yang disyaratkan`}.`,
+        `Mandatory basic-service urusan covered: ${result.urusan.covered.length}${result.urusan.required === null ? '' : ` of ${result.urusan.required} required`}.`,
+      ),
+    ],
+    todo: todoFrom(result.findings, lang),
+    table: [
+      [t(lang, 'Komponen', 'Component'), t(lang, 'Nilai', 'Score'), t(lang, 'Maksimum', 'Maximum')],
+      part('SPD', c.spd),
+      part(t(lang, 'Rata-rata SID', 'SID average'), c.sidAverage),
+      part(t(lang, 'Jumlah inovasi', 'Innovation count'), c.count),
+      ...result.innovations.map((i) => [
+        `${i.id} ${i.name}`,
+        i.status === 'assessed' ? `${i.score}` : i.status,
+        `${i.maximum}`,
+      ]),
+    ],
+    notes: result.excluded.map((e) => `${e.code}: ${localize(e.reason, lang)}`),
+  };
+}
+
+/** The fiscal-incentive part of a region's report: gates, pots, tranche II, what is unknown. */
+export function incentiveSection(result: EligibilityResult, lang: Lang): ReportSection {
+  const tone: Tone =
+    result.status === 'eligible' ? 'good' : result.status === 'not-eligible' ? 'bad' : 'unsure';
+  const rupiah = (n: number): string =>
+    `Rp${new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-US').format(n)}`;
+  return {
+    title: t(lang, 'Insentif Fiskal', 'Fiscal incentive'),
+    status: { text: localize(result.statusText, lang), tone },
+    paragraphs: [
+      `${t(lang, 'Buku aturan', 'Rulebook')}: ${result.rulebook.id} — ${localize(result.rulebook.title, lang)}; ${t(lang, 'per', 'as of')} ${result.asOf}.`,
+      ...(result.tranche
+        ? [
+            `${t(lang, 'Tahap II', 'Tranche II')}: ${result.tranche.status} — ${localize(result.tranche.explanation, lang)}`,
+          ]
+        : []),
+    ],
+    todo: todoFrom(result.findings, lang),
+    table: [
+      [t(lang, 'Gerbang / pagu nasional', 'Gate / national pot'), t(lang, 'Hasil', 'Outcome')],
+      ...result.gates.map((g) => [g.rule.id, `${g.outcome} — ${localize(g.explanation, lang)}`]),
+      ...result.pots.map((pot) => [
+        localize(pot.title, lang),
+        pot.amount === null ? t(lang, 'tidak diketahui', 'unknown') : rupiah(pot.amount),
+      ]),
+    ],
   };
 }
 

@@ -222,3 +222,17 @@ describe('the IID rulebooks', () => {
     }
   });
 });
+
+describe('number formatting in explanations', () => {
+  it('writes numbers as Intl does in each language', async () => {
+    const { formatScore } = await import('./messages.js');
+    for (const x of [0, 3, 4.5, 0.75, 55.5, 162.525, 1234.5, -50.32, 100, 12345.678]) {
+      expect(formatScore(x, 'id')).toBe(
+        new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 }).format(x),
+      );
+      expect(formatScore(x, 'en')).toBe(
+        new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(x),
+      );
+    }
+  });
+});

@@ -19,7 +19,7 @@ import { CoreError, issuesFromZod } from '../shared/errors.js';
 import { sortFindings, type Basis, type Finding, type RuleRef } from '../shared/finding.js';
 import type { LocalizedText } from '../shared/i18n.js';
 import { resolveAnswer, normalizeAnswer, type NormalizedAnswer, type Placement } from './levels.js';
-import { iidMessages as m } from './messages.js';
+import { formatScore, iidMessages as m } from './messages.js';
 import { known, readIidModel, type IidModel, type Reading } from './model.js';
 import { predikatInModel, round2, type PredikatResult } from './predikat.js';
 import { t } from './rulebooks/catalogue-2026.js';
@@ -29,6 +29,7 @@ import {
   type Region,
   type Row,
   type Verification,
+  type Level,
 } from './schema.js';
 
 /** Which answers count: every claim, or only what the verifier accepted. */
@@ -52,16 +53,17 @@ export interface RowResult {
   readonly level: 0 | 1 | 2 | 3;
   readonly score: number;
   readonly maximum: number;
-  readonly status?: Verification;
-  readonly evidence?: string;
-  readonly value?: number;
-  readonly basis?: string;
-  readonly placement?: Placement;
+  readonly status?: Verification | undefined;
+  readonly evidence?: string | undefined;
+  readonly value?: number | undefined;
+  readonly basis?: string | undefined;
+  readonly placement?: Placement | undefined;
   /** Does this answer count in the chosen view? */
   readonly counted: boolean;
   readonly explanation: LocalizedText;
   /** The next level, its points and the evidence it needs. */
-  readonly next?: { readonly level: number; readonly points: number; readonly text: LocalizedText };
+  readonly next?:
+    { readonly level: number; readonly points: number; readonly text: LocalizedText } | undefined;
 }
 
 /** One innovation of the breakdown. */
@@ -243,6 +245,109 @@ interface Scored {
   readonly verified: number;
 }
 
+/**
+ * A row of the breakdown. The explanation texts are built when read (or serialised), not for
+ * every row of every region: a national run has 650,000 rows and most are never shown.
+ */
+class RowOutcome implements RowResult {
+  readonly row: string;
+  readonly title: LocalizedText;
+  readonly variable: LocalizedText;
+  readonly weight: number;
+  readonly mandatory: boolean;
+  readonly score: number;
+  readonly maximum: number;
+  readonly status?: Verification | undefined;
+  readonly evidence?: string | undefined;
+  readonly value?: number | undefined;
+  readonly basis?: string | undefined;
+  readonly placement?: Placement | undefined;
+  readonly #spec: Row;
+  readonly #levels: readonly Level[];
+
+  constructor(
+    spec: Row,
+    readonly level: 0 | 1 | 2 | 3,
+    readonly counted: boolean,
+    answer: NormalizedAnswer | undefined,
+    levels: readonly Level[],
+    placement: Placement | undefined,
+  ) {
+    this.row = spec.id;
+    this.title = spec.title;
+    this.variable = spec.variable;
+    this.weight = spec.weight;
+    this.mandatory = spec.mandatory;
+    this.score = spec.weight * level;
+    this.maximum = spec.weight * 3;
+    this.status = answer?.status;
+    this.evidence = answer?.evidence;
+    this.value = answer?.value;
+    this.basis = answer?.basis;
+    this.placement = placement;
+    this.#spec = spec;
+    this.#levels = levels;
+  }
+
+  get explanation(): LocalizedText {
+    const spec = this.#levels.find((l) => l.level === this.level);
+    return m['IID.ROW']({
+      level: this.level,
+      ...(spec ? { text: spec.text } : {}),
+      weight: this.weight,
+      score: this.score,
+      max: this.maximum,
+      ...(this.value !== undefined ? { value: this.value } : {}),
+      ...(this.#spec.unit !== undefined ? { unit: this.#spec.unit } : {}),
+    });
+  }
+
+  get next(): RowResult['next'] {
+    const spec = this.#levels.find((l) => l.level === this.level + 1);
+    if (!spec) return undefined;
+    const points = this.weight * (spec.level - this.level);
+    return {
+      level: spec.level,
+      points,
+      text: m['IID.ROW.NEXT']({ level: spec.level, text: spec.evidence ?? spec.text, points }),
+    };
+  }
+
+  /** The plain row with its explanations, for JSON. */
+  toJSON(): RowResult {
+    const next = this.next;
+    return {
+      row: this.row,
+      title: this.title,
+      variable: this.variable,
+      weight: this.weight,
+      mandatory: this.mandatory,
+      level: this.level,
+      score: this.score,
+      maximum: this.maximum,
+      ...(this.status !== undefined ? { status: this.status } : {}),
+      ...(this.evidence !== undefined ? { evidence: this.evidence } : {}),
+      ...(this.value !== undefined ? { value: this.value } : {}),
+      ...(this.basis !== undefined ? { basis: this.basis } : {}),
+      ...(this.placement !== undefined ? { placement: this.placement } : {}),
+      counted: this.counted,
+      explanation: this.explanation,
+      ...(next ? { next } : {}),
+    };
+  }
+}
+
+const catalogueIds = new WeakMap<readonly Row[], ReadonlySet<string>>();
+
+function idsOf(catalogue: readonly Row[]): ReadonlySet<string> {
+  let ids = catalogueIds.get(catalogue);
+  if (!ids) {
+    ids = new Set(catalogue.map((r) => r.id));
+    catalogueIds.set(catalogue, ids);
+  }
+  return ids;
+}
+
 function scoreRows(
   catalogue: readonly Row[],
   answers: Readonly<Record<string, unknown>>,
@@ -258,8 +363,9 @@ function scoreRows(
   const rows: RowResult[] = [];
   let claimed = 0;
   let verified = 0;
-  for (const key of Object.keys(answers)) {
-    if (!catalogue.some((r) => r.id === key)) {
+  const ids = idsOf(catalogue);
+  for (const key in answers) {
+    if (!ids.has(key)) {
       findings.push({
         code: 'IID.ANSWER.UNKNOWN_ROW',
         severity: 'error',
@@ -304,7 +410,6 @@ function scoreRows(
     if (verifiedCounts) verified += score;
     const counted = view === 'claimed' ? true : verifiedCounts;
     const level = counted ? resolved.level : 0;
-    const shownScore = row.weight * level;
     if (row.mandatory && resolved.level === 0) {
       const first = row.levels[0];
       findings.push({
@@ -316,46 +421,7 @@ function scoreRows(
         ...(first ? { fix: m['IID.MANDATORY.EMPTY.FIX']({ row: row.id, text: first.text }) } : {}),
       });
     }
-    const levelSpec = resolved.levels.find((l) => l.level === level);
-    const nextSpec = resolved.levels.find((l) => l.level === level + 1);
-    rows.push({
-      row: row.id,
-      title: row.title,
-      variable: row.variable,
-      weight: row.weight,
-      mandatory: row.mandatory,
-      level,
-      score: shownScore,
-      maximum: row.weight * 3,
-      ...(status !== undefined ? { status } : {}),
-      ...(answer?.evidence !== undefined ? { evidence: answer.evidence } : {}),
-      ...(answer?.value !== undefined ? { value: answer.value } : {}),
-      ...(answer?.basis !== undefined ? { basis: answer.basis } : {}),
-      ...(resolved.placement !== undefined ? { placement: resolved.placement } : {}),
-      counted,
-      explanation: m['IID.ROW']({
-        level,
-        ...(levelSpec ? { text: levelSpec.text } : {}),
-        weight: row.weight,
-        score: shownScore,
-        max: row.weight * 3,
-        ...(answer?.value !== undefined ? { value: answer.value } : {}),
-        ...(row.unit !== undefined ? { unit: row.unit } : {}),
-      }),
-      ...(nextSpec
-        ? {
-            next: {
-              level: nextSpec.level,
-              points: row.weight * (nextSpec.level - level),
-              text: m['IID.ROW.NEXT']({
-                level: nextSpec.level,
-                text: nextSpec.evidence ?? nextSpec.text,
-                points: row.weight * (nextSpec.level - level),
-              }),
-            },
-          }
-        : {}),
-    });
+    rows.push(new RowOutcome(row, level, counted, answer, resolved.levels, resolved.placement));
   }
   return { rows, claimed, verified };
 }
@@ -694,8 +760,8 @@ export function assessRegion(region: Region, model: IidModel, view: IidView): Ii
               r.status === 'known' ? [r.basis] : [],
             ),
             explanation: t(
-              `Σ skor SID ${fmt(agg.sidSum)} / MAX(${c.divisorMinimum ?? '?'}, ${n}) = ${fmt(current.sidAverage)}.`,
-              `Σ SID scores ${fmt(agg.sidSum)} / MAX(${c.divisorMinimum ?? '?'}, ${n}) = ${fmt(current.sidAverage)}.`,
+              `Σ skor SID ${formatScore(agg.sidSum, 'id')} / MAX(${c.divisorMinimum ?? '?'}, ${n}) = ${formatScore(current.sidAverage, 'id')}.`,
+              `Σ SID scores ${formatScore(agg.sidSum, 'en')} / MAX(${c.divisorMinimum ?? '?'}, ${n}) = ${formatScore(current.sidAverage, 'en')}.`,
             ),
           }
         : unknownComponent(
@@ -713,8 +779,8 @@ export function assessRegion(region: Region, model: IidModel, view: IidView): Ii
               r.status === 'known' ? [r.basis] : [],
             ),
             explanation: t(
-              `MIN(${n}, ${c.countScore.cap}) × ${fmt(c.countScore.perInnovation)} bila ≥ ${c.urusan.required} urusan wajib pelayanan dasar tercakup, selain itu 0.`,
-              `MIN(${n}, ${c.countScore.cap}) × ${fmt(c.countScore.perInnovation)} when ≥ ${c.urusan.required} mandatory basic-service urusan are covered, otherwise 0.`,
+              `MIN(${n}, ${c.countScore.cap}) × ${formatScore(c.countScore.perInnovation, 'id')} bila ≥ ${c.urusan.required} urusan wajib pelayanan dasar tercakup, selain itu 0.`,
+              `MIN(${n}, ${c.countScore.cap}) × ${formatScore(c.countScore.perInnovation, 'en')} when ≥ ${c.urusan.required} mandatory basic-service urusan are covered, otherwise 0.`,
             ),
           }
         : unknownComponent(
@@ -730,8 +796,8 @@ export function assessRegion(region: Region, model: IidModel, view: IidView): Ii
             rule: model.index.rule,
             basis: [model.index.slots.maximumTotal.basis],
             explanation: t(
-              `IID = (SPD + SID) / ${fmt(c.maximumTotal)} × 100.`,
-              `IID = (SPD + SID) / ${fmt(c.maximumTotal)} × 100.`,
+              `IID = (SPD + SID) / ${formatScore(c.maximumTotal, 'id')} × 100.`,
+              `IID = (SPD + SID) / ${formatScore(c.maximumTotal, 'en')} × 100.`,
             ),
           }
         : unknownComponent(model.index?.slots.maximumTotal, model.index?.rule),
@@ -841,10 +907,6 @@ const COMPONENT_TEXT = {
   count: t('Skor jumlah inovasi', 'The innovation-count score'),
   maximumTotal: t('Skor total maksimum', 'The maximum total'),
 };
-
-function fmt(x: number): string {
-  return String(Math.round(x * 10000) / 10000);
-}
 
 /** The predikat of an IID, or indeterminate with what is missing when the IID is unknown. */
 function predikatOrMissing(model: IidModel, iid: number | null): PredikatResult {

@@ -51,6 +51,7 @@ export {
   AnswerSchema,
   BandPolicySchema,
   CatalogueSchema,
+  IidPredikatRequestSchema,
   IidRequestSchema,
   InnovationSchema,
   LevelSchema,
@@ -60,6 +61,7 @@ export {
 export type {
   AnswerInput,
   BandPolicy,
+  IidPredikatRequest,
   IidRequest,
   Innovation,
   InnovationInput,
@@ -84,3 +86,7 @@ export {
 } from './rulebooks/editions.js';
 export { sid2026, spd2026 } from './rulebooks/catalogue-2026.js';
 export { sidCommunity2024, sidPre2023Weighted } from './rulebooks/catalogue-community.js';
+export { applyPlan, assessPlan, planIid, whatIf } from './what-if.js';
+export type { IidPlan, PlanChange, WhatIf } from './what-if.js';
+export { compareIid } from './compare.js';
+export type { ConstantChange, IidComparison, RowChange } from './compare.js';

@@ -219,3 +219,15 @@ export const IidRequestSchema = z
 
 /** `POST /v1/iid` request body. */
 export type IidRequest = z.infer<typeof IidRequestSchema>;
+
+/** `POST /v1/iid/predikat`: which band a published score falls in. */
+export const IidPredikatRequestSchema = z
+  .strictObject({
+    score: z.number().min(0).max(100).meta({ description: 'The published IID score, 0–100.' }),
+    rulebook: z.union([z.string().min(1), z.record(z.string(), z.unknown())]),
+    asOf: IsoDateSchema.optional(),
+  })
+  .meta({ id: 'IidPredikatRequest' });
+
+/** `POST /v1/iid/predikat` request body. */
+export type IidPredikatRequest = z.infer<typeof IidPredikatRequestSchema>;

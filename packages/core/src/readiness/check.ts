@@ -1,18 +1,31 @@
 /**
- * The readiness checker: runs every enabled rule of a readiness rulebook on a proposal and
- * collects every finding (none stops the others).
+ * The readiness checker: runs every enabled rule of a readiness rulebook on a proposal (or a
+ * batch of proposals) and collects every finding (none stops the others).
+ *
+ * The rulebook is compiled once per run ({@link createReadinessChecker}): parameters are read,
+ * validated and turned into lookup tables before the first proposal, so checking a national
+ * year of proposals costs one compile and a tight loop.
  *
  * @module
  */
 import { createEvaluation, type ResolvedRulebook } from '../rulebook/index.js';
 import { IsoDateSchema } from '../shared/dates.js';
-import { CoreError, issuesFromZod } from '../shared/errors.js';
+import { CoreError, issuesFromZod, type InputIssue } from '../shared/errors.js';
 import { sortFindings, type Finding } from '../shared/finding.js';
 import type { LocalizedText } from '../shared/i18n.js';
+import { createFacts } from './facts.js';
 import { readinessRuleKinds } from './kinds.js';
 import { readinessMessages as m } from './messages.js';
+import { parseProposalFast } from './parse.js';
 import { ProposalSchema, type Proposal } from './schema.js';
-import type { ReadinessRuleKind, RegistrationClose, RuleOutcome } from './types.js';
+import type {
+  BatchItem,
+  CompiledRule,
+  ReadinessRuleKind,
+  RegistrationClose,
+  RuleEvaluation,
+  RuleOutcome,
+} from './types.js';
 
 /** `ready`: no error; `not-ready`: at least one error; `indeterminate`: no error, but a rule could not be decided. */
 export type ReadinessStatus = 'ready' | 'not-ready' | 'indeterminate';
@@ -27,14 +40,17 @@ export interface ReadinessOptions {
   readonly kinds?: readonly ReadinessRuleKind[];
 }
 
+/** The rulebook a result was computed with. */
+export interface RulebookRef {
+  readonly id: string;
+  readonly title: LocalizedText;
+  readonly chain: readonly string[];
+}
+
 /** The readiness of one proposal under one rulebook. */
 export interface ReadinessResult {
   readonly kind: 'readiness';
-  readonly rulebook: {
-    readonly id: string;
-    readonly title: LocalizedText;
-    readonly chain: readonly string[];
-  };
+  readonly rulebook: RulebookRef;
   readonly asOf: string;
   readonly status: ReadinessStatus;
   readonly statusText: LocalizedText;
@@ -46,12 +62,65 @@ export interface ReadinessResult {
   readonly summary: { readonly errors: number; readonly warnings: number; readonly infos: number };
 }
 
+/** One proposal of a batch: its result, or why it could not be read. */
+export type ReadinessBatchItem =
+  | { readonly index: number; readonly id?: string; readonly result: ReadinessResult }
+  | {
+      readonly index: number;
+      readonly id?: string;
+      readonly error: {
+        readonly code: string;
+        readonly message: string;
+        readonly issues: readonly InputIssue[];
+      };
+    };
+
+/** The readiness of several proposals, with the checks that span them (duplicate titles, quotas). */
+export interface ReadinessBatchResult {
+  readonly kind: 'readiness-batch';
+  readonly rulebook: RulebookRef;
+  readonly asOf: string;
+  /** `not-ready` when any proposal is not ready or unreadable or a batch rule fails. */
+  readonly status: ReadinessStatus;
+  readonly statusText: LocalizedText;
+  readonly items: readonly ReadinessBatchItem[];
+  /** Outcomes of the rules over the whole batch (quotas). */
+  readonly outcomes: readonly RuleOutcome[];
+  /** Findings over the whole batch, sorted. */
+  readonly findings: readonly Finding[];
+  readonly summary: {
+    readonly proposals: number;
+    readonly ready: number;
+    readonly notReady: number;
+    readonly indeterminate: number;
+    readonly invalid: number;
+    readonly errors: number;
+    readonly warnings: number;
+  };
+}
+
+/** A rulebook compiled for one date: check one proposal or a batch, as often as needed. */
+export interface ReadinessChecker {
+  readonly rulebook: RulebookRef;
+  readonly asOf: string;
+  /**
+   * Checks one proposal (batch rules see a batch of one).
+   *
+   * @throws {CoreError} `INPUT_INVALID` with every field problem.
+   */
+  check(input: unknown): ReadinessResult;
+  /** Checks several proposals together; unreadable ones become error items, never a throw. */
+  checkBatch(inputs: readonly unknown[]): ReadinessBatchResult;
+}
+
 /**
  * Parses a proposal at the boundary.
  *
  * @throws {CoreError} `INPUT_INVALID` with every field problem.
  */
 export function parseProposal(input: unknown): Proposal {
+  const fast = parseProposalFast(input);
+  if (fast) return fast;
   const parsed = ProposalSchema.safeParse(input);
   if (!parsed.success) {
     throw new CoreError(
@@ -61,6 +130,246 @@ export function parseProposal(input: unknown): Proposal {
     );
   }
   return parsed.data;
+}
+
+function checkOptions(options: ReadinessOptions): void {
+  const issues: InputIssue[] = [];
+  if (!IsoDateSchema.safeParse(options.asOf).success)
+    issues.push({
+      path: 'asOf',
+      message: `expected a calendar date as YYYY-MM-DD, got ${JSON.stringify(options.asOf)}`,
+    });
+  if (
+    options.registrationCloseDate !== undefined &&
+    !IsoDateSchema.safeParse(options.registrationCloseDate).success
+  )
+    issues.push({
+      path: 'registrationCloseDate',
+      message: `expected a calendar date as YYYY-MM-DD, got ${JSON.stringify(options.registrationCloseDate)}`,
+    });
+  if (issues.length > 0)
+    throw new CoreError('INPUT_INVALID', 'The check options are not valid.', issues);
+}
+
+interface Pending {
+  readonly index: number;
+  readonly proposal: Proposal;
+  readonly override: RegistrationClose | undefined;
+  readonly evaluations: (RuleEvaluation | undefined)[];
+}
+
+/**
+ * Compiles a readiness rulebook for one date. Use it to check many proposals: the rulebook is
+ * read once.
+ *
+ * @throws {CoreError} `INPUT_INVALID` for a malformed option, `RULEBOOK_DOMAIN_MISMATCH` for a
+ *   rulebook of another engine, `NO_EDITION` for a cancelled edition (KIPP 2024),
+ *   `RULEBOOK_INVALID` for a rule of an unknown kind.
+ *
+ * @example
+ * ```ts
+ * const checker = createReadinessChecker(builtinRegistry.resolve('kipp-2021'), {
+ *   asOf: '2021-03-01',
+ * });
+ * const batch = checker.checkBatch(proposals);
+ * batch.summary.ready; // how many are ready
+ * ```
+ */
+export function createReadinessChecker(
+  rulebook: ResolvedRulebook,
+  options: ReadinessOptions,
+): ReadinessChecker {
+  if (rulebook.domain !== 'readiness') {
+    throw new CoreError(
+      'RULEBOOK_DOMAIN_MISMATCH',
+      `Rulebook ${rulebook.id} is for ${rulebook.domain}, not for proposal readiness. Choose a KIPP rulebook.`,
+    );
+  }
+  if (rulebook.status === 'cancelled') {
+    throw new CoreError(
+      'NO_EDITION',
+      rulebook.statusNote?.en ?? `The ${rulebook.id} edition did not take place.`,
+    );
+  }
+  checkOptions(options);
+  const kinds = [...readinessRuleKinds, ...(options.kinds ?? [])];
+  const evaluation = createEvaluation(rulebook, options.asOf);
+  const compiled: CompiledRule[] = rulebook.rules.map((rule) => {
+    const kind = kinds.find((k) => k.kind === rule.kind);
+    if (!kind) {
+      throw new CoreError(
+        'RULEBOOK_INVALID',
+        `Rule ${rule.id} of ${rulebook.id} uses kind ${rule.kind}, which this version of inovasi does not know.`,
+      );
+    }
+    return kind.compile({ evaluation, rule });
+  });
+  // Every parameter is read while compiling, so the stale-rule warnings are all known now.
+  const staleFindings = [...evaluation.findings];
+  const ref: RulebookRef = { id: rulebook.id, title: rulebook.title, chain: rulebook.chain };
+  const optionClose: RegistrationClose | undefined =
+    options.registrationCloseDate !== undefined
+      ? { date: options.registrationCloseDate, origin: 'option' }
+      : undefined;
+
+  const start = (index: number, proposal: Proposal): Pending => {
+    const override =
+      optionClose ??
+      (proposal.registrationCloseDate !== undefined
+        ? { date: proposal.registrationCloseDate, origin: 'proposal' as const }
+        : undefined);
+    const context = {
+      facts: createFacts(proposal),
+      ...(override ? { registrationCloseOverride: override } : {}),
+    };
+    const evaluations: (RuleEvaluation | undefined)[] = new Array<RuleEvaluation | undefined>(
+      compiled.length,
+    );
+    for (let i = 0; i < compiled.length; i += 1) {
+      const check = compiled[i]?.proposal;
+      if (check) evaluations[i] = check(proposal, context);
+    }
+    return { index, proposal, override, evaluations };
+  };
+
+  const runBatchRules = (pending: readonly Pending[]): (RuleEvaluation | undefined)[] => {
+    const items: BatchItem[] = pending.map((p) => ({ index: p.index, proposal: p.proposal }));
+    const batchLevel: (RuleEvaluation | undefined)[] = new Array<RuleEvaluation | undefined>(
+      compiled.length,
+    );
+    for (let i = 0; i < compiled.length; i += 1) {
+      const batch = compiled[i]?.batch;
+      if (!batch) continue;
+      const result = batch(items);
+      for (const p of pending) {
+        const own = result.perProposal.get(p.index);
+        if (own) p.evaluations[i] = own;
+      }
+      batchLevel[i] = result.batch;
+    }
+    return batchLevel;
+  };
+
+  const finish = (
+    p: Pending,
+    extra: readonly (RuleEvaluation | undefined)[] = [],
+  ): ReadinessResult => {
+    const outcomes: RuleOutcome[] = [];
+    const findings: Finding[] = [...staleFindings];
+    let indeterminate = false;
+    for (let i = 0; i < compiled.length; i += 1) {
+      for (const e of [p.evaluations[i], extra[i]]) {
+        if (!e) continue;
+        outcomes.push(e.outcome);
+        if (e.outcome.outcome === 'indeterminate') indeterminate = true;
+        for (const f of e.findings) findings.push(f);
+      }
+    }
+    const sorted = sortFindings(findings);
+    let errors = 0;
+    let warnings = 0;
+    for (const f of sorted) {
+      if (f.severity === 'error') errors += 1;
+      else if (f.severity === 'warning') warnings += 1;
+    }
+    const status: ReadinessStatus =
+      errors > 0 ? 'not-ready' : indeterminate ? 'indeterminate' : 'ready';
+    return {
+      kind: 'readiness',
+      rulebook: ref,
+      asOf: options.asOf,
+      status,
+      statusText: m[`READINESS.STATUS.${status}`](),
+      ...(p.override ? { registrationClose: p.override } : {}),
+      outcomes,
+      findings: sorted,
+      summary: { errors, warnings, infos: sorted.length - errors - warnings },
+    };
+  };
+
+  return {
+    rulebook: ref,
+    asOf: options.asOf,
+    check(input) {
+      const pending = start(0, parseProposal(input));
+      const batchLevel = runBatchRules([pending]);
+      return finish(pending, batchLevel);
+    },
+    checkBatch(inputs) {
+      const pending: Pending[] = [];
+      const items: (ReadinessBatchItem | Pending)[] = [];
+      inputs.forEach((input, index) => {
+        const id =
+          typeof input === 'object' &&
+          input !== null &&
+          typeof (input as { id?: unknown }).id === 'string'
+            ? (input as { id: string }).id
+            : undefined;
+        try {
+          const p = start(index, parseProposal(input));
+          pending.push(p);
+          items.push(p);
+        } catch (error) {
+          if (!(error instanceof CoreError)) throw error;
+          items.push({
+            index,
+            ...(id !== undefined ? { id } : {}),
+            error: { code: error.code, message: error.message, issues: error.issues },
+          });
+        }
+      });
+      const batchLevel = runBatchRules(pending);
+      const outcomes: RuleOutcome[] = [];
+      const batchFindings: Finding[] = [];
+      let batchIndeterminate = false;
+      for (const e of batchLevel) {
+        if (!e) continue;
+        outcomes.push(e.outcome);
+        if (e.outcome.outcome === 'indeterminate') batchIndeterminate = true;
+        batchFindings.push(...e.findings);
+      }
+      const findings = sortFindings(batchFindings);
+      const counts = { ready: 0, notReady: 0, indeterminate: 0, invalid: 0 };
+      const done: ReadinessBatchItem[] = items.map((item) => {
+        if (!('evaluations' in item)) {
+          counts.invalid += 1;
+          return item;
+        }
+        const result = finish(item);
+        if (result.status === 'ready') counts.ready += 1;
+        else if (result.status === 'not-ready') counts.notReady += 1;
+        else counts.indeterminate += 1;
+        return {
+          index: item.index,
+          ...(item.proposal.id !== undefined ? { id: item.proposal.id } : {}),
+          result,
+        };
+      });
+      const errors = findings.filter((f) => f.severity === 'error').length;
+      const status: ReadinessStatus =
+        counts.notReady + counts.invalid + errors > 0
+          ? 'not-ready'
+          : counts.indeterminate > 0 || batchIndeterminate
+            ? 'indeterminate'
+            : 'ready';
+      return {
+        kind: 'readiness-batch',
+        rulebook: ref,
+        asOf: options.asOf,
+        status,
+        statusText: m['READINESS.BATCH.STATUS']({ ready: counts.ready, total: inputs.length }),
+        items: done,
+        outcomes,
+        findings,
+        summary: {
+          proposals: inputs.length,
+          ...counts,
+          errors,
+          warnings: findings.filter((f) => f.severity === 'warning').length,
+        },
+      };
+    },
+  };
 }
 
 /**
@@ -80,7 +389,7 @@ export function parseProposal(input: unknown): Proposal {
  *   { asOf: '2018-03-01' },
  * );
  * result.status; // 'not-ready'
- * result.findings[0]?.fix?.en; // 'This innovation is old enough from 2018-06-01. …'
+ * result.findings.find((f) => f.code === 'KIPP.AGE.MIN')?.fix?.en; // 'This innovation is old enough from 2018-06-01. …'
  * ```
  */
 export function checkReadiness(
@@ -88,93 +397,27 @@ export function checkReadiness(
   rulebook: ResolvedRulebook,
   options: ReadinessOptions,
 ): ReadinessResult {
-  if (rulebook.domain !== 'readiness') {
-    throw new CoreError(
-      'RULEBOOK_DOMAIN_MISMATCH',
-      `Rulebook ${rulebook.id} is for ${rulebook.domain}, not for proposal readiness. Choose a KIPP rulebook.`,
-    );
-  }
-  if (rulebook.status === 'cancelled') {
-    throw new CoreError(
-      'NO_EDITION',
-      rulebook.statusNote?.en ?? `The ${rulebook.id} edition did not take place.`,
-    );
-  }
-  const optionIssues = [
-    ...(IsoDateSchema.safeParse(options.asOf).success
-      ? []
-      : [
-          {
-            path: 'asOf',
-            message: `expected a calendar date as YYYY-MM-DD, got ${JSON.stringify(options.asOf)}`,
-          },
-        ]),
-    ...(options.registrationCloseDate === undefined ||
-    IsoDateSchema.safeParse(options.registrationCloseDate).success
-      ? []
-      : [
-          {
-            path: 'registrationCloseDate',
-            message: `expected a calendar date as YYYY-MM-DD, got ${JSON.stringify(options.registrationCloseDate)}`,
-          },
-        ]),
-  ];
-  if (optionIssues.length > 0) {
-    throw new CoreError('INPUT_INVALID', 'The check options are not valid.', optionIssues);
-  }
-  const proposal = parseProposal(input);
-  const kinds = [...readinessRuleKinds, ...(options.kinds ?? [])];
-  const override: RegistrationClose | undefined =
-    options.registrationCloseDate !== undefined
-      ? { date: options.registrationCloseDate, origin: 'option' }
-      : proposal.registrationCloseDate !== undefined
-        ? { date: proposal.registrationCloseDate, origin: 'proposal' }
-        : undefined;
+  return createReadinessChecker(rulebook, options).check(input);
+}
 
-  const evaluation = createEvaluation(rulebook, options.asOf);
-  const outcomes: RuleOutcome[] = [];
-  const findings: Finding[] = [];
-  for (const rule of rulebook.rules) {
-    const kind = kinds.find((k) => k.kind === rule.kind);
-    if (!kind) {
-      throw new CoreError(
-        'RULEBOOK_INVALID',
-        `Rule ${rule.id} of ${rulebook.id} uses kind ${rule.kind}, which this version of inovasi does not know.`,
-      );
-    }
-    const result = kind.evaluate(proposal, {
-      evaluation,
-      rule,
-      ...(override ? { registrationCloseOverride: override } : {}),
-    });
-    outcomes.push(result.outcome);
-    findings.push(...result.findings);
-  }
-  findings.push(...evaluation.findings);
-
-  const sorted = sortFindings(findings);
-  const errors = sorted.filter((f) => f.severity === 'error').length;
-  const status: ReadinessStatus =
-    errors > 0
-      ? 'not-ready'
-      : outcomes.some((o) => o.outcome === 'indeterminate')
-        ? 'indeterminate'
-        : 'ready';
-  return {
-    kind: 'readiness',
-    rulebook: { id: rulebook.id, title: rulebook.title, chain: rulebook.chain },
-    asOf: options.asOf,
-    status,
-    statusText: m[`READINESS.STATUS.${status}`](),
-    ...(override ? { registrationClose: override } : {}),
-    outcomes,
-    findings: sorted,
-    summary: {
-      errors,
-      warnings: sorted.filter((f) => f.severity === 'warning').length,
-      infos: sorted.filter((f) => f.severity === 'info').length,
-    },
-  };
+/**
+ * Checks several proposals together: each one, plus duplicate titles and quotas across them.
+ * Unreadable proposals become error items; the rest are still checked.
+ *
+ * @example
+ * ```ts
+ * const batch = checkReadinessBatch(proposals, builtinRegistry.resolve('kipp-2021'), {
+ *   asOf: '2021-03-01',
+ * });
+ * batch.findings; // e.g. KIPP.QUOTA.GROUP when an agency sends 11 proposals in kelompok umum
+ * ```
+ */
+export function checkReadinessBatch(
+  inputs: readonly unknown[],
+  rulebook: ResolvedRulebook,
+  options: ReadinessOptions,
+): ReadinessBatchResult {
+  return createReadinessChecker(rulebook, options).checkBatch(inputs);
 }
 
 /** {@link checkReadiness} that returns errors instead of throwing them. */

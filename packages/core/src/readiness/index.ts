@@ -6,31 +6,73 @@
  * @example
  * ```ts
  * import { createRegistry } from '@inovasi/core/rulebook';
- * import { checkReadiness, kipp2018, readinessRuleKinds } from '@inovasi/core/readiness';
+ * import { checkReadiness, kipp2021, readinessRuleKinds } from '@inovasi/core/readiness';
  *
- * const registry = createRegistry({ rulebooks: [kipp2018], kinds: readinessRuleKinds });
+ * const registry = createRegistry({ rulebooks: [kipp2021], kinds: readinessRuleKinds });
  * const result = checkReadiness(
- *   { title: 'Layanan Adminduk Keliling', implementationStartDate: '2017-03-10' },
- *   registry.resolve('kipp-2018'),
- *   { asOf: '2018-03-01' },
+ *   { title: 'Layanan Adminduk Keliling', group: 'umum', implementationStartDate: '2018-03-10' },
+ *   registry.resolve('kipp-2021'),
+ *   { asOf: '2021-03-01', registrationCloseDate: '2021-04-30' },
  * );
- * result.status; // 'ready'
+ * result.status; // 'not-ready': the answers are still missing
  * ```
  *
  * @module
  */
-export { checkReadiness, parseProposal, safeCheckReadiness } from './check.js';
-export type { ReadinessOptions, ReadinessResult, ReadinessStatus } from './check.js';
-export { AgencyTypeSchema, GroupSchema, ProposalSchema, ReadinessRequestSchema } from './schema.js';
-export type { AgencyType, Group, Proposal, ReadinessRequest } from './schema.js';
+export {
+  checkReadiness,
+  checkReadinessBatch,
+  createReadinessChecker,
+  parseProposal,
+  safeCheckReadiness,
+} from './check.js';
 export type {
+  ReadinessBatchItem,
+  ReadinessBatchResult,
+  ReadinessChecker,
+  ReadinessOptions,
+  ReadinessResult,
+  ReadinessStatus,
+  RulebookRef,
+} from './check.js';
+export {
+  AgencyTypeSchema,
+  AttachmentSchema,
+  AwardSchema,
+  AwardTierSchema,
+  GroupSchema,
+  ProposalBatchSchema,
+  ProposalSchema,
+  ReadinessRequestSchema,
+  ReplicationSourceSchema,
+  VideoSchema,
+} from './schema.js';
+export type {
+  AgencyType,
+  Attachment,
+  Award,
+  AwardTier,
+  Group,
+  Proposal,
+  ReadinessRequest,
+  ReplicationSource,
+  Video,
+} from './schema.js';
+export type {
+  BatchEvaluation,
+  BatchItem,
+  CompiledRule,
   Outcome,
-  ReadinessRuleContext,
+  ProposalContext,
+  ReadinessCompileContext,
   ReadinessRuleKind,
   RegistrationClose,
   RuleEvaluation,
   RuleOutcome,
 } from './types.js';
+export type { ProposalFacts } from './facts.js';
+export { analyzeText, countWords, normalizeText } from './text.js';
+export type { TextStats } from './text.js';
 export { readinessRuleKinds } from './kinds.js';
 export { readinessMessages } from './messages.js';
 export {
@@ -41,4 +83,27 @@ export {
   minimumYearsFor,
 } from './rules/implementation-age.js';
 export type { MinimumAge } from './rules/implementation-age.js';
+export { ChoiceSchema, agencyTypeKind, categoryKind, groupKind } from './rules/choice.js';
+export { RequiredFieldsSchema, requiredFieldsKind } from './rules/required-fields.js';
+export { AwardConditionsSchema, awardHistoryKind } from './rules/award-history.js';
+export { ReplicationRequirementSchema, replicationSourceKind } from './rules/replication-source.js';
+export { SectionTemplateSchema, sectionsKind } from './rules/sections.js';
+export type { SectionTemplate } from './rules/sections.js';
+export {
+  AttachmentRequirementsSchema,
+  FileRulesSchema,
+  attachmentsKind,
+} from './rules/attachments.js';
+export { VideoRequirementsSchema, videoKind } from './rules/video.js';
+export { SdgMinimumSchema, sdgsKind } from './rules/sdgs.js';
+export { SpbeQuestionsSchema, spbeKind } from './rules/spbe.js';
+export { QualityThresholdsSchema, qualityKind } from './rules/quality.js';
+export { QuotaSchema, duplicateTitleKind, quotaKind } from './rules/batch.js';
 export { kipp2018 } from './rulebooks/kipp-2018.js';
+export { kipp2019 } from './rulebooks/kipp-2019.js';
+export { kipp2020 } from './rulebooks/kipp-2020.js';
+export { kipp2021 } from './rulebooks/kipp-2021.js';
+export { kipp2022 } from './rulebooks/kipp-2022.js';
+export { kipp2023 } from './rulebooks/kipp-2023.js';
+export { kipp2024 } from './rulebooks/kipp-2024.js';
+export { kipp2025 } from './rulebooks/kipp-2025.js';

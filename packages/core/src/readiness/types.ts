@@ -1,11 +1,14 @@
 /**
- * Types shared by the readiness checker and its rules.
+ * Types shared by the readiness checker and its rules. A rule kind **compiles** a rule once per
+ * check run (reading its parameters, building its lookup tables and patterns); the compiled rule
+ * then runs on each proposal without touching the rulebook again.
  *
  * @module
  */
 import type { Evaluation, ResolvedRule, RuleKindSpec } from '../rulebook/index.js';
 import type { Basis, Finding, RuleRef } from '../shared/finding.js';
 import type { LocalizedText } from '../shared/i18n.js';
+import type { ProposalFacts } from './facts.js';
 import type { Proposal } from './schema.js';
 
 /** How one rule came out for one proposal. */
@@ -28,22 +31,46 @@ export interface RegistrationClose {
   readonly origin: 'option' | 'proposal';
 }
 
-/** What a readiness rule sees. */
-export interface ReadinessRuleContext {
+/** What a rule kind sees when it compiles a rule. */
+export interface ReadinessCompileContext {
   readonly evaluation: Evaluation;
   readonly rule: ResolvedRule;
-  /** A registration close given by the caller or the proposal, which beats the rulebook's. */
-  readonly registrationCloseOverride?: RegistrationClose;
 }
 
-/** What a readiness rule returns. */
+/** What a compiled rule sees for one proposal. */
+export interface ProposalContext {
+  /** A registration close given by the caller or the proposal, which beats the rulebook's. */
+  readonly registrationCloseOverride?: RegistrationClose;
+  /** Word counts and fingerprints of the sections, computed once and shared by the rules. */
+  readonly facts: ProposalFacts;
+}
+
+/** What a readiness rule returns for one proposal. */
 export interface RuleEvaluation {
   readonly outcome: RuleOutcome;
   readonly findings: readonly Finding[];
 }
 
-/** A readiness rule kind: its slots, and how it evaluates a proposal. */
+/** One proposal of a batch, as batch rules see it. */
+export interface BatchItem {
+  readonly index: number;
+  readonly proposal: Proposal;
+}
+
+/** What a batch rule returns: an evaluation per proposal it concerns, and one for the batch. */
+export interface BatchEvaluation {
+  readonly perProposal: ReadonlyMap<number, RuleEvaluation>;
+  readonly batch?: RuleEvaluation;
+}
+
+/** A rule compiled for one run: a per-proposal check, a batch check, or both. */
+export interface CompiledRule {
+  readonly proposal?: (proposal: Proposal, context: ProposalContext) => RuleEvaluation;
+  readonly batch?: (items: readonly BatchItem[]) => BatchEvaluation;
+}
+
+/** A readiness rule kind: its slots, and how it compiles a rule of a rulebook. */
 export interface ReadinessRuleKind extends RuleKindSpec {
   readonly domain: 'readiness';
-  evaluate(proposal: Proposal, context: ReadinessRuleContext): RuleEvaluation;
+  compile(context: ReadinessCompileContext): CompiledRule;
 }

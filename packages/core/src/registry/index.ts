@@ -14,10 +14,21 @@
  */
 import { iidRuleKinds, iidRulebooks } from '../iid/index.js';
 import { incentiveRuleKinds, incentiveRulebooks } from '../incentive/index.js';
-import { kipp2018, readinessRuleKinds } from '../readiness/index.js';
+import {
+  kipp2018,
+  kipp2019,
+  kipp2020,
+  kipp2021,
+  kipp2022,
+  kipp2023,
+  kipp2024,
+  kipp2025,
+  readinessRuleKinds,
+} from '../readiness/index.js';
 import {
   bantenKompetisi2024,
   iga2023Presentasi,
+  kipp2023Penilaian,
   kipp2025Penilaian,
   kotaMetro2027Judul,
   scoringRuleKinds,
@@ -28,8 +39,16 @@ import { createRegistry, type RuleKindSpec, type RulebookInput } from '../rulebo
 /** Every built-in rulebook, as written. */
 export const builtinRulebooks: readonly RulebookInput[] = [
   kipp2018,
+  kipp2019,
+  kipp2020,
+  kipp2021,
+  kipp2022,
+  kipp2023,
+  kipp2024,
+  kipp2025,
   bantenKompetisi2024,
   iga2023Presentasi,
+  kipp2023Penilaian,
   kipp2025Penilaian,
   kotaMetro2027Judul,
   sulselKipp2022,

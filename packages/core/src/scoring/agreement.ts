@@ -56,7 +56,11 @@ export function assessAgreement(
   criteria: readonly string[],
 ): Agreement {
   const byEntry = new Map<string, AgreementSheet[]>();
-  for (const s of sheets) byEntry.set(s.entry, [...(byEntry.get(s.entry) ?? []), s]);
+  for (const s of sheets) {
+    const list = byEntry.get(s.entry);
+    if (list) list.push(s);
+    else byEntry.set(s.entry, [s]);
+  }
   const units = [...byEntry.values()];
   const overall = krippendorffAlphaInterval(units.map((u) => u.map((s) => s.total)));
   const perCriterion = criteria.map((criterion) => ({
@@ -68,8 +72,14 @@ export function assessAgreement(
     ),
   }));
   const judgeIds = [...new Set(sheets.map((s) => s.judge))].sort();
+  const byJudge = new Map<string, AgreementSheet[]>();
+  for (const s of sheets) {
+    const list = byJudge.get(s.judge);
+    if (list) list.push(s);
+    else byJudge.set(s.judge, [s]);
+  }
   const judges = judgeIds.map((judge): JudgeAgreement => {
-    const own = sheets.filter((s) => s.judge === judge);
+    const own = byJudge.get(judge) ?? [];
     const xs: number[] = [];
     const ys: number[] = [];
     for (const s of own) {

@@ -117,6 +117,7 @@ export { scoringRuleKinds, stageKind } from './kinds.js';
 export { scoringMessages } from './messages.js';
 export { bantenKompetisi2024 } from './rulebooks/banten-kompetisi-2024.js';
 export { iga2023Presentasi } from './rulebooks/iga-2023-presentasi.js';
+export { kipp2023Penilaian } from './rulebooks/kipp-2023-penilaian.js';
 export { kipp2025Penilaian } from './rulebooks/kipp-2025-penilaian.js';
 export { kotaMetro2027Judul } from './rulebooks/kota-metro-2027-judul.js';
 export { sulselKipp2022 } from './rulebooks/sulsel-kipp-2022.js';

@@ -83,6 +83,16 @@ export const scoringMessages = defineMessages({
     id: `${p.entry} terlalu dekat untuk diputuskan di batas ${p.cut} tahap ${p.stage}: peringkatnya bisa ${p.low}–${p.high}.`,
     en: `${p.entry} is too close to call at the cut of ${p.cut} in stage ${p.stage}: its rank could be ${p.low}–${p.high}.`,
   }),
+  'SCORING.TOO_CLOSE.GRADE': (p: {
+    entry: string;
+    stage: string;
+    low: number;
+    high: number;
+    grade: number;
+  }) => ({
+    id: `${p.entry} terlalu dekat untuk diputuskan di nilai ambang ${num(p.grade).id} tahap ${p.stage}: skornya bisa ${num(p.low).id}–${num(p.high).id}.`,
+    en: `${p.entry} is too close to call at the passing grade ${num(p.grade).en} in stage ${p.stage}: its score could be ${num(p.low).en}–${num(p.high).en}.`,
+  }),
   'SCORING.OVERRIDE': (p: { entry: string; decision: string; reason: string; by?: string }) => ({
     id: `Keputusan manual untuk ${p.entry}: ${p.decision === 'advance' ? 'diloloskan' : 'dikeluarkan'}${p.by !== undefined ? ` oleh ${p.by}` : ''} — ${p.reason}.`,
     en: `Manual decision for ${p.entry}: ${p.decision === 'advance' ? 'advanced' : 'eliminated'}${p.by !== undefined ? ` by ${p.by}` : ''} — ${p.reason}.`,

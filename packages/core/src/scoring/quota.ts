@@ -65,46 +65,35 @@ interface ConcreteQuota {
   readonly value: string;
 }
 
-function expand(quotas: readonly Quota[], candidates: readonly Entry[]): ConcreteQuota[] {
-  const out: ConcreteQuota[] = [];
-  for (const quota of quotas) {
-    if (quota.value !== undefined) {
-      out.push({ quota, value: quota.value });
-      continue;
-    }
-    const values = new Set<string>();
-    for (const c of candidates) for (const v of fieldValues(c, quota.field)) values.add(v);
-    for (const value of [...values].sort()) out.push({ quota, value });
-  }
-  return out;
-}
-
-/**
- * Selects `n` entries from `ranked` (best first) under `quotas`.
- *
- * @example
- * ```ts
- * const list = shortlist(ranked, 3, [
- *   { id: 'per-pemda', label: { id: 'Maks. 1 per Pemda', en: 'At most 1 per Pemda' }, field: 'agency', max: 1 },
- * ]);
- * list.reasons.get('E2'); // { in: false, by: 'capped', quota: 'per-pemda', value: 'Kab. A' }
- * ```
- */
 export function shortlist(
   ranked: readonly Entry[],
   n: number,
   quotas: readonly Quota[],
 ): Shortlist {
-  const concrete = expand(quotas, ranked);
-  const matches = concrete.map(
-    (q) =>
-      new Set(
-        ranked.filter((e) => fieldValues(e, q.quota.field).includes(q.value)).map((e) => e.id),
-      ),
-  );
+  // One pass per quota: the entries of each value of its field.
+  const concrete: ConcreteQuota[] = [];
+  const matches: Set<string>[] = [];
+  for (const quota of quotas) {
+    const byValue = new Map<string, Set<string>>();
+    for (const entry of ranked)
+      for (const v of fieldValues(entry, quota.field)) {
+        const set = byValue.get(v) ?? new Set<string>();
+        set.add(entry.id);
+        byValue.set(v, set);
+      }
+    const values = quota.value !== undefined ? [quota.value] : [...byValue.keys()].sort();
+    for (const value of values) {
+      concrete.push({ quota, value });
+      matches.push(byValue.get(value) ?? new Set());
+    }
+  }
   const quotasOf = new Map<string, number[]>();
   matches.forEach((ids, i) => {
-    for (const id of ids) quotasOf.set(id, [...(quotasOf.get(id) ?? []), i]);
+    for (const id of ids) {
+      const list = quotasOf.get(id);
+      if (list) list.push(i);
+      else quotasOf.set(id, [i]);
+    }
   });
   const counts = concrete.map(() => 0);
   const selected = new Set<string>();

@@ -191,7 +191,13 @@ function stageSection(stage: StageResult, lang: Lang, seed: string): string[] {
             'Tidak ada peserta yang terlalu dekat untuk diputuskan di batas.',
             'No entry is too close to call at the cut.',
           )
-        : `${L('Terlalu dekat untuk diputuskan', 'Too close to call')}: ${close.map((e) => `${e.entry} (${L('peringkat', 'rank')} ${e.bootstrapRanks ? `${e.bootstrapRanks.low}–${e.bootstrapRanks.high}` : `${e.scenarioRanks.best}–${e.scenarioRanks.worst}`})`).join(', ')}`,
+        : `${L('Terlalu dekat untuk diputuskan', 'Too close to call')}: ${close
+            .map((e) =>
+              r.grade !== undefined && e.bootstrapScores
+                ? `${e.entry} (${L('skor', 'score')} ${num(e.bootstrapScores.low, lang)}–${num(e.bootstrapScores.high, lang)} ${L('vs ambang', 'vs grade')} ${num(r.grade, lang)})`
+                : `${e.entry} (${L('peringkat', 'rank')} ${e.bootstrapRanks ? `${e.bootstrapRanks.low}–${e.bootstrapRanks.high}` : `${e.scenarioRanks.best}–${e.scenarioRanks.worst}`})`,
+            )
+            .join(', ')}`,
       '',
     );
   }

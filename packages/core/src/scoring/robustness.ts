@@ -7,7 +7,36 @@
  * @module
  */
 import type { Aggregation } from './schema.js';
-import { aggregate, clean, seededRandom } from './stats.js';
+import { clean, seededRandom } from './stats.js';
+
+/**
+ * Aggregates `values[0..length)` of a scratch array, sorted in place by insertion (a handful of
+ * judges): the bootstrap calls it hundreds of thousands of times, so it must not allocate.
+ */
+function aggregateScratch(values: Float64Array, length: number, aggregation: Aggregation): number {
+  if (length === 0) return NaN;
+  for (let i = 1; i < length; i += 1) {
+    const v = values[i] ?? 0;
+    let j = i - 1;
+    while (j >= 0 && (values[j] ?? 0) > v) {
+      values[j + 1] = values[j] ?? 0;
+      j -= 1;
+    }
+    values[j + 1] = v;
+  }
+  if (aggregation.kind === 'median') {
+    const mid = Math.floor(length / 2);
+    return length % 2 === 1
+      ? (values[mid] ?? NaN)
+      : ((values[mid - 1] ?? NaN) + (values[mid] ?? NaN)) / 2;
+  }
+  const from = aggregation.kind === 'trimmed-mean' ? aggregation.trim : 0;
+  const to = length - from;
+  if (to - from < 1) return NaN;
+  let s = 0;
+  for (let i = from; i < to; i += 1) s += values[i] ?? 0;
+  return aggregation.kind === 'sum' ? s : s / (to - from);
+}
 
 /** What robustness needs: every entry's counted (normalised) sheet totals by judge. */
 export interface RobustnessInput {
@@ -26,6 +55,8 @@ export interface RobustnessInput {
   readonly minimumSheets: number;
   /** How many advance (the cut); 0 when nobody is cut. */
   readonly cut: number;
+  /** A passing grade: entries whose bootstrap score range straddles it are too close to call. */
+  readonly grade?: number;
   readonly resamples: number;
   readonly seed: string;
 }
@@ -37,7 +68,9 @@ export interface EntryRobustness {
   readonly scenarioRanks: { readonly best: number; readonly worst: number };
   /** The 5th–95th percentile of the bootstrap ranks (null without resamples). */
   readonly bootstrapRanks: { readonly low: number; readonly high: number } | null;
-  /** Share of bootstrap resamples in which the entry is above the cut. */
+  /** The 5th–95th percentile of the bootstrap scores (null without resamples). */
+  readonly bootstrapScores: { readonly low: number; readonly high: number } | null;
+  /** Share of bootstrap resamples in which the entry is above the cut (or at or above the grade). */
   readonly aboveCutShare: number | null;
   readonly tooCloseToCall: boolean;
 }
@@ -48,6 +81,7 @@ export interface Robustness {
   readonly resamples: number;
   readonly seed: string;
   readonly cut: number;
+  readonly grade?: number;
   readonly entries: readonly EntryRobustness[];
 }
 
@@ -75,21 +109,28 @@ function ranksFor(scores: Float64Array): Int32Array {
 export function assessRobustness(input: RobustnessInput): Robustness {
   const { entries, judges, ownWeight, minimumSheets, cut } = input;
   const n = entries.length;
+  // Flat per-entry arrays of (judge, total), in the canonical judge order.
+  const judgeOf = entries.map((entry) => Int32Array.from(entry.totals.keys()));
+  const totalOf = entries.map((entry) => Float64Array.from(entry.totals.values()));
+  const maxSheets = Math.max(1, ...judgeOf.map((j) => j.length)) * Math.max(1, judges.length);
+  const scratch = new Float64Array(maxSheets);
   const scoreWith = (
     aggregation: Aggregation,
     weights: (judge: number) => number,
     into: Float64Array,
   ): void => {
-    const values: number[] = [];
     for (let e = 0; e < n; e += 1) {
       const entry = entries[e];
-      if (!entry) continue;
-      values.length = 0;
-      for (const [judge, total] of entry.totals) {
-        const times = weights(judge);
-        for (let t = 0; t < times; t += 1) values.push(total);
+      const js = judgeOf[e];
+      const ts = totalOf[e];
+      if (!entry || !js || !ts) continue;
+      let length = 0;
+      for (let k = 0; k < js.length; k += 1) {
+        const times = weights(js[k] ?? -1);
+        const total = ts[k] ?? 0;
+        for (let t = 0; t < times; t += 1) scratch[length++] = total;
       }
-      const own = values.length >= minimumSheets ? aggregate(values, aggregation) : NaN;
+      const own = length >= minimumSheets ? aggregateScratch(scratch, length, aggregation) : NaN;
       into[e] = Number.isNaN(own) ? NaN : clean(entry.fixed + ownWeight * own);
     }
   };
@@ -126,6 +167,7 @@ export function assessRobustness(input: RobustnessInput): Robustness {
 
   const resamples = judges.length >= 2 ? input.resamples : 0;
   const bootRanks: Int32Array[] = entries.map(() => new Int32Array(resamples));
+  const bootScores: Float64Array[] = entries.map(() => new Float64Array(resamples).fill(NaN));
   const counts = new Int32Array(judges.length);
   const next = seededRandom(`${input.seed}:bootstrap`);
   for (let b = 0; b < resamples; b += 1) {
@@ -139,6 +181,8 @@ export function assessRobustness(input: RobustnessInput): Robustness {
     for (let e = 0; e < n; e += 1) {
       const target = bootRanks[e];
       if (target) target[b] = ranks[e] ?? 0;
+      const scoreTarget = bootScores[e];
+      if (scoreTarget) scoreTarget[b] = scores[e] ?? NaN;
     }
   }
 
@@ -147,12 +191,28 @@ export function assessRobustness(input: RobustnessInput): Robustness {
     resamples,
     seed: input.seed,
     cut,
+    ...(input.grade !== undefined ? { grade: input.grade } : {}),
     entries: entries.map((entry, e): EntryRobustness => {
-      const sampled = [...(bootRanks[e] ?? [])].filter((r) => r > 0).sort((a, b) => a - b);
+      const scored = (bootScores[e] ?? new Float64Array(0)).filter((x) => !Number.isNaN(x)).sort();
+      const scoreRange =
+        scored.length === 0
+          ? null
+          : {
+              low: scored[Math.max(0, Math.ceil(0.05 * scored.length) - 1)] ?? NaN,
+              high: scored[Math.max(0, Math.ceil(0.95 * scored.length) - 1)] ?? NaN,
+            };
+      const grade = input.grade;
+      const all = (bootRanks[e] ?? new Int32Array(0)).slice().sort();
+      const firstRanked = all.findIndex((r) => r > 0);
+      const sampled = firstRanked < 0 ? new Int32Array(0) : all.subarray(firstRanked);
       const low = sampled[Math.max(0, Math.ceil(0.05 * sampled.length) - 1)];
       const high = sampled[Math.max(0, Math.ceil(0.95 * sampled.length) - 1)];
       const bootstrap = low !== undefined && high !== undefined ? { low, high } : null;
-      const above = sampled.filter((r) => r <= cut).length;
+      const above =
+        grade !== undefined
+          ? scored.filter((x) => x >= grade).length
+          : sampled.filter((r) => r <= cut).length;
+      const denominator = grade !== undefined ? scored.length : sampled.length;
       const scenarioRanks = {
         best: (worst[e] ?? 0) === 0 ? 0 : (best[e] ?? 0),
         worst: worst[e] ?? 0,
@@ -162,12 +222,15 @@ export function assessRobustness(input: RobustnessInput): Robustness {
         entry: entry.id,
         scenarioRanks,
         bootstrapRanks: bootstrap,
-        aboveCutShare: sampled.length === 0 ? null : clean(above / sampled.length),
+        bootstrapScores: scoreRange,
+        aboveCutShare: denominator === 0 ? null : clean(above / denominator),
         tooCloseToCall:
-          cut > 0 &&
-          cut < n &&
-          (straddles(scenarioRanks.best, scenarioRanks.worst) ||
-            (bootstrap !== null && straddles(bootstrap.low, bootstrap.high))),
+          grade !== undefined
+            ? scoreRange !== null && scoreRange.low < grade && scoreRange.high >= grade
+            : cut > 0 &&
+              cut < n &&
+              (straddles(scenarioRanks.best, scenarioRanks.worst) ||
+                (bootstrap !== null && straddles(bootstrap.low, bootstrap.high))),
       };
     }),
   };

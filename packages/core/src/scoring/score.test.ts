@@ -411,6 +411,49 @@ describe('scorePanel: one stage', () => {
   });
 });
 
+describe('robustness at a passing grade', () => {
+  it('flags an entry whose bootstrap score range straddles the grade, not a safe one', () => {
+    const rubric = {
+      scale: { kind: 'numeric', min: 0, max: 100 },
+      total: 'weighted-mean',
+      criteria: [{ id: 'nilai', label: label('Nilai'), weight: 1 }],
+    };
+    const rb = resolve(
+      book([
+        { id: 'S', slots: { rubric, advancement: { rule: { kind: 'passing-grade', min: 85 } } } },
+      ]),
+    );
+    const rows: [string, string, number][] = [
+      ['J1', 'CLOSE', 80],
+      ['J2', 'CLOSE', 90],
+      ['J3', 'CLOSE', 95],
+      ['J1', 'SAFE', 95],
+      ['J2', 'SAFE', 95],
+      ['J3', 'SAFE', 100],
+    ];
+    const result = scorePanel(
+      {
+        entries: [{ id: 'CLOSE' }, { id: 'SAFE' }],
+        judges: [{ id: 'J1' }, { id: 'J2' }, { id: 'J3' }],
+        sheets: rows.map(([judge, entry, nilai]) => ({ judge, entry, scores: { nilai } })),
+      },
+      rb,
+      { asOf, resamples: 200 },
+    );
+    const robustness = result.stages[0]?.robustness;
+    expect(robustness?.grade).toBe(85);
+    const close = robustness?.entries.find((e) => e.entry === 'CLOSE');
+    expect(close?.tooCloseToCall).toBe(true);
+    expect(close?.bootstrapScores?.low).toBeLessThan(85);
+    expect(close?.aboveCutShare).toBeGreaterThan(0);
+    expect(close?.aboveCutShare).toBeLessThan(1);
+    expect(robustness?.entries.find((e) => e.entry === 'SAFE')?.tooCloseToCall).toBe(false);
+    expect(result.findings.find((f) => f.code === 'SCORING.TOO_CLOSE')?.message.en).toMatch(
+      /^CLOSE is too close to call at the passing grade 85 in stage S: its score could be 8\d/,
+    );
+  });
+});
+
 describe('scorePanel: stages', () => {
   it('70 % substance + 30 % presentation, Top 2 after the first stage', () => {
     const rubric = {
@@ -565,5 +608,79 @@ describe('bad panels and unknown rules', () => {
     expect(() => scorePanel({}, builtinRegistry.resolve('kipp-2018'), { asOf })).toThrow(
       /not for competition scoring/,
     );
+  });
+});
+
+describe('KIPP 2023 pipeline: 228 nominations → Top 99 + 15 finalists → Top 45 + 5', () => {
+  const rubric = {
+    scale: { kind: 'numeric', min: 0, max: 100 },
+    total: 'weighted-mean',
+    criteria: [{ id: 'nilai', label: label('Nilai'), weight: 1 }],
+  };
+  const param = (id: string, value: unknown) => ({
+    id,
+    title: label(id),
+    values: [{ from: '2023-01-01', value, source: SRC }],
+  });
+  const overlay = {
+    id: 'kipp-2023-uji',
+    extends: 'kipp-2023-penilaian',
+    title: label('uji'),
+    domain: 'scoring',
+    issuer: 'test',
+    effective: { from: '2023-01-01', to: '2023-12-31' },
+    parameters: [
+      param('kipp-2023.te.rubric', rubric),
+      param('kipp-2023.tpi.rubric', rubric),
+      param('kipp-2023.presentasi.rubric', rubric),
+      param('kipp-2023.presentasi.combine', {
+        own: 0.5,
+        from: [{ stage: 'KIPP.TPI', weight: 0.5 }],
+      }),
+    ],
+  };
+
+  it('is indeterminate as published: the rubrics are unknown', () => {
+    const result = scorePanel(
+      { entries: [{ id: 'X', group: 'umum' }], judges: [{ id: 'TE' }], sheets: [] },
+      builtinRegistry.resolve('kipp-2023-penilaian'),
+      { asOf: '2023-06-01' },
+    );
+    expect(result.status).toBe('indeterminate');
+    expect(result.findings.filter((f) => f.code === 'SCORING.PARAMETER.UNKNOWN')).toHaveLength(4);
+  });
+
+  it('keeps the group composition at every cut once an overlay supplies the rubrics', () => {
+    const entries = Array.from({ length: 300 }, (_, i) => ({
+      id: `P${String(i).padStart(3, '0')}`,
+      group: i % 6 === 0 ? 'khusus' : 'umum',
+    }));
+    const score = (i: number, salt: number) => ((i * 37 + salt * 11) % 97) + 1;
+    const sheets = ['KIPP.TE', 'KIPP.TPI', 'KIPP.PRESENTASI'].flatMap((stage, s) =>
+      entries.map((e, i) => ({ stage, judge: 'J', entry: e.id, scores: { nilai: score(i, s) } })),
+    );
+    const registry = builtinRegistry.with([overlay]);
+    const result = scorePanel(
+      { entries, judges: [{ id: 'J' }], sheets },
+      registry.resolve('kipp-2023-uji'),
+      {
+        asOf: '2023-06-01',
+        resamples: 0,
+      },
+    );
+    const groups = (ids: readonly string[]) => {
+      const khusus = ids.filter(
+        (id) => entries.find((e) => e.id === id)?.group === 'khusus',
+      ).length;
+      return [ids.length - khusus, khusus];
+    };
+    expect(result.stages.map((s) => groups(s.advanced))).toEqual([
+      [198, 30],
+      [99, 15],
+      [45, 5],
+    ]);
+    expect(result.status).toBe('complete');
+    // Sheets for entries that did not reach a stage are ignored, and said so.
+    expect(result.findings.some((f) => f.code === 'SCORING.SHEET.NOT_IN_STAGE')).toBe(true);
   });
 });

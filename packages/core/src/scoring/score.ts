@@ -778,11 +778,13 @@ function scoreStage(stage: StageDefinition, ctx: StageContext): StageResult {
     const counted = w.sheets.filter((s) => s.status === 'counted');
     w.counted = counted.map((s) => ({ judge: s.judge, total: s.normalised ?? 0 }));
     if (rubric) {
-      w.criteria = rubric.criteria.map((criterion) => {
-        const values = counted.flatMap((s) => {
-          const line = s.lines.find((l) => l.criterion === criterion.id);
-          return line?.raw !== null && line?.raw !== undefined ? [line.raw] : [];
-        });
+      w.criteria = rubric.criteria.map((criterion, index) => {
+        // Lines are in rubric order.
+        const values: number[] = [];
+        for (const s of counted) {
+          const raw = s.lines[index]?.raw;
+          if (raw !== null && raw !== undefined) values.push(raw);
+        }
         const agg = values.length > 0 ? clean(aggregate(values, criterionAggregation)) : null;
         const meets =
           criterion.minimum === undefined || agg === null ? null : agg >= criterion.minimum;
@@ -1093,7 +1095,8 @@ function scoreStage(stage: StageDefinition, ctx: StageContext): StageResult {
   if (rubric && ownWeight > 0 && ranked.length > 1) {
     const judgeIds = ctx.judges.map((j) => j.id);
     const index = new Map(judgeIds.map((j, i) => [j, i]));
-    const cutCount = cut && cut.kind !== 'all' ? cut.count : 0;
+    const cutCount = cut && cut.kind !== 'all' && cut.kind !== 'passing-grade' ? cut.count : 0;
+    const grade = cut?.kind === 'passing-grade' ? cut.score : undefined;
     robustness = assessRobustness({
       entries: ranked.map((w) => ({
         id: w.entry.id,
@@ -1105,11 +1108,24 @@ function scoreStage(stage: StageDefinition, ctx: StageContext): StageResult {
       aggregation: method.aggregation,
       minimumSheets: Math.max(1, method.minimumSheets),
       cut: cutCount,
+      ...(grade !== undefined ? { grade } : {}),
       resamples: ctx.resamples,
       seed,
     });
     for (const r of robustness.entries) {
       if (!r.tooCloseToCall) continue;
+      if (grade !== undefined && r.bootstrapScores) {
+        const { low, high } = r.bootstrapScores;
+        findings.push(
+          finding(
+            stage,
+            'SCORING.TOO_CLOSE',
+            'warning',
+            m['SCORING.TOO_CLOSE.GRADE']({ entry: r.entry, stage: stage.id, low, high, grade }),
+          ),
+        );
+        continue;
+      }
       const low = Math.min(r.scenarioRanks.best, r.bootstrapRanks?.low ?? r.scenarioRanks.best);
       const high = Math.max(r.scenarioRanks.worst, r.bootstrapRanks?.high ?? r.scenarioRanks.worst);
       findings.push(

@@ -84,6 +84,7 @@ export function registerMetaRoutes(app: App, _deps: RouteDeps): void {
     tags: ['meta'],
     summary: 'One input format as JSON Schema (draft 2020-12)',
     pathParams: { name: 'The format name with .json, e.g. proposal.json.' },
+    pathExamples: { name: 'proposal.json' },
     responses: {
       200: { description: 'The JSON Schema.', contentType: 'application/schema+json' },
     },

@@ -1,7 +1,13 @@
-import type { ReadinessResult } from '@inovasi/core/readiness';
-import { loadCases, type ReadinessExpectation } from '@inovasi/test-utils';
+import type { ReadinessBatchResult, ReadinessResult } from '@inovasi/core/readiness';
+import {
+  expectReadinessCase,
+  isBatchInput,
+  loadCases,
+  type ReadinessExpectation,
+} from '@inovasi/test-utils';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
+import { sampleOverlayTwoYears } from '../examples.js';
 
 const app = createApp({ today: () => '2026-11-28' });
 
@@ -17,13 +23,17 @@ function post(body: unknown, headers: Record<string, string> = {}): Promise<Resp
 
 describe('shared readiness cases through the HTTP API', () => {
   it.each(loadCases<ReadinessExpectation>('readiness'))('$name', async (c) => {
-    const res = await post({ rulebook: c.rulebook, asOf: c.asOf, ...c.options, proposal: c.input });
+    const body = isBatchInput(c.input)
+      ? { rulebook: c.rulebook, asOf: c.asOf, ...c.options, proposals: c.input.proposals }
+      : { rulebook: c.rulebook, asOf: c.asOf, ...c.options, proposal: c.input };
+    const res = await post(body);
+    if (c.expected.error !== undefined) {
+      expect(res.status).toBe(422);
+      expect(((await res.json()) as { code: string }).code).toBe(c.expected.error);
+      return;
+    }
     expect(res.status).toBe(200);
-    const result = (await res.json()) as ReadinessResult;
-    expect(result.status).toBe(c.expected.status);
-    expect(result.findings.map((f) => f.code)).toEqual(c.expected.codes);
-    if (c.expected.fixIncludes !== undefined)
-      expect(result.findings[0]?.fix?.en).toContain(c.expected.fixIncludes);
+    expectReadinessCase(c, (await res.json()) as ReadinessResult | ReadinessBatchResult);
   });
 });
 
@@ -81,27 +91,7 @@ describe('POST /v1/readiness', () => {
   });
 
   it('accepts a custom rulebook in the request', async () => {
-    const overlay = {
-      id: 'kota-contoh-2026',
-      extends: 'kipp-2018',
-      title: { id: 'Lomba Kota Contoh 2026', en: 'Sample City Contest 2026' },
-      domain: 'readiness',
-      issuer: 'Bappeda Kota Contoh',
-      effective: { from: '2026-01-01', to: '2026-12-31' },
-      parameters: [
-        {
-          id: 'kipp.implementation-age.minimum',
-          title: { id: 'Usia minimal', en: 'Minimum age' },
-          values: [
-            {
-              from: '2026-01-01',
-              value: { years: 2 },
-              source: { citation: 'Sample overlay (test data)', tier: 'D' },
-            },
-          ],
-        },
-      ],
-    };
+    const overlay = sampleOverlayTwoYears;
     const res = await post({
       rulebook: overlay,
       asOf: '2026-03-01',
@@ -111,7 +101,8 @@ describe('POST /v1/readiness', () => {
     expect(res.status).toBe(200);
     const result = (await res.json()) as ReadinessResult;
     expect(result.status).toBe('not-ready');
-    expect(result.findings[0]?.basis?.[0]?.rulebook).toBe('kota-contoh-2026');
+    const age = result.findings.find((f) => f.code === 'KIPP.AGE.MIN');
+    expect(age?.basis?.[0]?.rulebook).toBe('kota-contoh-2026');
     const invalid = await post({
       rulebook: { ...overlay, disable: { rules: ['NOPE'] } },
       proposal: {},

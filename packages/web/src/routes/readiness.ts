@@ -1,44 +1,62 @@
 /**
- * `POST /v1/readiness`: the readiness of one proposal. The response is the core's result,
- * unchanged.
+ * `POST /v1/readiness`: the readiness of one proposal (`proposal`) or of a batch (`proposals`,
+ * with duplicate titles and quotas checked across them). The response is the core's result,
+ * unchanged: the same findings the CLI prints with `--format json`.
  */
-import { checkReadiness, ProposalSchema, ReadinessRequestSchema } from '@inovasi/core/readiness';
+import {
+  createReadinessChecker,
+  ProposalBatchSchema,
+  ProposalSchema,
+  ReadinessRequestSchema,
+} from '@inovasi/core/readiness';
 import { asOfFrom, readBody, rulebookFrom, type App, type RouteDeps } from '../http.js';
 import { asOfQuery, declareOperation, declareSchema } from '../openapi.js';
 
 /** Registers the readiness routes. */
 export function registerReadinessRoutes(app: App, deps: RouteDeps): void {
   declareSchema(app, 'proposal', ProposalSchema, 'A KIPP proposal.');
+  declareSchema(app, 'proposal-batch', ProposalBatchSchema, 'Several KIPP proposals.');
   declareOperation(app, {
     method: 'post',
     path: '/v1/readiness',
     operationId: 'checkReadiness',
     tags: ['readiness'],
-    summary: 'Would one KIPP proposal pass administrative selection?',
+    summary: 'Would a KIPP proposal (or a batch of them) pass administrative selection?',
     description:
-      'Runs every rule of the rulebook and returns every finding with its rule, value, threshold, source and fix. `rulebook` is an id or a whole custom rulebook (a city overlay).',
+      'Runs every rule of the rulebook and returns every finding with its rule, value, threshold, source and fix. Send `proposal` for one proposal (a readiness result) or `proposals` for a batch (a readiness-batch result: each proposal, plus duplicate titles and quotas per agency across them; unreadable proposals become error items). `rulebook` is an id (kipp-2018 … kipp-2025) or a whole custom rulebook (a city overlay); kipp-2024 answers 422 NO_EDITION.',
     query: { asOf: asOfQuery },
     body: {
       schema: ReadinessRequestSchema,
       example: {
-        rulebook: 'kipp-2018',
-        asOf: '2018-03-01',
-        proposal: { title: 'Layanan Adminduk Keliling', implementationStartDate: '2017-01-02' },
+        rulebook: 'kipp-2021',
+        asOf: '2021-03-01',
+        registrationCloseDate: '2021-04-30',
+        proposal: {
+          title: 'Layanan Adminduk Keliling',
+          group: 'umum',
+          implementationStartDate: '2019-04-30',
+        },
       },
     },
     responses: {
-      200: { description: 'The readiness result (status ready, not-ready or indeterminate).' },
+      200: {
+        description:
+          'The readiness result (status ready, not-ready or indeterminate), or a readiness-batch result for `proposals`.',
+      },
     },
   });
   app.post('/v1/readiness', async (c) => {
     const request = await readBody(c, ReadinessRequestSchema, 'readiness');
-    const rulebook = rulebookFrom(deps.registry, request.rulebook);
-    const result = checkReadiness(request.proposal, rulebook, {
+    const checker = createReadinessChecker(rulebookFrom(deps.registry, request.rulebook), {
       asOf: asOfFrom(c, deps, request.asOf),
       ...(request.registrationCloseDate !== undefined
         ? { registrationCloseDate: request.registrationCloseDate }
         : {}),
     });
-    return c.json(result);
+    return c.json(
+      request.proposals !== undefined
+        ? checker.checkBatch(request.proposals)
+        : checker.check(request.proposal),
+    );
   });
 }

@@ -1,7 +1,7 @@
 import type { Finding } from '@inovasi/core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
-import { sampleOverlay } from '../examples.js';
+import { sampleOverlay, sampleOverlayTwoYears } from '../examples.js';
 
 const app = createApp();
 
@@ -74,22 +74,7 @@ describe('POST /v1/rulebooks/diff', () => {
   }
 
   it('compares a built-in edition with a custom overlay, both ways', async () => {
-    const overlay = {
-      ...sampleOverlay,
-      parameters: [
-        {
-          id: 'kipp.implementation-age.minimum',
-          title: { id: 'Usia minimal', en: 'Minimum age' },
-          values: [
-            {
-              from: '2026-01-01',
-              value: { years: 2 },
-              source: { citation: 'Sample overlay (test data)', tier: 'D' },
-            },
-          ],
-        },
-      ],
-    };
+    const overlay = sampleOverlayTwoYears;
     const forward = (await (await diff({ from: 'kipp-2018', to: overlay })).json()) as {
       identical: boolean;
       parameters: { id: string; change: string }[];

@@ -64,6 +64,7 @@ export function registerRulebookRoutes(app: App, deps: RouteDeps): void {
     tags: ['rulebooks'],
     summary: 'One rulebook with its extends chain applied',
     pathParams: { id: 'The rulebook id, e.g. kipp-2018.' },
+    pathExamples: { id: 'kipp-2018' },
     responses: { 200: { description: 'The resolved rulebook.' } },
   });
   app.get('/v1/rulebooks/:id', (c) => c.json(deps.registry.resolve(c.req.param('id'))));

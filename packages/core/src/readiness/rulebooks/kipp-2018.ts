@@ -1,28 +1,35 @@
 /**
- * KIPP 2018 (the 5th edition), under PermenPANRB 3/2018. Sources: `../shared/domain/kipp.md`
- * §1.2, §2.3.
+ * KIPP 2018 (the 5th edition), under PermenPANRB 3/2018. One competition without groups; at
+ * least one year of implementation; linked to at least one SDG. Sources: `../shared/domain/kipp.md`
+ * §1.2, §2.3, §2.4, §2.7, §2.9, §4.5.
  *
  * @module
  */
-import { defineRulebook } from '../../rulebook/schema.js';
+import { buildEdition } from './build.js';
+import {
+  ALL_PARTICIPANTS,
+  FILE_RULES_UNKNOWN,
+  IDENTITY_FIELDS,
+  JPNN_2017,
+  KABAR24_2018,
+  MENPAN_2018,
+  NO_GROUPS,
+  PARTICIPANTS_SOURCE,
+  qualityParam,
+  SDG_FROM_2018,
+  unknown,
+} from './sources.js';
 
-const REGISTRATION_2018 = {
-  citation:
-    'Kementerian PANRB, "Pendaftaran Mulai 17 Januari – 10 Maret, Kompetisi Inovasi Pelayanan Publik 2018 Dikaitkan SDGs" (press release restating PermenPANRB 3/2018)',
-  url: 'https://menpan.go.id/site/berita-terkini/pendaftaran-mulai-17-januari-10-maret-kompetisi-inovasi-pelayanan-publik-2018-dikaitkan-mdgs',
-  tier: 'A',
-} as const;
+const AGE_NOTE =
+  'Age is counted back from the registration close to the implementation start date. This counting rule is written for 2021 (KemenPANRB press release) and is used here as the closest documented rule.';
 
 /** KIPP 2018 readiness rules. */
-export const kipp2018 = defineRulebook({
+export const kipp2018 = buildEdition({
   id: 'kipp-2018',
   title: {
     id: 'Kompetisi Inovasi Pelayanan Publik 2018',
     en: 'Public Service Innovation Competition 2018',
   },
-  domain: 'readiness',
-  status: 'historical',
-  issuer: 'Kementerian PANRB',
   legalBasis: [
     {
       citation: 'Peraturan Menteri PANRB Nomor 3 Tahun 2018',
@@ -32,42 +39,73 @@ export const kipp2018 = defineRulebook({
     },
   ],
   effective: { from: '2018-01-17', to: '2018-12-31' },
-  parameters: [
-    {
-      id: 'kipp.registration-close',
-      title: { id: 'Penutupan pendaftaran', en: 'Registration close' },
-      values: [
-        {
-          from: '2018-01-17',
-          value: '2018-03-10',
-          source: {
-            ...REGISTRATION_2018,
-            note: 'Registration ran 17 January – 10 March 2018 as announced. An extension, if any, was not found.',
-          },
+  params: {
+    registrationClose: {
+      value: '2018-03-10',
+      source: {
+        ...MENPAN_2018,
+        note: 'Registration ran 17 January – 10 March 2018 as announced. An extension, if any, was not found.',
+      },
+    },
+    minimumAge: { value: { years: 1 }, source: { ...MENPAN_2018, note: AGE_NOTE } },
+    participants: { value: ALL_PARTICIPANTS, source: PARTICIPANTS_SOURCE },
+    groups: {
+      value: NO_GROUPS,
+      source: { ...MENPAN_2018, note: 'Groups (kelompok) began in 2020 (kipp.md §2.5).' },
+    },
+    categories: {
+      value: {
+        required: true,
+        options: null,
+        missingNote: {
+          id: 'KIPP 2018 punya 4 kategori; hanya yang pertama (tata kelola penyelenggaraan pemerintahan) terbaca',
+          en: 'KIPP 2018 had 4 categories; only the first (governance) was readable',
         },
-      ],
-    },
-    {
-      id: 'kipp.implementation-age.minimum',
-      title: { id: 'Usia implementasi minimal', en: 'Minimum implementation age' },
-      unit: 'years',
-      values: [{ from: '2018-01-17', value: { years: 1 }, source: REGISTRATION_2018 }],
-    },
-  ],
-  rules: [
-    {
-      id: 'KIPP.AGE.MIN',
-      kind: 'readiness.implementation-age',
-      title: { id: 'Usia implementasi minimal', en: 'Minimum implementation age' },
-      parameters: {
-        minimumAge: 'kipp.implementation-age.minimum',
-        registrationClose: 'kipp.registration-close',
       },
-      source: REGISTRATION_2018,
-      note: {
-        id: 'Usia dihitung mundur dari tanggal penutupan pendaftaran ke tanggal mulai implementasi. Cara hitung ini tertulis untuk 2021 (siaran pers KemenPANRB) dan dipakai di sini sebagai cara hitung terdekat yang terdokumentasi.',
-        en: 'Age is counted back from the registration close to the implementation start date. This counting rule is written for 2021 (KemenPANRB press release) and is used here as the closest documented rule.',
+      source: MENPAN_2018,
+    },
+    requiredFields: {
+      value: IDENTITY_FIELDS,
+      source: {
+        ...KABAR24_2018,
+        note: 'Incomplete fields fail administrative selection. The 2018 form itself was not found; these are the identity fields every SINOVIK proposal has.',
       },
     },
-  ],
+    awards: {
+      single: {
+        value: {
+          forbid: [
+            {
+              tiers: ['top-terpuji'],
+              years: { from: 2014, to: 2017 },
+              fix: {
+                id: 'Inovasi yang sudah meraih penghargaan puncak KIPP tidak dapat ikut lagi; ajukan inovasi lain.',
+                en: 'An innovation that already holds the top KIPP award cannot enter again; submit another innovation.',
+              },
+            },
+          ],
+          maxCount: [{ tiers: ['top99'], max: 1 }],
+          require: [],
+        },
+        source: {
+          ...MENPAN_2018,
+          note: 'Not already holding the top award of the competition (e.g. Top 40 of 2017) and not Top 99 twice (kipp.md §2.4).',
+        },
+      },
+    },
+    sections: {
+      single: unknown(
+        'pertanyaan dan batas kata proposal 2014–2019 tidak ditemukan (kipp.md §3.4)',
+        'the 2014–2019 proposal questions and word limits were not found (kipp.md §3.4)',
+      ),
+    },
+    attachments: unknown(
+      'daftar lampiran KIPP 2018 tidak ditemukan (kipp.md §2.8)',
+      'the KIPP 2018 attachment list was not found (kipp.md §2.8)',
+    ),
+    fileRules: FILE_RULES_UNKNOWN,
+    sdgMinimum: SDG_FROM_2018,
+    quality: qualityParam(KABAR24_2018),
+    duplicateTitleSource: JPNN_2017,
+  },
 });

@@ -20,7 +20,13 @@ import type { Basis } from '../../shared/finding.js';
 import type { LocalizedText } from '../../shared/i18n.js';
 import { readinessMessages as m } from '../messages.js';
 import { GroupSchema, type Proposal } from '../schema.js';
-import type { ReadinessRuleContext, ReadinessRuleKind, RuleEvaluation } from '../types.js';
+import type {
+  CompiledRule,
+  ProposalContext,
+  ReadinessCompileContext,
+  ReadinessRuleKind,
+  RuleEvaluation,
+} from '../types.js';
 
 /** The minimum age parameter: a default, optional per-group values, a pandemic exception. */
 export const MinimumAgeSchema = z
@@ -61,44 +67,36 @@ export function describeAge(start: string, end: string): LocalizedText {
   };
 }
 
-function evaluate(proposal: Proposal, context: ReadinessRuleContext): RuleEvaluation {
-  const { evaluation, rule } = context;
+function compile({ evaluation, rule }: ReadinessCompileContext): CompiledRule {
   const ref = ruleRef(rule);
   const severity = rule.severity ?? 'error';
   const base = { rule: ref, title: rule.title };
   const path = 'implementationStartDate';
 
   const minimum = evaluation.read(rule, 'minimumAge', MinimumAgeSchema);
-  let close: { date: string; basis?: Basis } | undefined;
-  let closeMissing: LocalizedText | undefined;
-  if (context.registrationCloseOverride) {
-    close = { date: context.registrationCloseOverride.date };
-  } else {
-    const reading = evaluation.read(rule, 'registrationClose', IsoDateSchema);
-    if (reading.status === 'known') close = { date: reading.value, basis: reading.basis };
-    else closeMissing = reading.missing;
-  }
+  const reading = evaluation.read(rule, 'registrationClose', IsoDateSchema);
+  const rulebookClose =
+    reading.status === 'known' ? { date: reading.value, basis: reading.basis } : undefined;
+  const closeMissing = reading.status === 'unknown' ? reading.missing : undefined;
 
-  const start = proposal.implementationStartDate;
-  if (start === undefined) {
-    const message = m['KIPP.AGE.START_MISSING']();
-    return {
-      outcome: { ...base, outcome: 'fail', explanation: message },
-      findings: [
-        {
-          code: 'KIPP.AGE.START_MISSING',
-          severity,
-          path,
-          message,
-          rule: ref,
-          fix: m['KIPP.AGE.START_MISSING.FIX'](),
-        },
-      ],
-    };
-  }
+  const startMissingMessage = m['KIPP.AGE.START_MISSING']();
+  const startMissing: RuleEvaluation = {
+    outcome: { ...base, outcome: 'fail', explanation: startMissingMessage },
+    findings: [
+      {
+        code: 'KIPP.AGE.START_MISSING',
+        severity,
+        path,
+        message: startMissingMessage,
+        rule: ref,
+        fix: m['KIPP.AGE.START_MISSING.FIX'](),
+      },
+    ],
+  };
+  let minimumUnknown: RuleEvaluation | undefined;
   if (minimum.status === 'unknown') {
     const message = m['KIPP.AGE.MIN_UNKNOWN']({ missing: minimum.missing });
-    return {
+    minimumUnknown = {
       outcome: { ...base, outcome: 'indeterminate', explanation: message },
       findings: [
         {
@@ -112,66 +110,76 @@ function evaluate(proposal: Proposal, context: ReadinessRuleContext): RuleEvalua
       ],
     };
   }
-  if (!close) {
-    const message = m['KIPP.AGE.CLOSE_UNKNOWN']({
-      missing: closeMissing ?? { id: 'tidak ada di buku aturan', en: 'not in the rulebook' },
-    });
-    return {
-      outcome: { ...base, outcome: 'indeterminate', explanation: message },
-      findings: [
-        {
-          code: 'KIPP.AGE.CLOSE_UNKNOWN',
-          severity: 'warning',
-          path,
-          message,
-          rule: ref,
-          fix: m['KIPP.AGE.CLOSE_UNKNOWN.FIX'](),
-        },
-      ],
-    };
-  }
-
-  const min = minimumYearsFor(minimum.value, proposal);
-  const eligibleFrom = addYears(start, min);
-  const latestStart = latestStartFor(close.date, min);
-  const age = describeAge(start, close.date);
-  const basis: Basis[] = [minimum.basis, ...(close.basis ? [close.basis] : [])];
-  const observed = {
-    implementationStartDate: start,
-    registrationCloseDate: close.date,
-    age: age.en,
-  };
-  const expected = { minimumYears: min, startOnOrBefore: latestStart };
-
-  if (compareDates(eligibleFrom, close.date) <= 0) {
-    return {
-      outcome: {
-        ...base,
-        outcome: 'pass',
-        explanation: m['KIPP.AGE.MIN.PASS']({ age, close: close.date, min, eligibleFrom }),
-        observed,
-        expected,
-        basis,
-      },
-      findings: [],
-    };
-  }
-  const message = m['KIPP.AGE.MIN']({ age, close: close.date, min });
-  return {
-    outcome: { ...base, outcome: 'fail', explanation: message, observed, expected, basis },
+  const closeUnknownMessage = m['KIPP.AGE.CLOSE_UNKNOWN']({
+    missing: closeMissing ?? { id: 'tidak ada di buku aturan', en: 'not in the rulebook' },
+  });
+  const closeUnknown: RuleEvaluation = {
+    outcome: { ...base, outcome: 'indeterminate', explanation: closeUnknownMessage },
     findings: [
       {
-        code: 'KIPP.AGE.MIN',
-        severity,
+        code: 'KIPP.AGE.CLOSE_UNKNOWN',
+        severity: 'warning',
         path,
-        message,
-        observed,
-        expected,
+        message: closeUnknownMessage,
         rule: ref,
-        basis,
-        fix: m['KIPP.AGE.MIN.FIX']({ eligibleFrom, latestStart, close: close.date }),
+        fix: m['KIPP.AGE.CLOSE_UNKNOWN.FIX'](),
       },
     ],
+  };
+
+  return {
+    proposal(proposal: Proposal, context: ProposalContext): RuleEvaluation {
+      const start = proposal.implementationStartDate;
+      if (start === undefined) return startMissing;
+      if (minimumUnknown || minimum.status !== 'known') return minimumUnknown ?? startMissing;
+      const close: { date: string; basis?: Basis } | undefined = context.registrationCloseOverride
+        ? { date: context.registrationCloseOverride.date }
+        : rulebookClose;
+      if (!close) return closeUnknown;
+
+      const min = minimumYearsFor(minimum.value, proposal);
+      const eligibleFrom = addYears(start, min);
+      const latestStart = latestStartFor(close.date, min);
+      const age = describeAge(start, close.date);
+      const basis: Basis[] = [minimum.basis, ...(close.basis ? [close.basis] : [])];
+      const observed = {
+        implementationStartDate: start,
+        registrationCloseDate: close.date,
+        age: age.en,
+      };
+      const expected = { minimumYears: min, startOnOrBefore: latestStart };
+
+      if (compareDates(eligibleFrom, close.date) <= 0) {
+        return {
+          outcome: {
+            ...base,
+            outcome: 'pass',
+            explanation: m['KIPP.AGE.MIN.PASS']({ age, close: close.date, min, eligibleFrom }),
+            observed,
+            expected,
+            basis,
+          },
+          findings: [],
+        };
+      }
+      const message = m['KIPP.AGE.MIN']({ age, close: close.date, min });
+      return {
+        outcome: { ...base, outcome: 'fail', explanation: message, observed, expected, basis },
+        findings: [
+          {
+            code: 'KIPP.AGE.MIN',
+            severity,
+            path,
+            message,
+            observed,
+            expected,
+            rule: ref,
+            basis,
+            fix: m['KIPP.AGE.MIN.FIX']({ eligibleFrom, latestStart, close: close.date }),
+          },
+        ],
+      };
+    },
   };
 }
 
@@ -208,5 +216,5 @@ export const implementationAgeKind: ReadinessRuleKind = {
       description: { id: 'Tanggal penutupan pendaftaran', en: 'Registration close date' },
     },
   },
-  evaluate,
+  compile,
 };

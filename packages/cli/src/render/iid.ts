@@ -1,0 +1,264 @@
+/**
+ * Renders IID results: a human table (default), Markdown, or JSON. Pure: result in, string out.
+ */
+import { localize, type Finding, type Lang, type LocalizedText } from '@inovasi/core';
+import type {
+  Component,
+  IidComparison,
+  IidResult,
+  PredikatResult,
+  WhatIf,
+} from '@inovasi/core/iid';
+import type { Paint } from '../format.js';
+
+/** A result with the optional what-if and comparison. */
+export interface IidReport {
+  readonly result: IidResult;
+  readonly whatIf?: WhatIf;
+  readonly comparison?: IidComparison;
+}
+
+const L = {
+  components: { id: 'Komponen', en: 'Components' },
+  spd: { id: 'SPD', en: 'SPD' },
+  sidAverage: { id: 'Rata-rata SID', en: 'SID average' },
+  count: { id: 'Skor jumlah inovasi', en: 'Innovation-count score' },
+  maximumTotal: { id: 'Skor total maksimum', en: 'Maximum total' },
+  claimed: { id: 'klaim', en: 'claimed' },
+  verified: { id: 'terverifikasi', en: 'verified' },
+  divisor: { id: 'Pembagi', en: 'Divisor' },
+  emptySeats: { id: 'kursi kosong', en: 'empty seats' },
+  urusan: { id: 'Urusan wajib pelayanan dasar', en: 'Mandatory basic-service urusan' },
+  required: { id: 'syarat', en: 'required' },
+  spdRows: { id: 'Baris SPD', en: 'SPD rows' },
+  innovations: { id: 'Inovasi', en: 'Innovations' },
+  excluded: { id: 'tidak dinilai', en: 'not assessed' },
+  findings: { id: 'Temuan', en: 'Findings' },
+  fix: { id: 'Perbaikan', en: 'Fix' },
+  unknown: { id: 'tidak diketahui', en: 'unknown' },
+  whatIf: { id: 'Bagaimana jika', en: 'What if' },
+  oneMore: {
+    id: 'Satu inovasi lagi (rata-rata / maksimum)',
+    en: 'One more innovation (average / maximum)',
+  },
+  plan: { id: 'Rencana', en: 'Plan' },
+  compare: { id: 'Perbandingan', en: 'Comparison' },
+  missing: { id: 'yang belum diketahui', en: 'missing' },
+} as const;
+
+const SEVERITY = { error: '✗', warning: '!', info: 'i' } as const;
+
+function num(x: number | null | undefined, lang: Lang): string {
+  if (x === null || x === undefined) return '?';
+  const fixed = (Math.round(x * 100) / 100).toFixed(2);
+  return lang === 'id' ? fixed.replace('.', ',') : fixed;
+}
+
+function signed(x: number | null, lang: Lang): string {
+  if (x === null) return '?';
+  return `${x >= 0 ? '+' : ''}${num(x, lang)}`;
+}
+
+function componentLine(name: LocalizedText, c: Component, lang: Lang): string {
+  if (c.status === 'unknown')
+    return `${localize(name, lang)}: ${L.unknown[lang]} — ${localize(c.missing, lang)}`;
+  const source = c.rule.source ? ` [${c.rule.id}, tier ${c.rule.source.tier}]` : ` [${c.rule.id}]`;
+  return `${localize(name, lang)}: ${num(c.score, lang)} / ${num(c.maximum, lang)}${source} — ${localize(c.explanation, lang)}`;
+}
+
+function predikatLine(p: PredikatResult, lang: Lang): string {
+  return p.status === 'known'
+    ? localize(p.text, lang)
+    : `${localize(p.text, lang)} — ${localize(p.missing, lang)}`;
+}
+
+function findingLines(f: Finding, lang: Lang, paint: Paint): string[] {
+  const mark = `${SEVERITY[f.severity]} ${f.code}`;
+  const coloured =
+    f.severity === 'error'
+      ? paint.red(mark)
+      : f.severity === 'warning'
+        ? paint.yellow(mark)
+        : paint.dim(mark);
+  const lines = [
+    `  ${coloured}${f.path ? paint.dim(`  ${f.path}`) : ''}`,
+    `    ${localize(f.message, lang)}`,
+  ];
+  if (f.fix) lines.push(`    ${L.fix[lang]}: ${localize(f.fix, lang)}`);
+  return lines;
+}
+
+/** The human table. */
+export function renderIidTable(report: IidReport, lang: Lang, paint: Paint): string {
+  const { result } = report;
+  const out: string[] = [];
+  out.push(
+    `${paint.bold(result.region.name)} — ${localize(result.rulebook.title, lang)} ${paint.dim(`(${result.rulebook.id}, ${result.asOf})`)}`,
+  );
+  if (result.rulebook.statusNote)
+    out.push(paint.dim(`  ${localize(result.rulebook.statusNote, lang)}`));
+  const headline = `IID ${num(result.iid, lang)} — ${predikatLine(result.predikat, lang)}`;
+  out.push(`  ${result.status === 'determinate' ? paint.bold(headline) : paint.yellow(headline)}`);
+  out.push(
+    paint.dim(
+      `  (${L.claimed[lang]} ${num(result.views.claimed.iid, lang)} · ${L.verified[lang]} ${num(result.views.verified.iid, lang)})`,
+    ),
+  );
+  out.push(`  ${L.components[lang]}:`);
+  for (const key of ['spd', 'sidAverage', 'count', 'maximumTotal'] as const)
+    out.push(`    ${componentLine(L[key], result.components[key], lang)}`);
+  const d = result.divisor;
+  out.push(
+    `  ${L.divisor[lang]}: MAX(${d.minimum ?? '?'}, n = ${d.n}) = ${d.divisor ?? '?'}; ${L.emptySeats[lang]} ${d.emptySeats ?? '?'}`,
+  );
+  if (result.urusan.required !== null)
+    out.push(
+      `  ${L.urusan[lang]}: ${result.urusan.covered.length}/${result.urusan.covered.length + result.urusan.missing.length} (${L.required[lang]} ${result.urusan.required})${result.urusan.missing.length > 0 ? ` — ${result.urusan.missing.map((u) => localize(u.title, lang)).join(', ')}` : ''}`,
+    );
+  if (result.spdRows.length > 0) {
+    out.push(`  ${L.spdRows[lang]}:`);
+    for (const row of result.spdRows) {
+      out.push(
+        `    ${row.row.padEnd(7)} ${localize(row.title, lang)}: ${localize(row.explanation, lang)}`,
+      );
+      if (row.next) out.push(paint.dim(`            ${localize(row.next.text, lang)}`));
+    }
+  }
+  if (result.innovations.length > 0) {
+    out.push(`  ${L.innovations[lang]}:`);
+    for (const inv of result.innovations) {
+      const score =
+        inv.status === 'excluded'
+          ? paint.red(
+              `${L.excluded[lang]}: ${inv.exclusion ? localize(inv.exclusion.reason, lang) : ''}`,
+            )
+          : `${num(inv.score, lang)} / ${num(inv.maximum, lang)}${inv.status === 'rejected' ? ' (rejected)' : ''}`;
+      out.push(`    ${inv.id} ${inv.name} [${inv.urusan}]: ${score}`);
+    }
+  }
+  if (report.whatIf) out.push(...renderWhatIf(report.whatIf, lang));
+  if (report.comparison) out.push(...renderComparison(report.comparison, lang));
+  out.push(`  ${L.findings[lang]} (${result.findings.length}):`);
+  for (const f of result.findings) out.push(...findingLines(f, lang, paint));
+  out.push('');
+  return out.join('\n');
+}
+
+function renderWhatIf(w: WhatIf, lang: Lang): string[] {
+  const out = [`  ${L.whatIf[lang]}:`];
+  if (w.oneMoreInnovation)
+    out.push(
+      `    ${L.oneMore[lang]}: ${signed(w.oneMoreInnovation.atAverage.gain, lang)} / ${signed(w.oneMoreInnovation.atMaximum.gain, lang)}`,
+    );
+  if (w.emptySeats !== null) out.push(`    ${L.emptySeats[lang]}: ${w.emptySeats}`);
+  if (w.urusan && w.urusan.needed > 0)
+    out.push(
+      `    ${L.urusan[lang]}: ${w.urusan.missing.join(', ')} → ${signed(w.urusan.gain, lang)}`,
+    );
+  for (const row of w.spdRows.slice(0, 5))
+    out.push(`    ${row.row} ${localize(row.title, lang)} +1: ${signed(row.gain, lang)}`);
+  for (const row of w.sidRows.slice(0, 5))
+    out.push(
+      `    ${row.row} ${localize(row.title, lang)} +1 (×${row.innovationsBelowMaximum}): ${signed(row.gainPerLevel, lang)}`,
+    );
+  const plan = w.plan;
+  out.push(`  ${L.plan[lang]}: ${localize(plan.explanation, lang)}`);
+  plan.changes.forEach((change, i) => {
+    out.push(`    ${i + 1}. ${localize(change.text, lang)} (${signed(change.gain, lang)})`);
+  });
+  return out;
+}
+
+function renderComparison(c: IidComparison, lang: Lang): string[] {
+  const out = [
+    `  ${L.compare[lang]}: ${c.a.rulebook.id} → ${c.b.rulebook.id}`,
+    `    IID ${num(c.a.iid, lang)} → ${num(c.b.iid, lang)} (${signed(c.delta.iid, lang)}); ${predikatLine(c.a.predikat, lang)} → ${predikatLine(c.b.predikat, lang)}`,
+  ];
+  for (const k of c.constants)
+    out.push(`    ${k.rule}.${k.slot}: ${JSON.stringify(k.a)} → ${JSON.stringify(k.b)}`);
+  for (const r of c.rows)
+    out.push(
+      `    ${r.row} ${localize(r.title, lang)}: ${r.change}${r.a && r.b ? ` (${r.a.weight} → ${r.b.weight})` : ''}`,
+    );
+  return out;
+}
+
+/** Markdown, for a report to the head of region. */
+export function renderIidMarkdown(report: IidReport, lang: Lang): string {
+  const { result } = report;
+  const out: string[] = [
+    `## ${result.region.name}: IID ${num(result.iid, lang)} — ${predikatLine(result.predikat, lang)}`,
+    '',
+    `${localize(result.rulebook.title, lang)} (\`${result.rulebook.id}\`), ${result.asOf}. ${L.claimed[lang]} ${num(result.views.claimed.iid, lang)} · ${L.verified[lang]} ${num(result.views.verified.iid, lang)}`,
+    '',
+    `### ${L.components[lang]}`,
+    '',
+  ];
+  for (const key of ['spd', 'sidAverage', 'count', 'maximumTotal'] as const)
+    out.push(`- ${componentLine(L[key], result.components[key], lang)}`);
+  if (result.spdRows.length > 0) {
+    out.push(
+      '',
+      `### ${L.spdRows[lang]}`,
+      '',
+      '| Baris | Indikator | Skor | Penjelasan |',
+      '|---|---|---|---|',
+    );
+    for (const row of result.spdRows)
+      out.push(
+        `| ${row.row} | ${localize(row.title, lang)} | ${num(row.score, lang)} / ${num(row.maximum, lang)} | ${localize(row.explanation, lang).replaceAll('|', '\\|')} |`,
+      );
+  }
+  if (result.innovations.length > 0) {
+    out.push('', `### ${L.innovations[lang]}`, '');
+    for (const inv of result.innovations)
+      out.push(
+        `- **${inv.name}** (${inv.id}, ${inv.urusan}): ${inv.status === 'excluded' ? `${L.excluded[lang]} — ${inv.exclusion ? localize(inv.exclusion.reason, lang) : ''}` : `${num(inv.score, lang)} / ${num(inv.maximum, lang)}`}`,
+      );
+  }
+  if (report.whatIf)
+    out.push(
+      '',
+      `### ${L.whatIf[lang]}`,
+      '',
+      ...renderWhatIf(report.whatIf, lang).map((l) => `- ${l.trim()}`),
+    );
+  if (report.comparison)
+    out.push(
+      '',
+      `### ${L.compare[lang]}`,
+      '',
+      ...renderComparison(report.comparison, lang).map((l) => `- ${l.trim()}`),
+    );
+  out.push('', `### ${L.findings[lang]}`, '');
+  for (const f of result.findings)
+    out.push(
+      `- ${f.severity} \`${f.code}\`${f.path ? ` \`${f.path}\`` : ''}: ${localize(f.message, lang)}${f.fix ? ` ${L.fix[lang]}: ${localize(f.fix, lang)}` : ''}`,
+    );
+  out.push('');
+  return out.join('\n');
+}
+
+/** JSON: the result, with `whatIf` and `comparison` when asked for. */
+export function renderIidJson(report: IidReport): string {
+  return `${JSON.stringify(
+    {
+      ...report.result,
+      ...(report.whatIf ? { whatIf: report.whatIf } : {}),
+      ...(report.comparison ? { comparison: report.comparison } : {}),
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+/** `inovasi iid predikat`: one line, or JSON `{ predikat, rulebook, … }`. */
+export function renderPredikat(
+  p: PredikatResult,
+  rulebook: string,
+  format: 'table' | 'json',
+  lang: Lang,
+): string {
+  if (format === 'json') return `${JSON.stringify({ ...p, rulebook }, null, 2)}\n`;
+  return `${num(p.score, lang)} (${rulebook}): ${predikatLine(p, lang)}\n`;
+}

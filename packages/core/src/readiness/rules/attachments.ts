@@ -1,0 +1,209 @@
+/**
+ * Attachments (`../shared/domain/kipp.md` §2.8): the documents an edition asks for, per group
+ * or condition, and the file rules (media type, size) where they are known.
+ *
+ * @module
+ */
+import * as z from 'zod';
+import type { Finding } from '../../shared/finding.js';
+import { LocalizedTextSchema } from '../../shared/i18n.js';
+import { readinessMessages as m } from '../messages.js';
+import { GroupSchema, type Attachment, type Proposal } from '../schema.js';
+import type { ReadinessRuleKind, RuleEvaluation } from '../types.js';
+import { readSlot, ruleTools } from './common.js';
+
+/** The documents an edition knows, and which of them it requires. */
+export const AttachmentRequirementsSchema = z
+  .array(
+    z.strictObject({
+      type: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+      title: LocalizedTextSchema,
+      required: z.boolean().default(true),
+      severity: z.enum(['error', 'warning']).optional().meta({
+        description: 'Lower to warning when the requirement is only known from a regional copy.',
+      }),
+      groups: z
+        .array(GroupSchema)
+        .optional()
+        .meta({ description: 'Only for these groups (default: every group).' }),
+      when: z
+        .enum(['isTeam', 'isApplication'])
+        .optional()
+        .meta({ description: 'Only when this proposal flag is true.' }),
+    }),
+  )
+  .meta({ id: 'AttachmentRequirements' });
+
+/** File rules: allowed media types and the largest size. */
+export const FileRulesSchema = z
+  .strictObject({
+    mediaTypes: z.array(z.string().min(1)).min(1),
+    maxBytes: z.number().int().min(1),
+  })
+  .meta({ id: 'FileRules' });
+
+const EXTENSION_TYPES: Readonly<Record<string, string>> = {
+  pdf: 'application/pdf',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  mp4: 'video/mp4',
+  doc: 'application/msword',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
+
+function mediaTypeOf(a: Attachment): string | undefined {
+  if (a.mediaType !== undefined) return a.mediaType.toLowerCase().split(';')[0]?.trim();
+  const dot = a.fileName?.lastIndexOf('.') ?? -1;
+  if (a.fileName === undefined || dot < 0) return undefined;
+  return EXTENSION_TYPES[a.fileName.slice(dot + 1).toLowerCase()];
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0
+    ? `${bytes / (1024 * 1024)} MB`
+    : `${Math.ceil(bytes / 1024)} KB`;
+}
+
+/** Rule kind `readiness.attachments`. */
+export const attachmentsKind: ReadinessRuleKind = {
+  kind: 'readiness.attachments',
+  domain: 'readiness',
+  title: { id: 'Lampiran', en: 'Attachments' },
+  slots: {
+    documents: {
+      schema: AttachmentRequirementsSchema,
+      required: true,
+      description: { id: 'Dokumen yang diminta', en: 'Documents asked for' },
+    },
+    fileRules: {
+      schema: FileRulesSchema,
+      required: false,
+      description: { id: 'Jenis dan ukuran berkas', en: 'File types and sizes' },
+    },
+  },
+  compile({ evaluation, rule }) {
+    const t = ruleTools(rule);
+    const docs = readSlot(evaluation, rule, 'documents', AttachmentRequirementsSchema);
+    if (docs.status !== 'known') {
+      const unknown =
+        docs.status === 'unknown'
+          ? t.unknown(docs.missing, docs.basis, 'attachments')
+          : t.result('not-applicable', m['KIPP.ATTACHMENT.NONE']());
+      return { proposal: () => unknown };
+    }
+    const files = readSlot(evaluation, rule, 'fileRules', FileRulesSchema);
+    const basisList = [
+      docs.basis,
+      ...(files.status !== 'absent' && files.basis ? [files.basis] : []),
+    ];
+    const fileRules = files.status === 'known' ? files.value : undefined;
+    const fileHint = fileRules
+      ? { types: fileRules.mediaTypes.join(', '), max: formatBytes(fileRules.maxBytes) }
+      : undefined;
+    const filesUnknown =
+      files.status === 'unknown'
+        ? t.finding({
+            code: 'KIPP.ATTACHMENT.FILE_RULES_UNKNOWN',
+            severity: 'warning',
+            path: 'attachments',
+            message: m['KIPP.ATTACHMENT.FILE_RULES_UNKNOWN']({ missing: files.missing }),
+            ...(files.basis ? { basis: [files.basis] } : {}),
+          })
+        : undefined;
+    const items = docs.value.map((d) => ({
+      ...d,
+      missing: t.finding({
+        code: 'KIPP.ATTACHMENT.MISSING',
+        ...(d.severity ? { severity: d.severity } : {}),
+        path: 'attachments',
+        message: m['KIPP.ATTACHMENT.MISSING']({ document: d.title }),
+        expected: { type: d.type },
+        fix: m['KIPP.ATTACHMENT.MISSING.FIX']({ document: d.title, type: d.type, files: fileHint }),
+        basis: basisList,
+      }),
+    }));
+    const knownTypes = new Set(items.map((i) => i.type));
+    const applies = (item: (typeof items)[number], p: Proposal): boolean =>
+      item.required &&
+      (item.groups === undefined || (p.group !== undefined && item.groups.includes(p.group))) &&
+      (item.when === undefined ||
+        (item.when === 'isTeam' ? p.innovator?.isTeam : p.isApplication) === true);
+    return {
+      proposal(proposal): RuleEvaluation {
+        const attachments = proposal.attachments ?? [];
+        let findings: Finding[] | undefined;
+        let errors = false;
+        for (const item of items) {
+          if (!applies(item, proposal)) continue;
+          if (attachments.some((a) => a.type === item.type)) continue;
+          (findings ??= []).push(item.missing);
+          if (item.missing.severity === 'error') errors = true;
+        }
+        attachments.forEach((a, i) => {
+          const path = `attachments[${i}]`;
+          if (!knownTypes.has(a.type)) {
+            (findings ??= []).push(
+              t.finding({
+                code: 'KIPP.ATTACHMENT.UNKNOWN_TYPE',
+                severity: 'warning',
+                path: `${path}.type`,
+                message: m['KIPP.ATTACHMENT.UNKNOWN_TYPE']({ type: a.type }),
+                fix: m['KIPP.ATTACHMENT.UNKNOWN_TYPE.FIX']({ known: [...knownTypes].join(', ') }),
+                basis: basisList,
+              }),
+            );
+          }
+          if (!fileRules) return;
+          const type = mediaTypeOf(a);
+          if (type !== undefined && !fileRules.mediaTypes.includes(type)) {
+            errors ||= t.severity === 'error';
+            (findings ??= []).push(
+              t.finding({
+                code: 'KIPP.ATTACHMENT.MEDIA_TYPE',
+                path,
+                message: m['KIPP.ATTACHMENT.MEDIA_TYPE']({ name: a.fileName ?? a.type, type }),
+                observed: type,
+                expected: { oneOf: fileRules.mediaTypes },
+                fix: m['KIPP.ATTACHMENT.MEDIA_TYPE.FIX']({
+                  types: fileRules.mediaTypes.join(', '),
+                }),
+                basis: basisList,
+              }),
+            );
+          }
+          if (a.sizeBytes !== undefined && a.sizeBytes > fileRules.maxBytes) {
+            errors ||= t.severity === 'error';
+            (findings ??= []).push(
+              t.finding({
+                code: 'KIPP.ATTACHMENT.TOO_LARGE',
+                path,
+                message: m['KIPP.ATTACHMENT.TOO_LARGE']({
+                  name: a.fileName ?? a.type,
+                  size: formatBytes(a.sizeBytes),
+                  max: formatBytes(fileRules.maxBytes),
+                }),
+                observed: { sizeBytes: a.sizeBytes },
+                expected: { maxBytes: fileRules.maxBytes },
+                fix: m['KIPP.ATTACHMENT.TOO_LARGE.FIX']({
+                  reduce: formatBytes(a.sizeBytes - fileRules.maxBytes),
+                  max: formatBytes(fileRules.maxBytes),
+                }),
+                basis: basisList,
+              }),
+            );
+          }
+        });
+        if (filesUnknown && attachments.length > 0) (findings ??= []).push(filesUnknown);
+        return t.result(
+          errors ? 'fail' : 'pass',
+          m[errors ? 'KIPP.ATTACHMENT.FAIL' : 'KIPP.ATTACHMENT.PASS']({
+            count: attachments.length,
+          }),
+          findings ?? [],
+          { basis: basisList },
+        );
+      },
+    };
+  },
+};

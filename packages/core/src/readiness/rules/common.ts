@@ -1,0 +1,170 @@
+/**
+ * Building blocks every readiness rule kind uses: reading a slot once at compile time (known or
+ * unknown), and building outcomes and findings that name the rule, its source and the basis.
+ *
+ * @module
+ */
+import type * as z from 'zod';
+import {
+  ruleRef,
+  type Evaluation,
+  type ResolvedRule,
+  type SlotSpec,
+} from '../../rulebook/index.js';
+import type { Basis, Finding, RuleRef, Severity } from '../../shared/finding.js';
+import type { LocalizedText } from '../../shared/i18n.js';
+import { readinessMessages as m } from '../messages.js';
+import type { Group, Proposal } from '../schema.js';
+import type { Outcome, RuleEvaluation } from '../types.js';
+
+/** A slot read at compile time. */
+export type SlotValue<T> =
+  | { readonly status: 'known'; readonly value: T; readonly basis: Basis }
+  | { readonly status: 'unknown'; readonly missing: LocalizedText; readonly basis?: Basis }
+  | { readonly status: 'absent' };
+
+/** Reads a slot: `absent` when the rule does not map it. */
+export function readSlot<S extends z.ZodType>(
+  evaluation: Evaluation,
+  rule: ResolvedRule,
+  slot: string,
+  schema: S,
+): SlotValue<z.infer<S>> {
+  if (rule.parameters[slot] === undefined) return { status: 'absent' };
+  const reading = evaluation.read(rule, slot, schema);
+  if (reading.status === 'known')
+    return { status: 'known', value: reading.value, basis: reading.basis };
+  return {
+    status: 'unknown',
+    missing: reading.missing,
+    ...(reading.basis ? { basis: reading.basis } : {}),
+  };
+}
+
+/** The finding fields a rule fills in. */
+export interface FindingInput {
+  readonly code: string;
+  readonly path?: string;
+  readonly message: LocalizedText;
+  readonly fix?: LocalizedText;
+  readonly observed?: unknown;
+  readonly expected?: unknown;
+  readonly severity?: Severity;
+  readonly basis?: readonly Basis[];
+}
+
+/** Outcome and finding builders bound to one rule. */
+export interface RuleTools {
+  readonly ref: RuleRef;
+  /** The severity of this rule's failures (the rulebook may lower it). */
+  readonly severity: Severity;
+  finding(input: FindingInput): Finding;
+  result(
+    outcome: Outcome,
+    explanation: LocalizedText,
+    findings?: readonly Finding[],
+    extra?: { observed?: unknown; expected?: unknown; basis?: readonly Basis[] },
+  ): RuleEvaluation;
+  /** The evaluation of a rule whose parameter is unknown: indeterminate, with a warning. */
+  unknown(missing: LocalizedText, basis?: Basis, path?: string): RuleEvaluation;
+}
+
+/** Creates the builders for one rule. */
+export function ruleTools(rule: ResolvedRule): RuleTools {
+  const ref = ruleRef(rule);
+  const severity = rule.severity ?? 'error';
+  const base = { rule: ref, title: rule.title };
+  const tools: RuleTools = {
+    ref,
+    severity,
+    finding(input) {
+      return {
+        code: input.code,
+        severity: input.severity ?? severity,
+        ...(input.path !== undefined ? { path: input.path } : {}),
+        message: input.message,
+        ...(input.observed !== undefined ? { observed: input.observed } : {}),
+        ...(input.expected !== undefined ? { expected: input.expected } : {}),
+        rule: ref,
+        ...(input.basis && input.basis.length > 0 ? { basis: [...input.basis] } : {}),
+        ...(input.fix ? { fix: input.fix } : {}),
+      };
+    },
+    result(outcome, explanation, findings = [], extra = {}) {
+      return {
+        outcome: {
+          ...base,
+          outcome,
+          explanation,
+          ...(extra.observed !== undefined ? { observed: extra.observed } : {}),
+          ...(extra.expected !== undefined ? { expected: extra.expected } : {}),
+          ...(extra.basis && extra.basis.length > 0 ? { basis: extra.basis } : {}),
+        },
+        findings,
+      };
+    },
+    unknown(missing, basis, path) {
+      const message = m['READINESS.RULE_UNKNOWN']({ rule: rule.title, missing });
+      return tools.result('indeterminate', message, [
+        tools.finding({
+          code: `${rule.id}.UNKNOWN`,
+          severity: 'warning',
+          ...(path !== undefined ? { path } : {}),
+          message,
+          fix: m['READINESS.RULE_UNKNOWN.FIX'](),
+          ...(basis ? { basis: [basis] } : {}),
+        }),
+      ]);
+    },
+  };
+  return tools;
+}
+
+/** The group slots a per-group rule kind offers: `single` is for editions without groups. */
+export const GROUP_SLOTS = ['single', 'umum', 'replikasi', 'khusus'] as const;
+
+/** A per-group slot name. */
+export type GroupSlot = (typeof GROUP_SLOTS)[number];
+
+/**
+ * Which per-group slot applies to a proposal: `single` when the rule maps it (an edition without
+ * groups), else the proposal's group; undefined when the group is missing.
+ */
+export function groupSlotFor(hasSingle: boolean, proposal: Proposal): GroupSlot | undefined {
+  if (hasSingle) return 'single';
+  return proposal.group;
+}
+
+/** Bilingual names of the groups. */
+export const GROUP_TEXT: Readonly<Record<Group, LocalizedText>> = {
+  umum: { id: 'kelompok umum', en: 'kelompok umum (general group)' },
+  replikasi: { id: 'kelompok replikasi', en: 'kelompok replikasi (replication group)' },
+  khusus: { id: 'kelompok khusus', en: 'kelompok khusus (special group)' },
+};
+
+/** Joins a list for a message: `a, b dan c` / `a, b and c`. */
+export function joinList(items: readonly string[], lang: 'id' | 'en'): string {
+  if (items.length <= 1) return items.join('');
+  const last = items[items.length - 1] ?? '';
+  return `${items.slice(0, -1).join(', ')} ${lang === 'id' ? 'dan' : 'and'} ${last}`;
+}
+
+/** One optional slot per group (and `single`), all of one schema. */
+export function groupSlotSpecs(schema: z.ZodType, what: LocalizedText): Record<string, SlotSpec> {
+  return Object.fromEntries(
+    GROUP_SLOTS.map((slot) => [
+      slot,
+      {
+        schema,
+        required: false,
+        description:
+          slot === 'single'
+            ? { id: `${what.id} (edisi tanpa kelompok)`, en: `${what.en} (edition without groups)` }
+            : {
+                id: `${what.id}, ${GROUP_TEXT[slot].id}`,
+                en: `${what.en}, ${GROUP_TEXT[slot].en}`,
+              },
+      },
+    ]),
+  );
+}

@@ -1,0 +1,201 @@
+/**
+ * Quality flags for human review (warnings, never errors). Administrative selection fails
+ * proposals whose fields are filled but whose answers are careless ("jawabannya asal",
+ * `../shared/domain/kipp.md` §2.7); this rule flags the answers that look like it: far too short,
+ * copied from another section, the same as the title, or placeholder text. The thresholds are
+ * inovasi's own heuristics, not regulation, and the rulebook says so in their source.
+ *
+ * @module
+ */
+import * as z from 'zod';
+import type { Finding } from '../../shared/finding.js';
+import { readinessMessages as m } from '../messages.js';
+import type { Proposal } from '../schema.js';
+import { normalizeText } from '../text.js';
+import type { ReadinessRuleKind } from '../types.js';
+import {
+  groupSlotSpecs,
+  GROUP_SLOTS,
+  groupSlotFor,
+  readSlot,
+  ruleTools,
+  type GroupSlot,
+} from './common.js';
+import { SectionTemplateSchema } from './sections.js';
+
+/** The heuristics of the quality flags. */
+export const QualityThresholdsSchema = z
+  .strictObject({
+    minWords: z.number().int().min(1).meta({ description: 'Fewer words than this look careless.' }),
+    minShareOfLimit: z
+      .number()
+      .min(0)
+      .max(1)
+      .meta({ description: 'Fewer words than this share of the word limit look careless.' }),
+    placeholders: z
+      .array(z.string().min(1))
+      .meta({ description: 'Answers that are placeholders (compared after normalising).' }),
+  })
+  .meta({ id: 'QualityThresholds' });
+
+const LOREM = /lorem\s+ipsum/i;
+const ONE_CHARACTER = /^(.)\1*$/u;
+
+/** Rule kind `readiness.quality`. */
+export const qualityKind: ReadinessRuleKind = {
+  kind: 'readiness.quality',
+  domain: 'readiness',
+  title: { id: 'Tanda jawaban asal-asalan', en: 'Signs of careless answers' },
+  slots: {
+    thresholds: {
+      schema: QualityThresholdsSchema,
+      required: true,
+      description: { id: 'Ambang heuristik', en: 'Heuristic thresholds' },
+    },
+    ...groupSlotSpecs(SectionTemplateSchema, {
+      id: 'Templat bagian untuk batas kata',
+      en: 'Section template for the word limits',
+    }),
+  },
+  compile({ evaluation, rule }) {
+    const t = ruleTools(rule);
+    const read = readSlot(evaluation, rule, 'thresholds', QualityThresholdsSchema);
+    if (read.status !== 'known') {
+      const unknown =
+        read.status === 'unknown'
+          ? t.unknown(read.missing, read.basis)
+          : t.result('not-applicable', m['KIPP.QUALITY.NONE']());
+      return { proposal: () => unknown };
+    }
+    const { minWords, minShareOfLimit } = read.value;
+    const placeholders = new Set(read.value.placeholders.map(normalizeText));
+    const basis = [read.basis];
+    const limits = new Map<GroupSlot, ReadonlyMap<string, number>>();
+    for (const slot of GROUP_SLOTS) {
+      const template = readSlot(evaluation, rule, slot, SectionTemplateSchema);
+      if (template.status !== 'known') continue;
+      limits.set(
+        slot,
+        new Map(
+          template.value.sections.flatMap((s) =>
+            s.maxWords === null
+              ? []
+              : [[s.id, Math.max(minWords, Math.ceil(s.maxWords * minShareOfLimit))]],
+          ),
+        ),
+      );
+    }
+    const hasSingle = limits.has('single');
+    const isPlaceholder = (text: string, words: number): boolean => {
+      if (LOREM.test(text.slice(0, 200))) return true;
+      if (words > 6) return false;
+      const normal = normalizeText(text);
+      return placeholders.has(normal) || ONE_CHARACTER.test(normal.replaceAll(' ', ''));
+    };
+    const same = (a: string, b: string): boolean =>
+      normalizeText(a).replaceAll(' ', '') === normalizeText(b).replaceAll(' ', '');
+    const pass = t.result('pass', m['KIPP.QUALITY.PASS'](), [], { basis });
+
+    return {
+      proposal(proposal: Proposal, { facts }) {
+        let findings: Finding[] | undefined;
+        const flag = (
+          code: string,
+          path: string,
+          message: Parameters<typeof t.finding>[0]['message'],
+          extra: Partial<Parameters<typeof t.finding>[0]> = {},
+        ): void => {
+          (findings ??= []).push(
+            t.finding({ code, severity: 'warning', path, message, basis, ...extra }),
+          );
+        };
+        const title = proposal.title;
+        const titleStats = facts.title();
+        if (
+          title !== undefined &&
+          titleStats &&
+          titleStats.words > 0 &&
+          isPlaceholder(title, titleStats.words)
+        ) {
+          flag(
+            'KIPP.QUALITY.PLACEHOLDER',
+            'title',
+            m['KIPP.QUALITY.PLACEHOLDER']({ where: 'title' }),
+            {
+              fix: m['KIPP.QUALITY.PLACEHOLDER.FIX'](),
+            },
+          );
+        }
+        const sections = proposal.sections;
+        if (!sections)
+          return findings
+            ? t.result('pass', m['KIPP.QUALITY.FLAGGED']({ count: findings.length }), findings, {
+                basis,
+              })
+            : pass;
+        const slot = groupSlotFor(hasSingle, proposal);
+        const groupLimits = slot !== undefined ? limits.get(slot) : undefined;
+        const seen = new Map<number, string>();
+        for (const key of Object.keys(sections).sort()) {
+          const text = sections[key] ?? '';
+          const stats = facts.section(key);
+          if (!stats || stats.words === 0) continue;
+          const path = `sections.${key}`;
+          if (isPlaceholder(text, stats.words)) {
+            flag('KIPP.QUALITY.PLACEHOLDER', path, m['KIPP.QUALITY.PLACEHOLDER']({ where: path }), {
+              fix: m['KIPP.QUALITY.PLACEHOLDER.FIX'](),
+            });
+            continue;
+          }
+          if (
+            title !== undefined &&
+            titleStats?.fingerprint === stats.fingerprint &&
+            same(title, text)
+          ) {
+            flag(
+              'KIPP.QUALITY.SAME_AS_TITLE',
+              path,
+              m['KIPP.QUALITY.SAME_AS_TITLE']({ where: path }),
+              {
+                fix: m['KIPP.QUALITY.REWRITE.FIX'](),
+              },
+            );
+            continue;
+          }
+          const first = seen.get(stats.fingerprint);
+          if (first !== undefined && same(sections[first] ?? '', text)) {
+            flag(
+              'KIPP.QUALITY.COPIED',
+              path,
+              m['KIPP.QUALITY.COPIED']({ where: path, from: `sections.${first}` }),
+              {
+                fix: m['KIPP.QUALITY.REWRITE.FIX'](),
+                observed: { sameAs: `sections.${first}` },
+              },
+            );
+            continue;
+          }
+          seen.set(stats.fingerprint, key);
+          const threshold = groupLimits?.get(key) ?? minWords;
+          if (stats.words < threshold) {
+            flag(
+              'KIPP.QUALITY.TOO_SHORT',
+              path,
+              m['KIPP.QUALITY.TOO_SHORT']({ where: path, words: stats.words, threshold }),
+              {
+                fix: m['KIPP.QUALITY.TOO_SHORT.FIX']({ add: threshold - stats.words }),
+                observed: { words: stats.words },
+                expected: { atLeast: threshold },
+              },
+            );
+          }
+        }
+        return findings
+          ? t.result('pass', m['KIPP.QUALITY.FLAGGED']({ count: findings.length }), findings, {
+              basis,
+            })
+          : pass;
+      },
+    };
+  },
+};

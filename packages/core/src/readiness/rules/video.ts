@@ -1,0 +1,215 @@
+/**
+ * The video (`../shared/domain/kipp.md` §2.8): a link where the edition asks for one, and for
+ * 2025 at most 5 minutes, at least 720p, freely accessible, in Bahasa Indonesia or subtitled.
+ * The core never fetches the link: it checks what the innovator states in `video`.
+ *
+ * @module
+ */
+import * as z from 'zod';
+import type { Finding } from '../../shared/finding.js';
+import { readinessMessages as m } from '../messages.js';
+import type { ReadinessRuleKind, RuleEvaluation } from '../types.js';
+import { readSlot, ruleTools } from './common.js';
+
+/** What an edition requires of the video. */
+export const VideoRequirementsSchema = z
+  .strictObject({
+    required: z.boolean(),
+    maxDurationSeconds: z.number().int().min(1).optional(),
+    minHeightPixels: z.number().int().min(1).optional(),
+    publiclyAccessible: z.boolean().optional(),
+    language: z
+      .string()
+      .min(2)
+      .optional()
+      .meta({ description: 'Spoken language expected; any other needs subtitles.' }),
+  })
+  .meta({ id: 'VideoRequirements' });
+
+const URL = /^https?:\/\/[^\s/?#.]+(?:\.[^\s/?#.]+)+(?:[/?#]\S*)?$/i;
+
+function minutes(seconds: number): string {
+  const s = Math.round(seconds);
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+
+/** Rule kind `readiness.video`. */
+export const videoKind: ReadinessRuleKind = {
+  kind: 'readiness.video',
+  domain: 'readiness',
+  title: { id: 'Video inovasi', en: 'Innovation video' },
+  slots: {
+    requirements: {
+      schema: VideoRequirementsSchema,
+      required: true,
+      description: { id: 'Ketentuan video', en: 'Video requirements' },
+    },
+  },
+  compile({ evaluation, rule }) {
+    const t = ruleTools(rule);
+    const read = readSlot(evaluation, rule, 'requirements', VideoRequirementsSchema);
+    if (read.status !== 'known') {
+      const unknown =
+        read.status === 'unknown'
+          ? t.unknown(read.missing, read.basis, 'videoUrl')
+          : t.result('not-applicable', m['KIPP.VIDEO.NONE']());
+      return { proposal: () => unknown };
+    }
+    const req = read.value;
+    const basis = [read.basis];
+    const f = (input: Parameters<typeof t.finding>[0]): Finding => t.finding({ ...input, basis });
+    const missing = f({
+      code: 'KIPP.VIDEO.MISSING',
+      path: 'videoUrl',
+      message: m['KIPP.VIDEO.MISSING'](),
+      fix: m['KIPP.VIDEO.MISSING.FIX'](),
+    });
+    const notRequired = t.result('not-applicable', m['KIPP.VIDEO.NOT_REQUIRED']());
+    return {
+      proposal(proposal): RuleEvaluation {
+        const url = proposal.videoUrl?.trim();
+        if (url === undefined || url === '') {
+          return req.required
+            ? t.result('fail', missing.message, [missing], { basis })
+            : notRequired;
+        }
+        const findings: Finding[] = [];
+        const state = { errors: false, unknown: false };
+        const fail = (finding: Finding): void => {
+          findings.push(finding);
+          if (finding.severity === 'error') state.errors = true;
+        };
+        const unsure = (finding: Finding): void => {
+          findings.push(finding);
+          state.unknown = true;
+        };
+        if (!URL.test(url)) {
+          fail(
+            f({
+              code: 'KIPP.VIDEO.URL_INVALID',
+              path: 'videoUrl',
+              message: m['KIPP.VIDEO.URL_INVALID']({ url: url.slice(0, 200) }),
+              observed: url.slice(0, 200),
+              fix: m['KIPP.VIDEO.URL_INVALID.FIX'](),
+            }),
+          );
+        }
+        const video = proposal.video ?? {};
+        if (req.maxDurationSeconds !== undefined) {
+          if (video.durationSeconds === undefined) {
+            unsure(
+              f({
+                code: 'KIPP.VIDEO.DURATION_UNKNOWN',
+                severity: 'warning',
+                path: 'video.durationSeconds',
+                message: m['KIPP.VIDEO.DURATION_UNKNOWN']({ max: minutes(req.maxDurationSeconds) }),
+                fix: m['KIPP.VIDEO.STATE.FIX']({ field: 'video.durationSeconds' }),
+              }),
+            );
+          } else if (video.durationSeconds > req.maxDurationSeconds) {
+            fail(
+              f({
+                code: 'KIPP.VIDEO.TOO_LONG',
+                path: 'video.durationSeconds',
+                message: m['KIPP.VIDEO.TOO_LONG']({
+                  duration: minutes(video.durationSeconds),
+                  max: minutes(req.maxDurationSeconds),
+                }),
+                observed: video.durationSeconds,
+                expected: { maxSeconds: req.maxDurationSeconds },
+                fix: m['KIPP.VIDEO.TOO_LONG.FIX']({
+                  cut: Math.ceil(video.durationSeconds - req.maxDurationSeconds),
+                }),
+              }),
+            );
+          }
+        }
+        if (req.minHeightPixels !== undefined) {
+          if (video.heightPixels === undefined) {
+            unsure(
+              f({
+                code: 'KIPP.VIDEO.RESOLUTION_UNKNOWN',
+                severity: 'warning',
+                path: 'video.heightPixels',
+                message: m['KIPP.VIDEO.RESOLUTION_UNKNOWN']({ min: req.minHeightPixels }),
+                fix: m['KIPP.VIDEO.STATE.FIX']({ field: 'video.heightPixels' }),
+              }),
+            );
+          } else if (video.heightPixels < req.minHeightPixels) {
+            fail(
+              f({
+                code: 'KIPP.VIDEO.RESOLUTION',
+                path: 'video.heightPixels',
+                message: m['KIPP.VIDEO.RESOLUTION']({
+                  height: video.heightPixels,
+                  min: req.minHeightPixels,
+                }),
+                observed: video.heightPixels,
+                expected: { minHeightPixels: req.minHeightPixels },
+                fix: m['KIPP.VIDEO.RESOLUTION.FIX']({ min: req.minHeightPixels }),
+              }),
+            );
+          }
+        }
+        if (req.publiclyAccessible === true) {
+          if (video.publiclyAccessible === undefined) {
+            unsure(
+              f({
+                code: 'KIPP.VIDEO.ACCESS_UNKNOWN',
+                severity: 'warning',
+                path: 'video.publiclyAccessible',
+                message: m['KIPP.VIDEO.ACCESS_UNKNOWN'](),
+                fix: m['KIPP.VIDEO.STATE.FIX']({ field: 'video.publiclyAccessible' }),
+              }),
+            );
+          } else if (!video.publiclyAccessible) {
+            fail(
+              f({
+                code: 'KIPP.VIDEO.NOT_ACCESSIBLE',
+                path: 'video.publiclyAccessible',
+                message: m['KIPP.VIDEO.NOT_ACCESSIBLE'](),
+                observed: false,
+                expected: true,
+                fix: m['KIPP.VIDEO.NOT_ACCESSIBLE.FIX'](),
+              }),
+            );
+          }
+        }
+        if (
+          req.language !== undefined &&
+          video.language !== undefined &&
+          video.language.toLowerCase() !== req.language &&
+          video.subtitles !== true
+        ) {
+          fail(
+            f({
+              code: 'KIPP.VIDEO.SUBTITLES',
+              path: 'video.subtitles',
+              message: m['KIPP.VIDEO.SUBTITLES']({ language: video.language }),
+              observed: { language: video.language, subtitles: video.subtitles ?? false },
+              expected: { language: req.language, orSubtitles: true },
+              fix: m['KIPP.VIDEO.SUBTITLES.FIX'](),
+            }),
+          );
+        }
+        const outcome = state.errors ? 'fail' : state.unknown ? 'indeterminate' : 'pass';
+        return t.result(outcome, m[`KIPP.VIDEO.OUTCOME.${outcome}`](), findings, {
+          observed: {
+            videoUrl: url.slice(0, 200),
+            ...(video.durationSeconds !== undefined
+              ? { durationSeconds: video.durationSeconds }
+              : {}),
+            ...(video.heightPixels !== undefined ? { heightPixels: video.heightPixels } : {}),
+            ...(video.publiclyAccessible !== undefined
+              ? { publiclyAccessible: video.publiclyAccessible }
+              : {}),
+            ...(video.language !== undefined ? { language: video.language } : {}),
+            ...(video.subtitles !== undefined ? { subtitles: video.subtitles } : {}),
+          },
+          expected: req,
+          basis,
+        });
+      },
+    };
+  },
+};
