@@ -117,6 +117,7 @@ export interface AllocationResult {
   readonly asOf: string;
   /** `complete`: every pot split; `partial`: some pots; `indeterminate`: none could be split. */
   readonly status: 'complete' | 'partial' | 'indeterminate';
+  readonly statusText: LocalizedText;
   readonly pots: readonly PotAllocation[];
   readonly regions: readonly RegionAllocation[];
   readonly rejected: readonly RejectedRegion[];
@@ -338,16 +339,18 @@ export function simulateAllocation(
   const pool = potResults.reduce((sum, p) => sum + (p.amount ?? 0), 0);
   const allocated = potResults.reduce((sum, p) => sum + p.allocated, 0);
   const splitCount = potResults.filter((p) => p.status !== 'indeterminate').length;
+  const status: AllocationResult['status'] =
+    potResults.length > 0 && splitCount === potResults.length
+      ? 'complete'
+      : splitCount > 0
+        ? 'partial'
+        : 'indeterminate';
   return {
     kind: 'incentive-allocation',
     rulebook: { id: rulebook.id, title: rulebook.title, chain: rulebook.chain },
     asOf: options.asOf,
-    status:
-      potResults.length > 0 && splitCount === potResults.length
-        ? 'complete'
-        : splitCount > 0
-          ? 'partial'
-          : 'indeterminate',
+    status,
+    statusText: m[`INCENTIVE.ALLOCATION.${status}`](),
     pots: potResults,
     regions: regionResults,
     rejected,
@@ -391,6 +394,38 @@ function memoizeReads(evaluation: Evaluation): Evaluation {
       return reading as ParameterReading<z.infer<S>>;
     },
   };
+}
+
+/**
+ * {@link simulateAllocation} for input of unknown shape (`{ regions, assumptions? }` or a list of
+ * regions), returning errors instead of throwing them.
+ */
+export function safeSimulateAllocation(
+  input: unknown,
+  rulebook: ResolvedRulebook,
+  options: IncentiveOptions,
+): { success: true; result: AllocationResult } | { success: false; error: CoreError } {
+  try {
+    const data: unknown = Array.isArray(input) ? { regions: input } : input;
+    const regions = (data as { regions?: unknown } | null)?.regions;
+    if (!Array.isArray(regions)) {
+      throw new CoreError('INPUT_INVALID', 'Expected { "regions": [ … ] } or a list of regions.', [
+        { path: 'regions', message: 'expected a list of regions' },
+      ]);
+    }
+    const assumptions = (data as { assumptions?: unknown }).assumptions;
+    return {
+      success: true,
+      result: simulateAllocation(
+        { regions, ...(assumptions !== undefined ? { assumptions } : {}) },
+        rulebook,
+        options,
+      ),
+    };
+  } catch (error) {
+    if (error instanceof CoreError) return { success: false, error };
+    throw error;
+  }
 }
 
 function allocatePot(

@@ -48,7 +48,7 @@ export type {
   PotSummary,
   RegionAssessment,
 } from './eligibility.js';
-export { parseRegions, simulateAllocation } from './allocation.js';
+export { parseRegions, safeSimulateAllocation, simulateAllocation } from './allocation.js';
 export type {
   AllocationInput,
   AllocationResult,

@@ -60,6 +60,18 @@ export const incentiveMessages = defineMessages({
     id: 'Belum dapat ditentukan (perlu data atau aturan yang belum diketahui)',
     en: 'Indeterminate (needs data or a rule that is not known)',
   }),
+  'INCENTIVE.ALLOCATION.complete': () => ({
+    id: 'Semua pagu terbagi',
+    en: 'Every pot split',
+  }),
+  'INCENTIVE.ALLOCATION.partial': () => ({
+    id: 'Sebagian pagu terbagi; sisanya perlu data atau aturan yang belum diketahui',
+    en: 'Some pots split; the others need data or rules that are not known',
+  }),
+  'INCENTIVE.ALLOCATION.indeterminate': () => ({
+    id: 'Belum ada pagu yang dapat dibagi (perlu data atau aturan yang belum diketahui)',
+    en: 'No pot can be split yet (needs data or rules that are not known)',
+  }),
   'INCENTIVE.RULE.UNKNOWN': (p: { rule: string; missing: LocalizedText }) => ({
     id: `Aturan ${p.rule} belum diketahui: ${p.missing.id}. Hasil perlu ditinjau manusia.`,
     en: `Rule ${p.rule} is not known: ${p.missing.en}. The result needs human review.`,

@@ -1,4 +1,4 @@
-import type { AllocationResult, EligibilityResult } from '@inovasi/core/incentive';
+import type { EligibilityResult } from '@inovasi/core/incentive';
 import { loadCases } from '@inovasi/test-utils';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
@@ -6,12 +6,11 @@ import { createApp } from '../app.js';
 interface Expectation {
   readonly status: string;
   readonly codes?: readonly string[];
-  readonly tranche?: string;
-  readonly pots?: Readonly<
-    Record<string, { status: string; shares?: Readonly<Record<string, number>> }>
-  >;
-  readonly rejected?: readonly { index: number; paths: readonly string[] }[];
+  readonly fixIncludes?: string;
+  readonly [key: string]: unknown;
 }
+
+const resultPart = ({ codes: _c, fixIncludes: _f, ...rest }: Expectation) => rest;
 
 const app = createApp({ today: () => '2026-11-29' });
 const cases = loadCases<Expectation>('incentive');
@@ -39,9 +38,8 @@ describe('shared incentive cases through the HTTP API', () => {
     });
     expect(res.status).toBe(200);
     const result = (await res.json()) as EligibilityResult;
-    expect(result.status).toBe(c.expected.status);
-    expect(result.findings.map((f) => f.code).sort()).toEqual(c.expected.codes ?? []);
-    if (c.expected.tranche !== undefined) expect(result.tranche?.status).toBe(c.expected.tranche);
+    expect(result).toMatchObject(resultPart(c.expected));
+    expect(result.findings.map((f) => f.code)).toEqual(c.expected.codes ?? []);
   });
 
   it.each(cases.filter((c) => c.options?.operation === 'allocation'))('$name', async (c) => {
@@ -51,20 +49,7 @@ describe('shared incentive cases through the HTTP API', () => {
       ...(c.input as object),
     });
     expect(res.status).toBe(200);
-    const result = (await res.json()) as AllocationResult;
-    expect(result.status).toBe(c.expected.status);
-    for (const [id, pot] of Object.entries(c.expected.pots ?? {})) {
-      const actual = result.pots.find((p) => p.id === id);
-      expect(actual?.status).toBe(pot.status);
-      if (pot.shares)
-        expect(Object.fromEntries(actual?.shares.map((s) => [s.region, s.amount]) ?? [])).toEqual(
-          pot.shares,
-        );
-    }
-    if (c.expected.rejected)
-      expect(
-        result.rejected.map((r) => ({ index: r.index, paths: r.issues.map((i) => i.path) })),
-      ).toEqual(c.expected.rejected);
+    expect(await res.json()).toMatchObject(resultPart(c.expected));
   });
 });
 
