@@ -121,6 +121,66 @@ describe('allocation details', () => {
   });
 });
 
+describe("a custom rulebook (a planner's overlay)", () => {
+  it('extends an edition, and a top-N pot keeps the best N per level, ties by id', () => {
+    const registry = builtinRegistry.with([
+      {
+        id: 'simulasi-inflasi-2022',
+        extends: 'did-2022',
+        title: { id: 'Simulasi inflasi 2022', en: 'Inflation simulation 2022' },
+        domain: 'incentive',
+        status: 'template',
+        issuer: 'Contoh (sample)',
+        effective: { from: '2022-01-01', to: '2022-12-31' },
+        parameters: [
+          {
+            id: 'did.pots',
+            title: { id: 'Pagu', en: 'Pots' },
+            values: [
+              {
+                from: '2022-01-01',
+                value: [
+                  {
+                    id: 'inflasi',
+                    title: { id: 'Inflasi', en: 'Inflation' },
+                    track: 'current-year',
+                    amount: 90,
+                    scoreKey: 'inflasi',
+                    method: 'proportional',
+                    splitByLevel: false,
+                    gated: false,
+                    topN: { kota: 2 },
+                    source: { citation: 'Sample: a planner assumption', tier: 'D' },
+                  },
+                ],
+                source: { citation: 'Sample: a planner assumption', tier: 'D' },
+              },
+            ],
+          },
+        ],
+      },
+    ]);
+    const result = simulateAllocation(
+      {
+        regions: [
+          { id: 'k3', level: 'kota', scores: { inflasi: 1 } },
+          { id: 'k2', level: 'kota', scores: { inflasi: 2 } },
+          { id: 'k1', level: 'kota', scores: { inflasi: 2 } },
+          { id: 'b1', level: 'kabupaten', scores: { inflasi: 1 } },
+        ],
+      },
+      registry.resolve('simulasi-inflasi-2022'),
+      { asOf: '2022-06-01' },
+    );
+    expect(result.status).toBe('complete');
+    expect(result.pots[0]?.shares.map((x) => [x.region, x.amount])).toEqual([
+      ['k1', 36],
+      ['k2', 36],
+      ['b1', 18],
+    ]);
+  });
+});
+
 describe('normalisation formulas (PMK 91/2024 Lampiran A)', () => {
   it('min-max runs from 1 (worst) to 2 (best) in both directions', () => {
     expect(minMaxValues([10, 20, 30], 'higher').map((n) => (n.defined ? n.value : null))).toEqual([
