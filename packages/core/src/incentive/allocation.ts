@@ -58,6 +58,7 @@ export interface RejectedRegion {
 export interface PotShare {
   readonly region: string;
   readonly level: RegionLevel;
+  /** The value the pot is split by; for a `fixed-by-rank` pot, the rank in the contest. */
   readonly score: number;
   readonly amount: number;
   /** The amount per disbursement tranche, when the pot's schedule is known (whole rupiah, exact). */
@@ -360,6 +361,65 @@ export function simulateAllocation(
   };
 }
 
+/**
+ * A pot of fixed prizes by rank in a contest set by decree (DID Tambahan 2020: Juara I Rp3 bn,
+ * II Rp2 bn, III Rp1 bn): each ranked region gets its rank's prize; the gates do not apply.
+ */
+function prizesByRank(
+  pot: Pot,
+  base: Omit<
+    PotAllocation,
+    'status' | 'allocated' | 'unallocated' | 'explanation' | 'missing' | 'undecided' | 'shares'
+  >,
+  contest: string,
+  amount: number,
+  assessed: readonly { region: Region }[],
+): PotAllocation {
+  const prizes = pot.prizes ?? {};
+  const shares: PotShare[] = assessed.flatMap(({ region }) => {
+    const rank = region.ranks?.[contest];
+    const prize = rank === undefined ? undefined : prizes[String(rank)];
+    return prize === undefined
+      ? []
+      : [{ region: region.id, level: region.level, score: rank ?? 0, amount: prize }];
+  });
+  shares.sort(
+    (a, b) => b.amount - a.amount || (a.region < b.region ? -1 : a.region > b.region ? 1 : 0),
+  );
+  const total = shares.reduce((sum, share) => sum + share.amount, 0);
+  if (total > amount) {
+    const missing = [
+      {
+        id: `hadiah para pemenang (${total}) melebihi pagu (${amount}); periksa peringkat`,
+        en: `the winners' prizes (${total}) exceed the pot (${amount}); check the ranks`,
+      },
+    ];
+    return {
+      ...base,
+      status: 'indeterminate',
+      allocated: 0,
+      unallocated: null,
+      explanation: m['INCENTIVE.POT.UNKNOWN']({ missing }),
+      missing,
+      undecided: [],
+      shares: [],
+    };
+  }
+  return {
+    ...base,
+    status: total > 0 ? 'allocated' : 'empty',
+    allocated: total,
+    unallocated: amount - total,
+    explanation:
+      total > 0
+        ? m['INCENTIVE.POT.PRIZES']({ amount: total, regions: shares.length })
+        : m['INCENTIVE.POT.EMPTY']({ amount }),
+    missing: [],
+    undecided: [],
+    shares,
+  };
+}
+
 /** Splits an amount into tranches by their shares, exactly (largest remainder, earlier first on ties). */
 function splitTranches(amount: number, shares: readonly number[]): number[] {
   return apportion(
@@ -491,6 +551,8 @@ function allocatePot(
       shares: [],
     };
   }
+
+  if (method === 'fixed-by-rank') return prizesByRank(pot, base, scoreKey, amount, assessed);
 
   const undecided: string[] = [];
   const claimants: { id: string; level: RegionLevel; score: number }[] = [];

@@ -194,6 +194,7 @@ describe('built-in incentive rulebooks', () => {
       'did-2017',
       'did-2018',
       'did-2020',
+      'did-2020-tambahan',
       'did-2021',
       'did-2022',
       'insentif-fiskal-2023',
