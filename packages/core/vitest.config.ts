@@ -5,6 +5,8 @@ export default defineConfig({
   ssr: { resolve: { conditions: ['@inovasi/source'] } },
   test: {
     include: ['src/**/*.test.ts'],
+    // Generous: the e2e and property tests spawn binaries or run many cases; CI machines are shared.
+    testTimeout: 60_000,
     setupFiles: ['@inovasi/test-utils/setup/fail-on-console'],
   },
 });
