@@ -283,7 +283,7 @@ describe('apportion (largest remainder, ties by id)', () => {
       ),
       { numRuns: 200 },
     );
-  }, 30_000);
+  });
 
   it('is exact on a known case and rejects bad input', () => {
     expect(
@@ -339,7 +339,7 @@ describe('simulation invariants', () => {
       }),
       { numRuns: 25 },
     );
-  }, 30_000);
+  });
 });
 
 describe('national table', () => {
