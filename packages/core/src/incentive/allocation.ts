@@ -142,7 +142,15 @@ export interface AllocationInput {
   readonly rejected?: readonly RejectedRegion[];
 }
 
-/** Parses regions one by one; bad ones become {@link RejectedRegion}s. Duplicate ids are rejected. */
+/**
+ * Parses regions one by one; bad ones become {@link RejectedRegion}s. Duplicate ids are rejected.
+ *
+ * @example
+ * ```ts
+ * const { regions, rejected } = parseRegions([{ id: 'a', level: 'kota' }, { id: 'b', level: 'desa' }]);
+ * rejected[0]; // { index: 1, id: 'b', issues: [{ path: 'level', … }] }
+ * ```
+ */
 export function parseRegions(
   inputs: readonly unknown[],
   rows: readonly (number | undefined)[] = [],
@@ -459,6 +467,12 @@ function memoizeReads(evaluation: Evaluation): Evaluation {
 /**
  * {@link simulateAllocation} for input of unknown shape (`{ regions, assumptions? }` or a list of
  * regions), returning errors instead of throwing them.
+ *
+ * @example
+ * ```ts
+ * const outcome = safeSimulateAllocation(JSON.parse(body), rulebook, { asOf: '2024-10-01' });
+ * if (outcome.success) outcome.result.totals.allocated;
+ * ```
  */
 export function safeSimulateAllocation(
   input: unknown,
