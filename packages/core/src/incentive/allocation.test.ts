@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { builtinRegistry } from '../registry/index.js';
 import { CoreError } from '../shared/errors.js';
-import { simulateAllocation, type AllocationResult } from './allocation.js';
+import { safeSimulateAllocation, simulateAllocation, type AllocationResult } from './allocation.js';
 import { apportion } from './apportion.js';
 import { improvementValue, minMaxValues } from './normalise.js';
 import { regionsFromTable } from './table.js';
@@ -54,6 +54,27 @@ describe('allocation details', () => {
     expect(stunting?.shares.find((s) => s.region === 'b')?.tranches).toEqual([334, 333]);
     expect(stunting?.schedule?.[1]?.when.en).toContain('at least 30%');
     expect(stunting?.schedule?.[1]?.source.citation).toBe('PMK 43 Tahun 2024, Pasal 26');
+  });
+
+  it('refuses assumptions that would overwrite a value the rulebook knows', () => {
+    const outcome = safeSimulateAllocation(
+      {
+        regions: [],
+        assumptions: {
+          pots: {
+            stunting: { amount: 1, method: 'proportional', byLevel: { kota: 1 } },
+            'tahun-sebelumnya': { byLevel: { kota: 1 } },
+          },
+        },
+      },
+      if2024,
+      { asOf: '2024-10-01' },
+    );
+    expect(outcome.success ? [] : outcome.error.issues.map((i) => i.path)).toEqual([
+      'assumptions.pots.stunting.amount',
+      'assumptions.pots.stunting.method',
+      'assumptions.pots.tahun-sebelumnya.byLevel',
+    ]);
   });
 
   it('refuses assumptions for a pot the edition does not have, naming it', () => {

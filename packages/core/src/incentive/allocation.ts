@@ -265,19 +265,13 @@ export function simulateAllocation(
         rule: ruleRef(scheme.pots),
       });
   }
-  for (const id of Object.keys(assumptions.pots ?? {})) {
-    if (!pots.some((p) => p.id === id)) {
-      throw new CoreError(
-        'INPUT_INVALID',
-        'The assumptions name a pot the rulebook does not have.',
-        [
-          {
-            path: `assumptions.pots.${id}`,
-            message: `no pot ${id} in ${rulebook.id}; pots: ${pots.map((p) => p.id).join(', ')}`,
-          },
-        ],
-      );
-    }
+  const assumptionIssues = checkAssumptions(assumptions, pots, rulebook.id);
+  if (assumptionIssues.length > 0) {
+    throw new CoreError(
+      'INPUT_INVALID',
+      'The assumptions do not fit the rulebook: they may only fill values it does not know.',
+      assumptionIssues,
+    );
   }
 
   const potResults: PotAllocation[] = pots.map((pot) => allocatePot(pot, assessed, assumptions));
@@ -367,6 +361,44 @@ export function simulateAllocation(
     assumptions,
     findings: sortFindings(findings),
   };
+}
+
+/**
+ * Assumptions may only fill what a rulebook does not know: a pot it has, a value it leaves
+ * `null`, a level split only for a pot that is split by level.
+ */
+function checkAssumptions(
+  assumptions: Assumptions,
+  pots: readonly Pot[],
+  rulebook: string,
+): InputIssue[] {
+  const issues: InputIssue[] = [];
+  for (const [id, assumption] of Object.entries(assumptions.pots ?? {})) {
+    const path = `assumptions.pots.${id}`;
+    const pot = pots.find((p) => p.id === id);
+    if (!pot) {
+      issues.push({
+        path,
+        message: `no pot ${id} in ${rulebook}; pots: ${pots.map((p) => p.id).join(', ')}`,
+      });
+      continue;
+    }
+    const known = (field: string, value: unknown): void => {
+      issues.push({
+        path: `${path}.${field}`,
+        message: `the rulebook knows this value (${JSON.stringify(value)}); assumptions only fill unknown values`,
+      });
+    };
+    if (assumption.amount !== undefined && pot.amount !== null) known('amount', pot.amount);
+    if (assumption.scoreKey !== undefined && pot.scoreKey !== null) known('scoreKey', pot.scoreKey);
+    if (assumption.method !== undefined && pot.method !== null) known('method', pot.method);
+    if (assumption.byLevel !== undefined) {
+      if (!pot.splitByLevel)
+        issues.push({ path: `${path}.byLevel`, message: `pot ${id} is not split by level` });
+      else if ((pot.byLevel ?? null) !== null) known('byLevel', pot.byLevel);
+    }
+  }
+  return issues;
 }
 
 /**
