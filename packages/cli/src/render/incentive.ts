@@ -14,6 +14,7 @@ const L = {
   missing: { id: 'Yang belum diketahui', en: 'What is missing' },
   toQualify: { id: 'Agar memenuhi syarat', en: 'What it would take' },
   schedule: { id: 'Tahap penyaluran', en: 'Disbursement' },
+  value: { id: 'nilai daerah', en: 'region value' },
   fix: { id: 'Perbaikan', en: 'Fix' },
   source: { id: 'Sumber', en: 'Source' },
   asOf: { id: 'per', en: 'as of' },
@@ -83,7 +84,9 @@ export function renderEligibilityTable(
   if (result.pots.length > 0) {
     out.push(`  ${L.pots[lang]}:`);
     for (const pot of result.pots)
-      out.push(`    - ${localize(pot.title, lang)}: ${rupiah(pot.amount, lang)}`);
+      out.push(
+        `    - ${localize(pot.title, lang)}: ${rupiah(pot.amount, lang)}${pot.score !== undefined ? ` (${L.value[lang]}: ${formatNumber(pot.score, lang, 4)})` : ''}`,
+      );
   }
   if (result.tranche) {
     out.push(

@@ -91,6 +91,26 @@ describe('explanations', () => {
     expect(link?.message.en).toContain('No PMK clause was found');
   });
 
+  it("shows the region's value per pot and, under PMK 91/2024, each indicator's improvement", () => {
+    const result = checkEligibility(
+      {
+        id: '61.00',
+        level: 'provinsi',
+        apbdOnTime: true,
+        indicators: { kemiskinan: { current: 6, previous: 7, target: 5 } },
+      },
+      builtinRegistry.resolve('insentif-fiskal-2025'),
+      { asOf: '2025-01-15' },
+    );
+    expect(result.improvement).toEqual({ kemiskinan: { defined: true, value: 0.5 } });
+    const stunting = checkEligibility(
+      { id: '73.71', level: 'kota', scores: { stunting: 2.5 } },
+      builtinRegistry.resolve('insentif-fiskal-2024'),
+      { asOf: '2024-06-01' },
+    ).pots.find((p) => p.id === 'stunting');
+    expect(stunting?.score).toBe(2.5);
+  });
+
   it('defaults the date of a past edition to its last day', () => {
     const rulebook = builtinRegistry.resolve('insentif-fiskal-2024');
     expect(defaultIncentiveAsOf(rulebook, '2026-11-29')).toBe('2024-12-31');

@@ -21,6 +21,7 @@ import { incentiveMessages as m } from './messages.js';
 import { incentiveRuleKinds } from './kinds.js';
 import {
   ClusterSchemeSchema,
+  NormalisationSchema,
   PotListSchema,
   RegionSchema,
   TrancheConditionsSchema,
@@ -29,6 +30,7 @@ import {
   type Region,
   type RegionLevel,
 } from './schema.js';
+import { improvementValue, type Normalised } from './normalise.js';
 import { checkTranche, type TrancheResult } from './tranche.js';
 import type { GateOutcome, IncentiveRuleKind, IncentiveRuleOutcome } from './types.js';
 
@@ -72,6 +74,8 @@ export interface PotSummary {
   readonly track: Pot['track'];
   readonly period?: string;
   readonly amount: number | null;
+  /** The region's value for the score this pot is split by, when it gave one. */
+  readonly score?: number;
   readonly unknown: readonly LocalizedText[];
 }
 
@@ -100,6 +104,11 @@ export interface EligibilityResult {
   readonly cluster?: ClusterResult;
   readonly pots: readonly PotSummary[];
   readonly tranche?: TrancheResult;
+  /**
+   * PMK 91/2024 improvement value (standar nilai peningkatan) of each indicator the region gave,
+   * when the edition uses that formula. The min-max value needs every region: see the allocation.
+   */
+  readonly improvement?: Readonly<Record<string, Normalised>>;
   /** For `indeterminate`: exactly which data or rule is missing. */
   readonly missing: readonly { readonly rule: string; readonly what: LocalizedText }[];
   /**
@@ -406,6 +415,9 @@ function potSummaries(
       track: pot.track,
       ...(pot.period !== undefined ? { period: pot.period } : {}),
       amount: pot.amount,
+      ...(pot.scoreKey !== null && region.scores?.[pot.scoreKey] !== undefined
+        ? { score: region.scores[pot.scoreKey] }
+        : {}),
       unknown: pot.unknown,
     }));
 }
@@ -525,6 +537,14 @@ export function checkEligibility(
     });
   }
   const pots = potSummaries(scheme, evaluation, region, assessment.cluster);
+  const improvement =
+    scheme.normalisation !== undefined &&
+    region.indicators !== undefined &&
+    evaluation.read(scheme.normalisation, 'formulas', NormalisationSchema).status === 'known'
+      ? Object.fromEntries(
+          Object.entries(region.indicators).map(([key, data]) => [key, improvementValue(data)]),
+        )
+      : undefined;
   const toQualify =
     assessment.status === 'eligible' ? [] : qualifyingChanges(assessment, scheme, evaluation);
   findings.push(...evaluation.findings);
@@ -544,6 +564,7 @@ export function checkEligibility(
     ...(assessment.cluster ? { cluster: assessment.cluster } : {}),
     pots,
     ...(tranche ? { tranche } : {}),
+    ...(improvement ? { improvement } : {}),
     missing: assessment.status === 'indeterminate' ? missing : [],
     toQualify,
     findings: sorted,
