@@ -1,4 +1,12 @@
-import { loadCases } from '@inovasi/test-utils';
+import {
+  claimantsArbitrary,
+  expectIncentiveCase,
+  incentiveRegionsArbitrary,
+  isAllocationCase,
+  loadCases,
+  rupiahArbitrary,
+  type IncentiveExpectation,
+} from '@inovasi/test-utils';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { builtinRegistry } from '../registry/index.js';
@@ -7,17 +15,14 @@ import { safeSimulateAllocation, simulateAllocation, type AllocationResult } fro
 import { apportion } from './apportion.js';
 import { improvementValue, minMaxValues } from './normalise.js';
 import { regionsFromTable } from './table.js';
-import { resultPart, type IncentiveExpectation } from './testing.js';
 
-const cases = loadCases<IncentiveExpectation>('incentive').filter(
-  (c) => c.options?.operation === 'allocation',
-);
+const cases = loadCases<IncentiveExpectation>('incentive').filter(isAllocationCase);
 
 describe('shared incentive allocation cases (also run through the CLI and the HTTP API)', () => {
   it.each(cases)('$name', (c) => {
     const input = c.input as { regions: unknown[]; assumptions?: unknown };
     const result = simulateAllocation(input, builtinRegistry.resolve(c.rulebook), { asOf: c.asOf });
-    expect(result).toMatchObject(resultPart(c.expected));
+    expectIncentiveCase(c, result);
     // Invariants on every case: never above the pot, never negative, totals add up.
     for (const pot of result.pots) {
       expect(pot.allocated).toBeLessThanOrEqual(pot.amount ?? 0);
@@ -244,14 +249,8 @@ describe('normalisation formulas (PMK 91/2024 Lampiran A)', () => {
 });
 
 describe('apportion (largest remainder, ties by id)', () => {
-  const entries = fc.uniqueArray(
-    fc.record({
-      id: fc.string({ minLength: 1, maxLength: 6 }),
-      score: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 1e6, noNaN: true })),
-    }),
-    { selector: (e) => e.id, maxLength: 40 },
-  );
-  const amount = fc.oneof(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 4e12 }));
+  const entries = claimantsArbitrary;
+  const amount = rupiahArbitrary;
 
   it('never negative, and sums exactly to the pot (or to 0 when no score is positive)', () => {
     fc.assert(
@@ -331,12 +330,7 @@ describe('apportion (largest remainder, ties by id)', () => {
 
 describe('simulation invariants', () => {
   const if2024 = builtinRegistry.resolve('insentif-fiskal-2024');
-  const region = fc.record({
-    id: fc.stringMatching(/^[0-9]{2}\.[0-9]{2}$/),
-    level: fc.constantFrom('provinsi' as const, 'kabupaten' as const, 'kota' as const),
-    scores: fc.record({ stunting: fc.double({ min: 0, max: 100, noNaN: true }) }),
-  });
-  const regions = fc.uniqueArray(region, { selector: (r) => r.id, maxLength: 30 });
+  const regions = incentiveRegionsArbitrary;
   const assumptions = {
     pots: {
       stunting: {

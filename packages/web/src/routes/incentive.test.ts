@@ -1,19 +1,15 @@
-import type { EligibilityResult } from '@inovasi/core/incentive';
-import { loadCases } from '@inovasi/test-utils';
+import type { AllocationResult, EligibilityResult } from '@inovasi/core/incentive';
+import {
+  expectIncentiveCase,
+  isAllocationCase,
+  loadCases,
+  type IncentiveExpectation,
+} from '@inovasi/test-utils';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
 
-interface Expectation {
-  readonly status: string;
-  readonly codes?: readonly string[];
-  readonly fixIncludes?: string;
-  readonly [key: string]: unknown;
-}
-
-const resultPart = ({ codes: _c, fixIncludes: _f, ...rest }: Expectation) => rest;
-
 const app = createApp({ today: () => '2026-11-29' });
-const cases = loadCases<Expectation>('incentive');
+const cases = loadCases<IncentiveExpectation>('incentive');
 
 function post(
   path: string,
@@ -30,7 +26,7 @@ function post(
 }
 
 describe('shared incentive cases through the HTTP API', () => {
-  it.each(cases.filter((c) => c.options?.operation !== 'allocation'))('$name', async (c) => {
+  it.each(cases.filter((c) => !isAllocationCase(c)))('$name', async (c) => {
     const res = await post('/v1/incentive/eligibility', {
       rulebook: c.rulebook,
       asOf: c.asOf,
@@ -38,18 +34,17 @@ describe('shared incentive cases through the HTTP API', () => {
     });
     expect(res.status).toBe(200);
     const result = (await res.json()) as EligibilityResult;
-    expect(result).toMatchObject(resultPart(c.expected));
-    expect(result.findings.map((f) => f.code)).toEqual(c.expected.codes ?? []);
+    expectIncentiveCase(c, result);
   });
 
-  it.each(cases.filter((c) => c.options?.operation === 'allocation'))('$name', async (c) => {
+  it.each(cases.filter(isAllocationCase))('$name', async (c) => {
     const res = await post('/v1/incentive/allocation', {
       rulebook: c.rulebook,
       asOf: c.asOf,
       ...(c.input as object),
     });
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject(resultPart(c.expected));
+    expectIncentiveCase(c, (await res.json()) as AllocationResult);
   });
 });
 
