@@ -121,10 +121,10 @@ describe('inovasi incentive', () => {
     writeFileSync(
       csv,
       [
-        'id,name,level,scores.stunting',
-        '73.71,Kota Makassar,kota,2',
-        '35.77,Kota Madiun,kota,dua',
-        '35.73,Kota Malang,kota,1',
+        'id,name,level,scores.stunting,tranche.absorptionPercent',
+        '73.71,Kota Makassar,kota,2,31',
+        '35.77,Kota Madiun,kota,dua,',
+        '35.73,Kota Malang,kota,1,',
       ].join('\n'),
     );
     const assumptions = join(dir, 'asumsi.json');
@@ -150,9 +150,11 @@ describe('inovasi incentive', () => {
     );
     const lines = io.out().trim().split('\n');
     expect(lines[0]).toContain('id,name,level,kelayakan,klaster');
-    expect(lines.slice(1).map((l) => [l.split(',')[0], l.split(',').at(-3)])).toEqual([
-      ['73.71', '200'],
-      ['35.73', '100'],
+    expect(lines[0]).toContain('status_tahap_ii');
+    const cells = lines.slice(1).map((l) => l.split(','));
+    expect(cells.map((c) => [c[0], c.at(-4), c.at(-1)])).toEqual([
+      ['73.71', '200', 'indeterminate'],
+      ['35.73', '100', ''],
     ]);
   });
 

@@ -216,6 +216,7 @@ function csvField(value: string | number): string {
 /** CSV of an allocation: one row per region, one column per pot, the total and the tranches. */
 export function renderAllocationCsv(result: AllocationResult, lang: Lang): string {
   const tranches = Math.max(0, ...result.regions.map((r) => r.tranches?.length ?? 0));
+  const release = result.regions.some((r) => r.trancheTwo !== undefined);
   const header = [
     'id',
     'name',
@@ -228,6 +229,7 @@ export function renderAllocationCsv(result: AllocationResult, lang: Lang): strin
       { length: tranches },
       (_, i) => `${lang === 'id' ? 'tahap' : 'tranche'}_${i + 1}`,
     ),
+    ...(release ? [lang === 'id' ? 'status_tahap_ii' : 'tranche_ii_status'] : []),
   ];
   const lines = [header.map(csvField).join(',')];
   for (const region of result.regions) {
@@ -246,6 +248,7 @@ export function renderAllocationCsv(result: AllocationResult, lang: Lang): strin
         ...result.pots.map((p) => region.byPot[p.id] ?? 0),
         region.total,
         ...Array.from({ length: tranches }, (_, i) => region.tranches?.[i] ?? ''),
+        ...(release ? [region.trancheTwo ?? ''] : []),
       ]
         .map(csvField)
         .join(','),

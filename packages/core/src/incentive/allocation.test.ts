@@ -56,9 +56,34 @@ describe('allocation details', () => {
     const b = result.regions.find((r) => r.id === 'b');
     expect(b?.total).toBe(667);
     expect(b?.tranches).toEqual([334, 333]);
+    expect(b?.trancheTwo).toBeUndefined();
     expect(stunting?.shares.find((s) => s.region === 'b')?.tranches).toEqual([334, 333]);
     expect(stunting?.schedule?.[1]?.when.en).toContain('at least 30%');
     expect(stunting?.schedule?.[1]?.source.citation).toBe('PMK 43 Tahun 2024, Pasal 26');
+  });
+
+  it('says per region whether tranche II can be released, from its submissions', () => {
+    const submitted = {
+      usagePlanReceivedAt: '2024-06-03T10:00:00+07:00',
+      absorptionReportReceivedAt: '2024-11-29T16:59:00+07:00',
+      receivedPreviousYear: false,
+    };
+    const result = simulateAllocation(
+      {
+        regions: [
+          { id: 'a', level: 'kota', tranche: { ...submitted, absorptionPercent: 30 } },
+          { id: 'b', level: 'kota', tranche: { ...submitted, absorptionPercent: 29.99 } },
+          { id: 'c', level: 'kota' },
+        ],
+      },
+      if2024,
+      { asOf: '2024-12-01' },
+    );
+    expect(result.regions.map((r) => [r.id, r.trancheTwo])).toEqual([
+      ['a', 'releasable'],
+      ['b', 'withheld'],
+      ['c', undefined],
+    ]);
   });
 
   it('refuses assumptions that would overwrite a value the rulebook knows', () => {

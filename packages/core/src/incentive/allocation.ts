@@ -31,6 +31,7 @@ import {
 } from './eligibility.js';
 import { incentiveMessages as m } from './messages.js';
 import { improvementValue, minMaxValues, type Normalised } from './normalise.js';
+import { checkTranche, type TrancheResult } from './tranche.js';
 import {
   AssumptionsSchema,
   NormalisationSchema,
@@ -103,6 +104,8 @@ export interface RegionAllocation {
   readonly total: number;
   /** The total split into tranches, when the edition's tranche shares are known. */
   readonly tranches?: readonly number[];
+  /** Whether tranche II can be released, when the region's submissions (`tranche`) are given. */
+  readonly trancheTwo?: TrancheResult['status'];
   /** PMK 91/2024 normalised values per indicator, when the edition has them. */
   readonly normalised?: Readonly<Record<string, { improvement?: Normalised; minMax?: Normalised }>>;
 }
@@ -295,9 +298,17 @@ export function simulateAllocation(
   }
 
   let trancheShares: readonly number[] | undefined;
+  let trancheTwo: ((region: Region) => TrancheResult['status'] | undefined) | undefined;
   if (scheme.tranche) {
-    const reading = evaluation.read(scheme.tranche, 'conditions', TrancheConditionsSchema);
-    if (reading.status === 'known') trancheShares = reading.value.shares;
+    const trancheRule = scheme.tranche;
+    const reading = evaluation.read(trancheRule, 'conditions', TrancheConditionsSchema);
+    if (reading.status === 'known') {
+      trancheShares = reading.value.shares;
+      trancheTwo = (region) =>
+        region.tranche === undefined
+          ? undefined
+          : checkTranche(region.tranche, reading.value, trancheRule, reading.basis).status;
+    } else trancheTwo = (region) => (region.tranche === undefined ? undefined : 'indeterminate');
   }
 
   const normalised = normaliseAll(
@@ -325,6 +336,7 @@ export function simulateAllocation(
     }
     const tranches = trancheShares && total > 0 ? splitTranches(total, trancheShares) : undefined;
     const norm = normalised.get(region.id);
+    const release = trancheTwo?.(region);
     return {
       id: region.id,
       ...(region.name !== undefined ? { name: region.name } : {}),
@@ -334,6 +346,7 @@ export function simulateAllocation(
       byPot,
       total,
       ...(tranches ? { tranches } : {}),
+      ...(release !== undefined ? { trancheTwo: release } : {}),
       ...(norm ? { normalised: norm } : {}),
     };
   });
