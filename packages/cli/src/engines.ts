@@ -8,7 +8,7 @@ import { CoreError } from '@inovasi/core';
 import { checkReadinessBatch, safeCheckReadiness } from '@inovasi/core/readiness';
 import { safeScorePanel } from '@inovasi/core/scoring';
 import { PREDIKATS, safeComputeIid } from '@inovasi/core/iid';
-import { safeCheckEligibility } from '@inovasi/core/incentive';
+import { safeCheckEligibility, safeSimulateAllocation } from '@inovasi/core/incentive';
 import { EXIT } from './errors.js';
 
 /** An engine's answer for one input, reduced to what the rulebook tools compare. */
@@ -86,13 +86,22 @@ const scoring: EngineRun = (input, rulebook, { asOf, extra }) => {
   );
 };
 
-/** Incentive: the input is one region's performance (eligibility, pots, tranche II). */
-const incentive: EngineRun = (input, rulebook, { asOf }) =>
-  answerFrom(safeCheckEligibility(input, rulebook, { asOf }), {
-    eligible: EXIT.ok,
-    'not-eligible': EXIT.negative,
-    indeterminate: EXIT.indeterminate,
-  });
+/**
+ * Incentive: the input is one region's performance (eligibility, pots, tranche II), or with
+ * `options.operation: allocation` a national dataset `{ regions, assumptions? }`.
+ */
+const incentive: EngineRun = (input, rulebook, { asOf, extra }) =>
+  extra.operation === 'allocation'
+    ? answerFrom(safeSimulateAllocation(input, rulebook, { asOf }), {
+        complete: EXIT.ok,
+        partial: EXIT.indeterminate,
+        indeterminate: EXIT.indeterminate,
+      })
+    : answerFrom(safeCheckEligibility(input, rulebook, { asOf }), {
+        eligible: EXIT.ok,
+        'not-eligible': EXIT.negative,
+        indeterminate: EXIT.indeterminate,
+      });
 
 /** IID: the input is a region's answers; the status is its predikat (ranked best first). */
 const iid: EngineRun = (input, rulebook, { asOf }) => {

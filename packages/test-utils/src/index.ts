@@ -10,3 +10,11 @@ export type { ScoringCaseInput, ScoringExpectation } from './scoring.js';
 export { expectIidCase, expectPredikatCase, regionArbitrary } from './iid.js';
 export type { IidExpectation, RegionShape } from './iid.js';
 export { expectReadinessCase } from './readiness.js';
+export {
+  claimantsArbitrary,
+  expectIncentiveCase,
+  incentiveRegionsArbitrary,
+  isAllocationCase,
+  rupiahArbitrary,
+} from './incentive.js';
+export type { IncentiveExpectation } from './incentive.js';

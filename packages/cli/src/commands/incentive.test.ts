@@ -2,27 +2,22 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AllocationResult, EligibilityResult } from '@inovasi/core/incentive';
-import { loadCases } from '@inovasi/test-utils';
+import {
+  expectIncentiveCase,
+  fixturesDir,
+  isAllocationCase,
+  loadCases,
+  type IncentiveExpectation,
+} from '@inovasi/test-utils';
 import { describe, expect, it } from 'vitest';
 import { run } from '../main.js';
 import { createTestIo } from '../test-io.js';
 
-interface Expectation {
-  readonly status: string;
-  readonly codes?: readonly string[];
-  readonly cluster?: string;
-  readonly tranche?: string;
-  readonly pots?: Readonly<
-    Record<string, { status: string; shares?: Readonly<Record<string, number>> }>
-  >;
-  readonly rejected?: readonly { index: number; paths: readonly string[] }[];
-}
-
-const cases = loadCases<Expectation>('incentive');
+const cases = loadCases<IncentiveExpectation>('incentive');
 const EXIT = { eligible: 0, 'not-eligible': 1, indeterminate: 3 } as const;
 
 describe('shared incentive cases through the CLI', () => {
-  it.each(cases.filter((c) => c.options?.operation !== 'allocation'))('$name', async (c) => {
+  it.each(cases.filter((c) => !isAllocationCase(c)))('$name', async (c) => {
     const io = createTestIo({ stdin: JSON.stringify(c.input) });
     const code = await run(
       ['incentive', '-', '--rulebook', c.rulebook, '--as-of', c.asOf, '--format', 'json'],
@@ -30,13 +25,11 @@ describe('shared incentive cases through the CLI', () => {
     );
     expect(io.err()).toBe('');
     const result = JSON.parse(io.out()) as EligibilityResult;
-    expect(result.status).toBe(c.expected.status);
-    expect(result.findings.map((f) => f.code).sort()).toEqual(c.expected.codes ?? []);
-    if (c.expected.tranche !== undefined) expect(result.tranche?.status).toBe(c.expected.tranche);
+    expectIncentiveCase(c, result);
     expect(code).toBe(EXIT[c.expected.status as keyof typeof EXIT]);
   });
 
-  it.each(cases.filter((c) => c.options?.operation === 'allocation'))('$name', async (c) => {
+  it.each(cases.filter(isAllocationCase))('$name', async (c) => {
     const io = createTestIo({ stdin: JSON.stringify(c.input) });
     const code = await run(
       [
@@ -53,20 +46,29 @@ describe('shared incentive cases through the CLI', () => {
       io,
     );
     const result = JSON.parse(io.out()) as AllocationResult;
-    expect(result.status).toBe(c.expected.status);
-    for (const [id, pot] of Object.entries(c.expected.pots ?? {})) {
-      const actual = result.pots.find((p) => p.id === id);
-      expect(actual?.status).toBe(pot.status);
-      if (pot.shares)
-        expect(Object.fromEntries(actual?.shares.map((s) => [s.region, s.amount]) ?? [])).toEqual(
-          pot.shares,
-        );
-    }
+    expectIncentiveCase(c, result);
     if (c.expected.rejected) {
       expect(code).toBe(2);
       expect(io.err()).toMatch(/regions\[2\]\.level/);
     } else expect(code).toBe(c.expected.status === 'complete' ? 0 : 3);
   });
+});
+
+describe('the same cases through `inovasi rulebook test`', () => {
+  it.each(['did-2017', 'did-2022', 'insentif-fiskal-2024', 'insentif-fiskal-2025'])(
+    '%s',
+    async (book) => {
+      const io = createTestIo();
+      const code = await run(
+        ['rulebook', 'test', join(fixturesDir, 'incentive', book), '--format', 'json'],
+        io,
+      );
+      const report = JSON.parse(io.out()) as { passed: number; failed: number };
+      expect(report.failed).toBe(0);
+      expect(report.passed).toBe(cases.filter((c) => c.rulebook === book).length);
+      expect(code).toBe(0);
+    },
+  );
 });
 
 describe('inovasi incentive', () => {
@@ -119,10 +121,10 @@ describe('inovasi incentive', () => {
     writeFileSync(
       csv,
       [
-        'id,name,level,scores.stunting',
-        '73.71,Kota Makassar,kota,2',
-        '35.77,Kota Madiun,kota,dua',
-        '35.73,Kota Malang,kota,1',
+        'id,name,level,scores.stunting,tranche.absorptionPercent',
+        '73.71,Kota Makassar,kota,2,31',
+        '35.77,Kota Madiun,kota,dua,',
+        '35.73,Kota Malang,kota,1,',
       ].join('\n'),
     );
     const assumptions = join(dir, 'asumsi.json');
@@ -148,9 +150,11 @@ describe('inovasi incentive', () => {
     );
     const lines = io.out().trim().split('\n');
     expect(lines[0]).toContain('id,name,level,kelayakan,klaster');
-    expect(lines.slice(1).map((l) => [l.split(',')[0], l.split(',').at(-3)])).toEqual([
-      ['73.71', '200'],
-      ['35.73', '100'],
+    expect(lines[0]).toContain('status_tahap_ii');
+    const cells = lines.slice(1).map((l) => l.split(','));
+    expect(cells.map((c) => [c[0], c.at(-4), c.at(-1)])).toEqual([
+      ['73.71', '200', 'indeterminate'],
+      ['35.73', '100', ''],
     ]);
   });
 

@@ -41,7 +41,8 @@ Arguments:
                             paths (id, level, apbdOnTime, auditOpinions.2022, scores.stunting, …)
 
 Options:
-  --rulebook <id|file>      the edition: did-2017, did-2018, did-2020, did-2021, did-2022,
+  --rulebook <id|file>      the edition: did-2017, did-2018, did-2020, did-2020-tambahan,
+                            did-2021, did-2022,
                             insentif-fiskal-2023, insentif-fiskal-2024, insentif-fiskal-2025
                             (see \`inovasi rulebook list\`), or a custom rulebook file
   --assumptions <file>      allocate: values the rulebook does not know (pot per level, score

@@ -13,6 +13,8 @@ const L = {
   tranche: { id: 'Tahap II', en: 'Tranche II' },
   missing: { id: 'Yang belum diketahui', en: 'What is missing' },
   toQualify: { id: 'Agar memenuhi syarat', en: 'What it would take' },
+  schedule: { id: 'Tahap penyaluran', en: 'Disbursement' },
+  value: { id: 'nilai daerah', en: 'region value' },
   fix: { id: 'Perbaikan', en: 'Fix' },
   source: { id: 'Sumber', en: 'Source' },
   asOf: { id: 'per', en: 'as of' },
@@ -82,7 +84,9 @@ export function renderEligibilityTable(
   if (result.pots.length > 0) {
     out.push(`  ${L.pots[lang]}:`);
     for (const pot of result.pots)
-      out.push(`    - ${localize(pot.title, lang)}: ${rupiah(pot.amount, lang)}`);
+      out.push(
+        `    - ${localize(pot.title, lang)}: ${rupiah(pot.amount, lang)}${pot.score !== undefined ? ` (${L.value[lang]}: ${formatNumber(pot.score, lang, 4)})` : ''}`,
+      );
   }
   if (result.tranche) {
     out.push(
@@ -167,6 +171,10 @@ export function renderAllocationTable(result: AllocationResult, lang: Lang, pain
     out.push(`      ${localize(pot.explanation, lang)}`);
     if (pot.assumed.length > 0)
       out.push(paint.yellow(`      ${L.assumed[lang]}: ${pot.assumed.join(', ')}`));
+    if (pot.schedule)
+      out.push(
+        `      ${L.schedule[lang]}: ${pot.schedule.map((t) => `${formatNumber(t.share * 100, lang)}% ${localize(t.when, lang)}`).join('; ')}`,
+      );
     const top = pot.shares.filter((s) => s.amount > 0).slice(0, 5);
     if (top.length > 0)
       out.push(
@@ -208,6 +216,7 @@ function csvField(value: string | number): string {
 /** CSV of an allocation: one row per region, one column per pot, the total and the tranches. */
 export function renderAllocationCsv(result: AllocationResult, lang: Lang): string {
   const tranches = Math.max(0, ...result.regions.map((r) => r.tranches?.length ?? 0));
+  const release = result.regions.some((r) => r.trancheTwo !== undefined);
   const header = [
     'id',
     'name',
@@ -220,6 +229,7 @@ export function renderAllocationCsv(result: AllocationResult, lang: Lang): strin
       { length: tranches },
       (_, i) => `${lang === 'id' ? 'tahap' : 'tranche'}_${i + 1}`,
     ),
+    ...(release ? [lang === 'id' ? 'status_tahap_ii' : 'tranche_ii_status'] : []),
   ];
   const lines = [header.map(csvField).join(',')];
   for (const region of result.regions) {
@@ -238,6 +248,7 @@ export function renderAllocationCsv(result: AllocationResult, lang: Lang): strin
         ...result.pots.map((p) => region.byPot[p.id] ?? 0),
         region.total,
         ...Array.from({ length: tranches }, (_, i) => region.tranches?.[i] ?? ''),
+        ...(release ? [region.trancheTwo ?? ''] : []),
       ]
         .map(csvField)
         .join(','),

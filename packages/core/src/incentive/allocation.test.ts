@@ -1,40 +1,28 @@
-import { loadCases } from '@inovasi/test-utils';
+import {
+  claimantsArbitrary,
+  expectIncentiveCase,
+  incentiveRegionsArbitrary,
+  isAllocationCase,
+  loadCases,
+  rupiahArbitrary,
+  type IncentiveExpectation,
+} from '@inovasi/test-utils';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { builtinRegistry } from '../registry/index.js';
 import { CoreError } from '../shared/errors.js';
-import { simulateAllocation, type AllocationResult } from './allocation.js';
+import { safeSimulateAllocation, simulateAllocation, type AllocationResult } from './allocation.js';
 import { apportion } from './apportion.js';
 import { improvementValue, minMaxValues } from './normalise.js';
 import { regionsFromTable } from './table.js';
-import type { IncentiveExpectation } from './testing.js';
 
-const cases = loadCases<IncentiveExpectation>('incentive').filter(
-  (c) => c.options?.operation === 'allocation',
-);
-
-/** Checks an allocation result against a shared case's expectation (also used by CLI and HTTP tests). */
-function expectAllocation(result: AllocationResult, expected: IncentiveExpectation): void {
-  expect(result.status).toBe(expected.status);
-  for (const [id, pot] of Object.entries(expected.pots ?? {})) {
-    const actual = result.pots.find((p) => p.id === id);
-    expect(actual?.status, id).toBe(pot.status);
-    if (pot.shares)
-      expect(Object.fromEntries(actual?.shares.map((s) => [s.region, s.amount]) ?? [])).toEqual(
-        pot.shares,
-      );
-  }
-  if (expected.rejected)
-    expect(
-      result.rejected.map((r) => ({ index: r.index, paths: r.issues.map((i) => i.path) })),
-    ).toEqual(expected.rejected);
-}
+const cases = loadCases<IncentiveExpectation>('incentive').filter(isAllocationCase);
 
 describe('shared incentive allocation cases (also run through the CLI and the HTTP API)', () => {
   it.each(cases)('$name', (c) => {
     const input = c.input as { regions: unknown[]; assumptions?: unknown };
     const result = simulateAllocation(input, builtinRegistry.resolve(c.rulebook), { asOf: c.asOf });
-    expectAllocation(result, c.expected);
+    expectIncentiveCase(c, result);
     // Invariants on every case: never above the pot, never negative, totals add up.
     for (const pot of result.pots) {
       expect(pot.allocated).toBeLessThanOrEqual(pot.amount ?? 0);
@@ -68,6 +56,55 @@ describe('allocation details', () => {
     const b = result.regions.find((r) => r.id === 'b');
     expect(b?.total).toBe(667);
     expect(b?.tranches).toEqual([334, 333]);
+    expect(b?.trancheTwo).toBeUndefined();
+    expect(stunting?.shares.find((s) => s.region === 'b')?.tranches).toEqual([334, 333]);
+    expect(stunting?.schedule?.[1]?.when.en).toContain('at least 30%');
+    expect(stunting?.schedule?.[1]?.source.citation).toBe('PMK 43 Tahun 2024, Pasal 26');
+  });
+
+  it('says per region whether tranche II can be released, from its submissions', () => {
+    const submitted = {
+      usagePlanReceivedAt: '2024-06-03T10:00:00+07:00',
+      absorptionReportReceivedAt: '2024-11-29T16:59:00+07:00',
+      receivedPreviousYear: false,
+    };
+    const result = simulateAllocation(
+      {
+        regions: [
+          { id: 'a', level: 'kota', tranche: { ...submitted, absorptionPercent: 30 } },
+          { id: 'b', level: 'kota', tranche: { ...submitted, absorptionPercent: 29.99 } },
+          { id: 'c', level: 'kota' },
+        ],
+      },
+      if2024,
+      { asOf: '2024-12-01' },
+    );
+    expect(result.regions.map((r) => [r.id, r.trancheTwo])).toEqual([
+      ['a', 'releasable'],
+      ['b', 'withheld'],
+      ['c', undefined],
+    ]);
+  });
+
+  it('refuses assumptions that would overwrite a value the rulebook knows', () => {
+    const outcome = safeSimulateAllocation(
+      {
+        regions: [],
+        assumptions: {
+          pots: {
+            stunting: { amount: 1, method: 'proportional', byLevel: { kota: 1 } },
+            'tahun-sebelumnya': { byLevel: { kota: 1 } },
+          },
+        },
+      },
+      if2024,
+      { asOf: '2024-10-01' },
+    );
+    expect(outcome.success ? [] : outcome.error.issues.map((i) => i.path)).toEqual([
+      'assumptions.pots.stunting.amount',
+      'assumptions.pots.stunting.method',
+      'assumptions.pots.tahun-sebelumnya.byLevel',
+    ]);
   });
 
   it('refuses assumptions for a pot the edition does not have, naming it', () => {
@@ -135,6 +172,66 @@ describe('allocation details', () => {
   });
 });
 
+describe("a custom rulebook (a planner's overlay)", () => {
+  it('extends an edition, and a top-N pot keeps the best N per level, ties by id', () => {
+    const registry = builtinRegistry.with([
+      {
+        id: 'simulasi-inflasi-2022',
+        extends: 'did-2022',
+        title: { id: 'Simulasi inflasi 2022', en: 'Inflation simulation 2022' },
+        domain: 'incentive',
+        status: 'template',
+        issuer: 'Contoh (sample)',
+        effective: { from: '2022-01-01', to: '2022-12-31' },
+        parameters: [
+          {
+            id: 'did.pots',
+            title: { id: 'Pagu', en: 'Pots' },
+            values: [
+              {
+                from: '2022-01-01',
+                value: [
+                  {
+                    id: 'inflasi',
+                    title: { id: 'Inflasi', en: 'Inflation' },
+                    track: 'current-year',
+                    amount: 90,
+                    scoreKey: 'inflasi',
+                    method: 'proportional',
+                    splitByLevel: false,
+                    gated: false,
+                    topN: { kota: 2 },
+                    source: { citation: 'Sample: a planner assumption', tier: 'D' },
+                  },
+                ],
+                source: { citation: 'Sample: a planner assumption', tier: 'D' },
+              },
+            ],
+          },
+        ],
+      },
+    ]);
+    const result = simulateAllocation(
+      {
+        regions: [
+          { id: 'k3', level: 'kota', scores: { inflasi: 1 } },
+          { id: 'k2', level: 'kota', scores: { inflasi: 2 } },
+          { id: 'k1', level: 'kota', scores: { inflasi: 2 } },
+          { id: 'b1', level: 'kabupaten', scores: { inflasi: 1 } },
+        ],
+      },
+      registry.resolve('simulasi-inflasi-2022'),
+      { asOf: '2022-06-01' },
+    );
+    expect(result.status).toBe('complete');
+    expect(result.pots[0]?.shares.map((x) => [x.region, x.amount])).toEqual([
+      ['k1', 36],
+      ['k2', 36],
+      ['b1', 18],
+    ]);
+  });
+});
+
 describe('normalisation formulas (PMK 91/2024 Lampiran A)', () => {
   it('min-max runs from 1 (worst) to 2 (best) in both directions', () => {
     expect(minMaxValues([10, 20, 30], 'higher').map((n) => (n.defined ? n.value : null))).toEqual([
@@ -177,14 +274,8 @@ describe('normalisation formulas (PMK 91/2024 Lampiran A)', () => {
 });
 
 describe('apportion (largest remainder, ties by id)', () => {
-  const entries = fc.uniqueArray(
-    fc.record({
-      id: fc.string({ minLength: 1, maxLength: 6 }),
-      score: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 1e6, noNaN: true })),
-    }),
-    { selector: (e) => e.id, maxLength: 40 },
-  );
-  const amount = fc.oneof(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 4e12 }));
+  const entries = claimantsArbitrary;
+  const amount = rupiahArbitrary;
 
   it('never negative, and sums exactly to the pot (or to 0 when no score is positive)', () => {
     fc.assert(
@@ -237,7 +328,7 @@ describe('apportion (largest remainder, ties by id)', () => {
       ),
       { numRuns: 200 },
     );
-  }, 30_000);
+  });
 
   it('is exact on a known case and rejects bad input', () => {
     expect(
@@ -264,12 +355,7 @@ describe('apportion (largest remainder, ties by id)', () => {
 
 describe('simulation invariants', () => {
   const if2024 = builtinRegistry.resolve('insentif-fiskal-2024');
-  const region = fc.record({
-    id: fc.stringMatching(/^[0-9]{2}\.[0-9]{2}$/),
-    level: fc.constantFrom('provinsi' as const, 'kabupaten' as const, 'kota' as const),
-    scores: fc.record({ stunting: fc.double({ min: 0, max: 100, noNaN: true }) }),
-  });
-  const regions = fc.uniqueArray(region, { selector: (r) => r.id, maxLength: 30 });
+  const regions = incentiveRegionsArbitrary;
   const assumptions = {
     pots: {
       stunting: {
@@ -293,7 +379,7 @@ describe('simulation invariants', () => {
       }),
       { numRuns: 25 },
     );
-  }, 30_000);
+  });
 });
 
 describe('national table', () => {

@@ -31,6 +31,7 @@ import {
 } from './eligibility.js';
 import { incentiveMessages as m } from './messages.js';
 import { improvementValue, minMaxValues, type Normalised } from './normalise.js';
+import { checkTranche, type TrancheResult } from './tranche.js';
 import {
   AssumptionsSchema,
   NormalisationSchema,
@@ -58,8 +59,11 @@ export interface RejectedRegion {
 export interface PotShare {
   readonly region: string;
   readonly level: RegionLevel;
+  /** The value the pot is split by; for a `fixed-by-rank` pot, the rank in the contest. */
   readonly score: number;
   readonly amount: number;
+  /** The amount per disbursement tranche, when the pot's schedule is known (whole rupiah, exact). */
+  readonly tranches?: readonly number[];
 }
 
 /** One pot's allocation. */
@@ -78,6 +82,8 @@ export interface PotAllocation {
   readonly assumed: readonly string[];
   /** For `indeterminate`: what is missing. */
   readonly missing: readonly LocalizedText[];
+  /** Disbursement tranches of the pot, when known. */
+  readonly schedule?: Pot['schedule'];
   /** What the rulebook records as not known about this pot, even when it can be split. */
   readonly notes: readonly LocalizedText[];
   /** Regions left out because their eligibility is indeterminate. */
@@ -98,6 +104,8 @@ export interface RegionAllocation {
   readonly total: number;
   /** The total split into tranches, when the edition's tranche shares are known. */
   readonly tranches?: readonly number[];
+  /** Whether tranche II can be released, when the region's submissions (`tranche`) are given. */
+  readonly trancheTwo?: TrancheResult['status'];
   /** PMK 91/2024 normalised values per indicator, when the edition has them. */
   readonly normalised?: Readonly<Record<string, { improvement?: Normalised; minMax?: Normalised }>>;
 }
@@ -113,6 +121,7 @@ export interface AllocationResult {
   readonly asOf: string;
   /** `complete`: every pot split; `partial`: some pots; `indeterminate`: none could be split. */
   readonly status: 'complete' | 'partial' | 'indeterminate';
+  readonly statusText: LocalizedText;
   readonly pots: readonly PotAllocation[];
   readonly regions: readonly RegionAllocation[];
   readonly rejected: readonly RejectedRegion[];
@@ -136,7 +145,15 @@ export interface AllocationInput {
   readonly rejected?: readonly RejectedRegion[];
 }
 
-/** Parses regions one by one; bad ones become {@link RejectedRegion}s. Duplicate ids are rejected. */
+/**
+ * Parses regions one by one; bad ones become {@link RejectedRegion}s. Duplicate ids are rejected.
+ *
+ * @example
+ * ```ts
+ * const { regions, rejected } = parseRegions([{ id: 'a', level: 'kota' }, { id: 'b', level: 'desa' }]);
+ * rejected[0]; // { index: 1, id: 'b', issues: [{ path: 'level', … }] }
+ * ```
+ */
 export function parseRegions(
   inputs: readonly unknown[],
   rows: readonly (number | undefined)[] = [],
@@ -251,19 +268,13 @@ export function simulateAllocation(
         rule: ruleRef(scheme.pots),
       });
   }
-  for (const id of Object.keys(assumptions.pots ?? {})) {
-    if (!pots.some((p) => p.id === id)) {
-      throw new CoreError(
-        'INPUT_INVALID',
-        'The assumptions name a pot the rulebook does not have.',
-        [
-          {
-            path: `assumptions.pots.${id}`,
-            message: `no pot ${id} in ${rulebook.id}; pots: ${pots.map((p) => p.id).join(', ')}`,
-          },
-        ],
-      );
-    }
+  const assumptionIssues = checkAssumptions(assumptions, pots, rulebook.id);
+  if (assumptionIssues.length > 0) {
+    throw new CoreError(
+      'INPUT_INVALID',
+      'The assumptions do not fit the rulebook: they may only fill values it does not know.',
+      assumptionIssues,
+    );
   }
 
   const potResults: PotAllocation[] = pots.map((pot) => allocatePot(pot, assessed, assumptions));
@@ -287,9 +298,17 @@ export function simulateAllocation(
   }
 
   let trancheShares: readonly number[] | undefined;
+  let trancheTwo: ((region: Region) => TrancheResult['status'] | undefined) | undefined;
   if (scheme.tranche) {
-    const reading = evaluation.read(scheme.tranche, 'conditions', TrancheConditionsSchema);
-    if (reading.status === 'known') trancheShares = reading.value.shares;
+    const trancheRule = scheme.tranche;
+    const reading = evaluation.read(trancheRule, 'conditions', TrancheConditionsSchema);
+    if (reading.status === 'known') {
+      trancheShares = reading.value.shares;
+      trancheTwo = (region) =>
+        region.tranche === undefined
+          ? undefined
+          : checkTranche(region.tranche, reading.value, trancheRule, reading.basis).status;
+    } else trancheTwo = (region) => (region.tranche === undefined ? undefined : 'indeterminate');
   }
 
   const normalised = normaliseAll(
@@ -315,14 +334,9 @@ export function simulateAllocation(
         total += amount;
       }
     }
-    const tranches =
-      trancheShares && total > 0
-        ? apportion(
-            total,
-            trancheShares.map((share, i) => ({ id: String(i), score: share })),
-          ).shares.map((s) => s.amount)
-        : undefined;
+    const tranches = trancheShares && total > 0 ? splitTranches(total, trancheShares) : undefined;
     const norm = normalised.get(region.id);
+    const release = trancheTwo?.(region);
     return {
       id: region.id,
       ...(region.name !== undefined ? { name: region.name } : {}),
@@ -332,6 +346,7 @@ export function simulateAllocation(
       byPot,
       total,
       ...(tranches ? { tranches } : {}),
+      ...(release !== undefined ? { trancheTwo: release } : {}),
       ...(norm ? { normalised: norm } : {}),
     };
   });
@@ -340,16 +355,18 @@ export function simulateAllocation(
   const pool = potResults.reduce((sum, p) => sum + (p.amount ?? 0), 0);
   const allocated = potResults.reduce((sum, p) => sum + p.allocated, 0);
   const splitCount = potResults.filter((p) => p.status !== 'indeterminate').length;
+  const status: AllocationResult['status'] =
+    potResults.length > 0 && splitCount === potResults.length
+      ? 'complete'
+      : splitCount > 0
+        ? 'partial'
+        : 'indeterminate';
   return {
     kind: 'incentive-allocation',
     rulebook: { id: rulebook.id, title: rulebook.title, chain: rulebook.chain },
     asOf: options.asOf,
-    status:
-      potResults.length > 0 && splitCount === potResults.length
-        ? 'complete'
-        : splitCount > 0
-          ? 'partial'
-          : 'indeterminate',
+    status,
+    statusText: m[`INCENTIVE.ALLOCATION.${status}`](),
     pots: potResults,
     regions: regionResults,
     rejected,
@@ -357,6 +374,111 @@ export function simulateAllocation(
     assumptions,
     findings: sortFindings(findings),
   };
+}
+
+/**
+ * Assumptions may only fill what a rulebook does not know: a pot it has, a value it leaves
+ * `null`, a level split only for a pot that is split by level.
+ */
+function checkAssumptions(
+  assumptions: Assumptions,
+  pots: readonly Pot[],
+  rulebook: string,
+): InputIssue[] {
+  const issues: InputIssue[] = [];
+  for (const [id, assumption] of Object.entries(assumptions.pots ?? {})) {
+    const path = `assumptions.pots.${id}`;
+    const pot = pots.find((p) => p.id === id);
+    if (!pot) {
+      issues.push({
+        path,
+        message: `no pot ${id} in ${rulebook}; pots: ${pots.map((p) => p.id).join(', ')}`,
+      });
+      continue;
+    }
+    const known = (field: string, value: unknown): void => {
+      issues.push({
+        path: `${path}.${field}`,
+        message: `the rulebook knows this value (${JSON.stringify(value)}); assumptions only fill unknown values`,
+      });
+    };
+    if (assumption.amount !== undefined && pot.amount !== null) known('amount', pot.amount);
+    if (assumption.scoreKey !== undefined && pot.scoreKey !== null) known('scoreKey', pot.scoreKey);
+    if (assumption.method !== undefined && pot.method !== null) known('method', pot.method);
+    if (assumption.byLevel !== undefined) {
+      if (!pot.splitByLevel)
+        issues.push({ path: `${path}.byLevel`, message: `pot ${id} is not split by level` });
+      else if ((pot.byLevel ?? null) !== null) known('byLevel', pot.byLevel);
+    }
+  }
+  return issues;
+}
+
+/**
+ * A pot of fixed prizes by rank in a contest set by decree (DID Tambahan 2020: Juara I Rp3 bn,
+ * II Rp2 bn, III Rp1 bn): each ranked region gets its rank's prize; the gates do not apply.
+ */
+function prizesByRank(
+  pot: Pot,
+  base: Omit<
+    PotAllocation,
+    'status' | 'allocated' | 'unallocated' | 'explanation' | 'missing' | 'undecided' | 'shares'
+  >,
+  contest: string,
+  amount: number,
+  assessed: readonly { region: Region }[],
+): PotAllocation {
+  const prizes = pot.prizes ?? {};
+  const shares: PotShare[] = assessed.flatMap(({ region }) => {
+    const rank = region.ranks?.[contest];
+    const prize = rank === undefined ? undefined : prizes[String(rank)];
+    return prize === undefined
+      ? []
+      : [{ region: region.id, level: region.level, score: rank ?? 0, amount: prize }];
+  });
+  shares.sort(
+    (a, b) => b.amount - a.amount || (a.region < b.region ? -1 : a.region > b.region ? 1 : 0),
+  );
+  const total = shares.reduce((sum, share) => sum + share.amount, 0);
+  if (total > amount) {
+    const missing = [
+      {
+        id: `hadiah para pemenang (${total}) melebihi pagu (${amount}); periksa peringkat`,
+        en: `the winners' prizes (${total}) exceed the pot (${amount}); check the ranks`,
+      },
+    ];
+    return {
+      ...base,
+      status: 'indeterminate',
+      allocated: 0,
+      unallocated: null,
+      explanation: m['INCENTIVE.POT.UNKNOWN']({ missing }),
+      missing,
+      undecided: [],
+      shares: [],
+    };
+  }
+  return {
+    ...base,
+    status: total > 0 ? 'allocated' : 'empty',
+    allocated: total,
+    unallocated: amount - total,
+    explanation:
+      total > 0
+        ? m['INCENTIVE.POT.PRIZES']({ amount: total, regions: shares.length })
+        : m['INCENTIVE.POT.EMPTY']({ amount }),
+    missing: [],
+    undecided: [],
+    shares,
+  };
+}
+
+/** Splits an amount into tranches by their shares, exactly (largest remainder, earlier first on ties). */
+function splitTranches(amount: number, shares: readonly number[]): number[] {
+  return apportion(
+    amount,
+    shares.map((share, i) => ({ id: String(i).padStart(3, '0'), score: share })),
+  ).shares.map((s) => s.amount);
 }
 
 /**
@@ -387,6 +509,44 @@ function memoizeReads(evaluation: Evaluation): Evaluation {
   };
 }
 
+/**
+ * {@link simulateAllocation} for input of unknown shape (`{ regions, assumptions? }` or a list of
+ * regions), returning errors instead of throwing them.
+ *
+ * @example
+ * ```ts
+ * const outcome = safeSimulateAllocation(JSON.parse(body), rulebook, { asOf: '2024-10-01' });
+ * if (outcome.success) outcome.result.totals.allocated;
+ * ```
+ */
+export function safeSimulateAllocation(
+  input: unknown,
+  rulebook: ResolvedRulebook,
+  options: IncentiveOptions,
+): { success: true; result: AllocationResult } | { success: false; error: CoreError } {
+  try {
+    const data: unknown = Array.isArray(input) ? { regions: input } : input;
+    const regions = (data as { regions?: unknown } | null)?.regions;
+    if (!Array.isArray(regions)) {
+      throw new CoreError('INPUT_INVALID', 'Expected { "regions": [ … ] } or a list of regions.', [
+        { path: 'regions', message: 'expected a list of regions' },
+      ]);
+    }
+    const assumptions = (data as { assumptions?: unknown }).assumptions;
+    return {
+      success: true,
+      result: simulateAllocation(
+        { regions, ...(assumptions !== undefined ? { assumptions } : {}) },
+        rulebook,
+        options,
+      ),
+    };
+  } catch (error) {
+    if (error instanceof CoreError) return { success: false, error };
+    throw error;
+  }
+}
+
 function allocatePot(
   pot: Pot,
   assessed: readonly { region: Region; assessment: ReturnType<typeof assessRegion> }[],
@@ -412,6 +572,7 @@ function allocatePot(
     amount,
     assumed,
     notes: pot.unknown,
+    ...(pot.schedule ? { schedule: pot.schedule } : {}),
     source: pot.source,
   };
   const missing: LocalizedText[] = [];
@@ -450,6 +611,8 @@ function allocatePot(
     };
   }
 
+  if (method === 'fixed-by-rank') return prizesByRank(pot, base, scoreKey, amount, assessed);
+
   const undecided: string[] = [];
   const claimants: { id: string; level: RegionLevel; score: number }[] = [];
   for (const { region, assessment } of assessed) {
@@ -482,6 +645,7 @@ function allocatePot(
           members: selected.filter((c) => c.level === level),
         }));
   const shares: PotShare[] = [];
+  const schedule = pot.schedule?.map((t) => t.share);
   let allocated = 0;
   for (const group of groups) {
     const split = apportion(
@@ -497,6 +661,7 @@ function allocatePot(
           level: member.level,
           score: member.score,
           amount: share.amount,
+          ...(schedule ? { tranches: splitTranches(share.amount, schedule) } : {}),
         });
     });
   }

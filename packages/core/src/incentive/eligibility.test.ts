@@ -1,36 +1,20 @@
-import { loadCases } from '@inovasi/test-utils';
+import {
+  expectIncentiveCase,
+  isAllocationCase,
+  loadCases,
+  type IncentiveExpectation,
+} from '@inovasi/test-utils';
 import { describe, expect, it } from 'vitest';
 import { builtinRegistry } from '../registry/index.js';
 import { CoreError } from '../shared/errors.js';
 import { checkEligibility, defaultIncentiveAsOf, safeCheckEligibility } from './eligibility.js';
-import type { IncentiveExpectation } from './testing.js';
 
-const cases = loadCases<IncentiveExpectation>('incentive').filter(
-  (c) => c.options?.operation !== 'allocation',
-);
+const cases = loadCases<IncentiveExpectation>('incentive').filter((c) => !isAllocationCase(c));
 
 describe('shared incentive eligibility cases (also run through the CLI and the HTTP API)', () => {
   it.each(cases)('$name', (c) => {
     const result = checkEligibility(c.input, builtinRegistry.resolve(c.rulebook), { asOf: c.asOf });
-    expect(result.status).toBe(c.expected.status);
-    expect(result.findings.map((f) => f.code).sort()).toEqual(c.expected.codes ?? []);
-    if (c.expected.cluster !== undefined) {
-      const cluster = result.cluster;
-      expect(cluster?.status === 'assigned' ? cluster.cluster : cluster?.status).toBe(
-        c.expected.cluster,
-      );
-    }
-    if (c.expected.fixIncludes !== undefined)
-      expect(result.findings.map((f) => f.fix?.en ?? '').join(' | ')).toContain(
-        c.expected.fixIncludes,
-      );
-    if (c.expected.missingRules !== undefined)
-      expect(result.missing.map((x) => x.rule)).toEqual(c.expected.missingRules);
-    if (c.expected.tranche !== undefined) expect(result.tranche?.status).toBe(c.expected.tranche);
-    if (c.expected.trancheFixIncludes !== undefined)
-      expect(result.tranche?.conditions.map((x) => x.fix?.en ?? '').join(' | ')).toContain(
-        c.expected.trancheFixIncludes,
-      );
+    expectIncentiveCase(c, result);
   });
 });
 
@@ -104,6 +88,26 @@ describe('explanations', () => {
     const link = withFlag.findings.find((f) => f.code === 'INCENTIVE.LINK.RECORDED');
     expect(link?.severity).toBe('info');
     expect(link?.message.en).toContain('No PMK clause was found');
+  });
+
+  it("shows the region's value per pot and, under PMK 91/2024, each indicator's improvement", () => {
+    const result = checkEligibility(
+      {
+        id: '61.00',
+        level: 'provinsi',
+        apbdOnTime: true,
+        indicators: { kemiskinan: { current: 6, previous: 7, target: 5 } },
+      },
+      builtinRegistry.resolve('insentif-fiskal-2025'),
+      { asOf: '2025-01-15' },
+    );
+    expect(result.improvement).toEqual({ kemiskinan: { defined: true, value: 0.5 } });
+    const stunting = checkEligibility(
+      { id: '73.71', level: 'kota', scores: { stunting: 2.5 } },
+      builtinRegistry.resolve('insentif-fiskal-2024'),
+      { asOf: '2024-06-01' },
+    ).pots.find((p) => p.id === 'stunting');
+    expect(stunting?.score).toBe(2.5);
   });
 
   it('defaults the date of a past edition to its last day', () => {
@@ -209,6 +213,7 @@ describe('built-in incentive rulebooks', () => {
       'did-2017',
       'did-2018',
       'did-2020',
+      'did-2020-tambahan',
       'did-2021',
       'did-2022',
       'insentif-fiskal-2023',

@@ -21,6 +21,7 @@ import { incentiveMessages as m } from './messages.js';
 import { incentiveRuleKinds } from './kinds.js';
 import {
   ClusterSchemeSchema,
+  NormalisationSchema,
   PotListSchema,
   RegionSchema,
   TrancheConditionsSchema,
@@ -29,6 +30,7 @@ import {
   type Region,
   type RegionLevel,
 } from './schema.js';
+import { improvementValue, type Normalised } from './normalise.js';
 import { checkTranche, type TrancheResult } from './tranche.js';
 import type { GateOutcome, IncentiveRuleKind, IncentiveRuleOutcome } from './types.js';
 
@@ -72,6 +74,8 @@ export interface PotSummary {
   readonly track: Pot['track'];
   readonly period?: string;
   readonly amount: number | null;
+  /** The region's value for the score this pot is split by, when it gave one. */
+  readonly score?: number;
   readonly unknown: readonly LocalizedText[];
 }
 
@@ -100,6 +104,11 @@ export interface EligibilityResult {
   readonly cluster?: ClusterResult;
   readonly pots: readonly PotSummary[];
   readonly tranche?: TrancheResult;
+  /**
+   * PMK 91/2024 improvement value (standar nilai peningkatan) of each indicator the region gave,
+   * when the edition uses that formula. The min-max value needs every region: see the allocation.
+   */
+  readonly improvement?: Readonly<Record<string, Normalised>>;
   /** For `indeterminate`: exactly which data or rule is missing. */
   readonly missing: readonly { readonly rule: string; readonly what: LocalizedText }[];
   /**
@@ -115,6 +124,12 @@ export interface EligibilityResult {
  * Parses a region at the boundary.
  *
  * @throws {CoreError} `INPUT_INVALID` with every field problem.
+ *
+ * @example
+ * ```ts
+ * parseRegion({ id: '33.74', level: 'kota', apbdOnTime: true }).level; // 'kota'
+ * parseRegion({ id: '33.74', level: 'desa' }); // throws CoreError INPUT_INVALID (level)
+ * ```
  */
 export function parseRegion(input: unknown): Region {
   const parsed = RegionSchema.safeParse(input);
@@ -128,7 +143,14 @@ export function parseRegion(input: unknown): Region {
   return parsed.data;
 }
 
-/** Refuses rulebooks of other engines, cancelled editions and bad dates. */
+/**
+ * Refuses rulebooks of other engines, cancelled editions and bad dates.
+ *
+ * @example
+ * ```ts
+ * assertIncentiveRulebook(builtinRegistry.resolve('kipp-2018'), '2018-01-01'); // throws RULEBOOK_DOMAIN_MISMATCH
+ * ```
+ */
 export function assertIncentiveRulebook(rulebook: ResolvedRulebook, asOf: string): void {
   if (rulebook.domain !== 'incentive') {
     throw new CoreError(
@@ -175,7 +197,15 @@ export interface IncentiveScheme {
   readonly normalisation?: ResolvedRule;
 }
 
-/** Sorts a rulebook's rules by role. */
+/**
+ * Sorts a rulebook's rules by role: gates, and the clusters, pots, tranche and normalisation
+ * rules.
+ *
+ * @example
+ * ```ts
+ * incentiveScheme(builtinRegistry.resolve('did-2022')).gates.length; // 6
+ * ```
+ */
 export function incentiveScheme(
   rulebook: ResolvedRulebook,
   extra: readonly IncentiveRuleKind[] = [],
@@ -385,6 +415,9 @@ function potSummaries(
       track: pot.track,
       ...(pot.period !== undefined ? { period: pot.period } : {}),
       amount: pot.amount,
+      ...(pot.scoreKey !== null && region.scores?.[pot.scoreKey] !== undefined
+        ? { score: region.scores[pot.scoreKey] }
+        : {}),
       unknown: pot.unknown,
     }));
 }
@@ -504,6 +537,14 @@ export function checkEligibility(
     });
   }
   const pots = potSummaries(scheme, evaluation, region, assessment.cluster);
+  const improvement =
+    scheme.normalisation !== undefined &&
+    region.indicators !== undefined &&
+    evaluation.read(scheme.normalisation, 'formulas', NormalisationSchema).status === 'known'
+      ? Object.fromEntries(
+          Object.entries(region.indicators).map(([key, data]) => [key, improvementValue(data)]),
+        )
+      : undefined;
   const toQualify =
     assessment.status === 'eligible' ? [] : qualifyingChanges(assessment, scheme, evaluation);
   findings.push(...evaluation.findings);
@@ -523,6 +564,7 @@ export function checkEligibility(
     ...(assessment.cluster ? { cluster: assessment.cluster } : {}),
     pots,
     ...(tranche ? { tranche } : {}),
+    ...(improvement ? { improvement } : {}),
     missing: assessment.status === 'indeterminate' ? missing : [],
     toQualify,
     findings: sorted,
@@ -534,7 +576,15 @@ export function checkEligibility(
   };
 }
 
-/** {@link checkEligibility} that returns errors instead of throwing them. */
+/**
+ * {@link checkEligibility} that returns errors instead of throwing them.
+ *
+ * @example
+ * ```ts
+ * const outcome = safeCheckEligibility(input, rulebook, { asOf: '2022-01-01' });
+ * if (!outcome.success) outcome.error.issues; // [{ path: 'level', message: … }]
+ * ```
+ */
 export function safeCheckEligibility(
   input: unknown,
   rulebook: ResolvedRulebook,

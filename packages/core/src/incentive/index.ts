@@ -48,7 +48,7 @@ export type {
   PotSummary,
   RegionAssessment,
 } from './eligibility.js';
-export { parseRegions, simulateAllocation } from './allocation.js';
+export { parseRegions, safeSimulateAllocation, simulateAllocation } from './allocation.js';
 export type {
   AllocationInput,
   AllocationResult,
@@ -80,6 +80,7 @@ export {
   GradeRequirementSchema,
   GradeSchema,
   IndicatorValueSchema,
+  MinimumScoreRequirementSchema,
   NationalDatasetSchema,
   NormalisationSchema,
   PotAssumptionSchema,
@@ -105,6 +106,7 @@ export type {
   Grade,
   GradeRequirement,
   IndicatorValue,
+  MinimumScoreRequirement,
   Normalisation,
   Pot,
   PotAssumption,
@@ -127,6 +129,7 @@ export {
   auditOpinionGateKind,
   flagGateKind,
   gradeGateKind,
+  minimumScoreGateKind,
   unspecifiedGateKind,
   UnspecifiedRequirementSchema,
 } from './rules/gates.js';
@@ -134,6 +137,7 @@ export { clustersKind, normalisationKind, potsKind, trancheKind } from './rules/
 export { did2017 } from './rulebooks/did-2017.js';
 export { did2018 } from './rulebooks/did-2018.js';
 export { did2020 } from './rulebooks/did-2020.js';
+export { did2020Tambahan } from './rulebooks/did-2020-tambahan.js';
 export { did2021 } from './rulebooks/did-2021.js';
 export { did2022 } from './rulebooks/did-2022.js';
 export { insentifFiskal2023 } from './rulebooks/insentif-fiskal-2023.js';

@@ -7,6 +7,7 @@ import {
   auditOpinionGateKind,
   flagGateKind,
   gradeGateKind,
+  minimumScoreGateKind,
   unspecifiedGateKind,
 } from './rules/gates.js';
 import { clustersKind, normalisationKind, potsKind, trancheKind } from './rules/scheme.js';
@@ -17,6 +18,7 @@ export const incentiveRuleKinds: readonly IncentiveRuleKind[] = [
   auditOpinionGateKind,
   flagGateKind,
   gradeGateKind,
+  minimumScoreGateKind,
   unspecifiedGateKind,
   clustersKind,
   potsKind,

@@ -36,6 +36,26 @@ export const FLAG_TEXT: Record<FlagIndicator, { name: LocalizedText; fix: Locali
       en: 'Prepare plans with an e-planning system.',
     },
   },
+  apbdAdjustmentOnTime: {
+    name: {
+      id: 'laporan penyesuaian APBD 2020 disampaikan tepat waktu',
+      en: '2020 APBD adjustment report submitted on time',
+    },
+    fix: {
+      id: 'Sampaikan laporan penyesuaian APBD tepat waktu.',
+      en: 'Submit the APBD adjustment report on time.',
+    },
+  },
+  covidReportsOnTime: {
+    name: {
+      id: 'laporan belanja kesehatan dan bansos COVID-19 disampaikan tepat waktu',
+      en: 'COVID-19 health-spending and social-aid reports submitted on time',
+    },
+    fix: {
+      id: 'Sampaikan laporan belanja kesehatan dan bantuan sosial COVID-19 tepat waktu.',
+      en: 'Submit the COVID-19 health-spending and social-aid reports on time.',
+    },
+  },
   ptspAvailable: {
     name: { id: 'memiliki PTSP', en: 'has a one-stop service (PTSP)' },
     fix: {
@@ -59,6 +79,18 @@ export const incentiveMessages = defineMessages({
   'INCENTIVE.STATUS.indeterminate': () => ({
     id: 'Belum dapat ditentukan (perlu data atau aturan yang belum diketahui)',
     en: 'Indeterminate (needs data or a rule that is not known)',
+  }),
+  'INCENTIVE.ALLOCATION.complete': () => ({
+    id: 'Semua pagu terbagi',
+    en: 'Every pot split',
+  }),
+  'INCENTIVE.ALLOCATION.partial': () => ({
+    id: 'Sebagian pagu terbagi; sisanya perlu data atau aturan yang belum diketahui',
+    en: 'Some pots split; the others need data or rules that are not known',
+  }),
+  'INCENTIVE.ALLOCATION.indeterminate': () => ({
+    id: 'Belum ada pagu yang dapat dibagi (perlu data atau aturan yang belum diketahui)',
+    en: 'No pot can be split yet (needs data or rules that are not known)',
   }),
   'INCENTIVE.RULE.UNKNOWN': (p: { rule: string; missing: LocalizedText }) => ({
     id: `Aturan ${p.rule} belum diketahui: ${p.missing.id}. Hasil perlu ditinjau manusia.`,
@@ -135,6 +167,30 @@ export const incentiveMessages = defineMessages({
   'INCENTIVE.GATE.GRADE.MISSING.FIX': () => ({
     id: 'Isi eProcurementGrade (A–E).',
     en: 'Fill in eProcurementGrade (A–E).',
+  }),
+  'INCENTIVE.GATE.SCORE': (p: { label: LocalizedText; observed: number; minimum: number }) => ({
+    id: `${p.label.id} ${formatNumber(p.observed, 'id')}; minimal ${formatNumber(p.minimum, 'id')}.`,
+    en: `${p.label.en} ${formatNumber(p.observed, 'en')}; at least ${formatNumber(p.minimum, 'en')} required.`,
+  }),
+  'INCENTIVE.GATE.SCORE.PASS': (p: {
+    label: LocalizedText;
+    observed: number;
+    minimum: number;
+  }) => ({
+    id: `${p.label.id} ${formatNumber(p.observed, 'id')} memenuhi minimal ${formatNumber(p.minimum, 'id')}.`,
+    en: `${p.label.en} ${formatNumber(p.observed, 'en')} meets the minimum of ${formatNumber(p.minimum, 'en')}.`,
+  }),
+  'INCENTIVE.GATE.SCORE.FIX': (p: { label: LocalizedText; observed: number; minimum: number }) => ({
+    id: `Naikkan ${p.label.id} menjadi paling sedikit ${formatNumber(p.minimum, 'id')} (kurang ${formatNumber(p.minimum - p.observed, 'id', 4)}).`,
+    en: `Raise ${p.label.en} to at least ${formatNumber(p.minimum, 'en')} (${formatNumber(p.minimum - p.observed, 'en', 4)} short).`,
+  }),
+  'INCENTIVE.GATE.SCORE.MISSING': (p: { label: LocalizedText; field: string }) => ({
+    id: `Data belum diisi (${p.field}): ${p.label.id}.`,
+    en: `Data missing (${p.field}): ${p.label.en}.`,
+  }),
+  'INCENTIVE.POT.PRIZES': (p: { amount: number; regions: number }) => ({
+    id: `${rp(p.amount, 'id')} berupa hadiah tetap menurut peringkat untuk ${p.regions} daerah.`,
+    en: `${rp(p.amount, 'en')} as fixed prizes by rank to ${p.regions} regions.`,
   }),
   'INCENTIVE.CLUSTER.ASSIGNED': (p: { cluster: string; title: LocalizedText }) => ({
     id: `Masuk ${p.title.id}: lolos semua kriteria utama klaster ${p.cluster} dan gagal pada setiap klaster di atasnya.`,

@@ -55,7 +55,15 @@ export const GRADE_ORDER: readonly Grade[] = ['A', 'B', 'C', 'D', 'E'];
 
 /** Yes/no facts about a region that a gate (kriteria utama) can require. */
 export const FlagIndicatorSchema = z
-  .enum(['apbdOnTime', 'eProcurement', 'eBudgeting', 'ePlanning', 'ptspAvailable'])
+  .enum([
+    'apbdOnTime',
+    'eProcurement',
+    'eBudgeting',
+    'ePlanning',
+    'ptspAvailable',
+    'apbdAdjustmentOnTime',
+    'covidReportsOnTime',
+  ])
   .meta({ id: 'FlagIndicator' });
 
 /** A yes/no fact a gate can require. */
@@ -150,6 +158,18 @@ export const RegionSchema = z
     }),
     kippAward: z.boolean().optional().meta({
       description: 'Holds a KIPP (Top Inovasi Pelayanan Publik) award (an input flag).',
+    }),
+    apbdAdjustmentOnTime: z.boolean().optional().meta({
+      description:
+        'Submitted the 2020 APBD adjustment (penyesuaian APBD) on time (DID Tambahan 2020).',
+    }),
+    covidReportsOnTime: z.boolean().optional().meta({
+      description:
+        'Submitted the COVID-19 health-spending and social-aid reports on time (DID Tambahan 2020).',
+    }),
+    ranks: z.record(KeySchema, z.number().int().min(1).max(1000)).optional().meta({
+      description:
+        'Rank in a named contest set by decree, e.g. { "lomba-inovasi-new-normal": 1 } for Juara I.',
     }),
     scores: z
       .record(KeySchema, z.number().min(0))
@@ -267,6 +287,14 @@ export const GradeRequirementSchema = z
 /** A minimum-grade gate parameter. */
 export type GradeRequirement = z.infer<typeof GradeRequirementSchema>;
 
+/** A minimum-score gate: a performance value must reach a threshold. */
+export const MinimumScoreRequirementSchema = z
+  .strictObject({ scoreKey: KeySchema, minimum: z.number(), label: LocalizedTextSchema })
+  .meta({ id: 'MinimumScoreRequirement' });
+
+/** A minimum-score gate parameter. */
+export type MinimumScoreRequirement = z.infer<typeof MinimumScoreRequirementSchema>;
+
 /** One cluster (klaster): its pot share and the gates a region must pass to be in it. */
 export const ClusterSchema = z
   .strictObject({
@@ -313,10 +341,14 @@ export const PotSchema = z
     scoreKey: KeySchema.nullable().meta({
       description: 'The region score the pot is split by; null when not known.',
     }),
-    method: z
-      .literal('proportional')
-      .nullable()
-      .meta({ description: 'How the pot is split; null when the regulation text was not found.' }),
+    method: z.enum(['proportional', 'fixed-by-rank']).nullable().meta({
+      description:
+        'proportional to scoreKey; fixed-by-rank: a fixed prize per rank in the contest named by scoreKey (region.ranks); null when the regulation text was not found.',
+    }),
+    prizes: z
+      .record(z.string().regex(/^[1-9][0-9]*$/), z.number().int().positive())
+      .optional()
+      .meta({ description: 'fixed-by-rank: rupiah per rank, e.g. { "1": 3000000000 }.' }),
     splitByLevel: z
       .boolean()
       .meta({ description: 'The pot is split into separate pots per region level first.' }),
@@ -332,6 +364,16 @@ export const PotSchema = z
       .array(LocalizedTextSchema)
       .default([])
       .meta({ description: 'What is not known about this pot.' }),
+    schedule: z
+      .array(
+        z.strictObject({
+          share: z.number().positive().max(1),
+          when: LocalizedTextSchema.meta({ description: 'When, and on what condition.' }),
+          source: SourceSchema,
+        }),
+      )
+      .optional()
+      .meta({ description: 'Disbursement tranches (tahap penyaluran), in order.' }),
     source: SourceSchema,
   })
   .meta({ id: 'Pot' });

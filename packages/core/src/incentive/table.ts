@@ -3,7 +3,8 @@
  * path of the JSON region format, so a spreadsheet and a JSON file are the same data:
  *
  * `id, name, level, underdeveloped, apbdOnTime, eProcurement, eProcurementGrade, eBudgeting,
- * ePlanning, ptspAvailable, igaRecommended, kippAward, auditOpinions.<year>, scores.<key>,
+ * ePlanning, ptspAvailable, igaRecommended, kippAward, apbdAdjustmentOnTime, covidReportsOnTime,
+ * auditOpinions.<year>, scores.<key>, ranks.<contest>,
  * indicators.<key>.current|previous|target, tranche.<field>`.
  *
  * A cell that cannot be read rejects its row with the row number and the column; every other row
@@ -25,6 +26,8 @@ const BOOLEAN_COLUMNS = new Set([
   'ptspAvailable',
   'igaRecommended',
   'kippAward',
+  'apbdAdjustmentOnTime',
+  'covidReportsOnTime',
   'tranche.receivedPreviousYear',
 ]);
 const TEXT_COLUMNS = new Set([
@@ -86,7 +89,7 @@ function columnKind(column: string): 'boolean' | 'text' | 'number' | 'opinion' |
   if (BOOLEAN_COLUMNS.has(column)) return 'boolean';
   if (TEXT_COLUMNS.has(column)) return 'text';
   if (/^auditOpinions\.\d{4}$/.test(column)) return 'opinion';
-  if (/^scores\.[A-Za-z0-9][A-Za-z0-9._-]*$/.test(column)) return 'number';
+  if (/^(scores|ranks)\.[A-Za-z0-9][A-Za-z0-9._-]*$/.test(column)) return 'number';
   if (/^indicators\.[A-Za-z0-9][A-Za-z0-9_-]*\.(current|previous|target)$/.test(column))
     return 'number';
   if (column === 'tranche.absorptionPercent') return 'number';

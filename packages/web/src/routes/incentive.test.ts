@@ -1,20 +1,15 @@
 import type { AllocationResult, EligibilityResult } from '@inovasi/core/incentive';
-import { loadCases } from '@inovasi/test-utils';
+import {
+  expectIncentiveCase,
+  isAllocationCase,
+  loadCases,
+  type IncentiveExpectation,
+} from '@inovasi/test-utils';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
 
-interface Expectation {
-  readonly status: string;
-  readonly codes?: readonly string[];
-  readonly tranche?: string;
-  readonly pots?: Readonly<
-    Record<string, { status: string; shares?: Readonly<Record<string, number>> }>
-  >;
-  readonly rejected?: readonly { index: number; paths: readonly string[] }[];
-}
-
 const app = createApp({ today: () => '2026-11-29' });
-const cases = loadCases<Expectation>('incentive');
+const cases = loadCases<IncentiveExpectation>('incentive');
 
 function post(
   path: string,
@@ -31,7 +26,7 @@ function post(
 }
 
 describe('shared incentive cases through the HTTP API', () => {
-  it.each(cases.filter((c) => c.options?.operation !== 'allocation'))('$name', async (c) => {
+  it.each(cases.filter((c) => !isAllocationCase(c)))('$name', async (c) => {
     const res = await post('/v1/incentive/eligibility', {
       rulebook: c.rulebook,
       asOf: c.asOf,
@@ -39,32 +34,17 @@ describe('shared incentive cases through the HTTP API', () => {
     });
     expect(res.status).toBe(200);
     const result = (await res.json()) as EligibilityResult;
-    expect(result.status).toBe(c.expected.status);
-    expect(result.findings.map((f) => f.code).sort()).toEqual(c.expected.codes ?? []);
-    if (c.expected.tranche !== undefined) expect(result.tranche?.status).toBe(c.expected.tranche);
+    expectIncentiveCase(c, result);
   });
 
-  it.each(cases.filter((c) => c.options?.operation === 'allocation'))('$name', async (c) => {
+  it.each(cases.filter(isAllocationCase))('$name', async (c) => {
     const res = await post('/v1/incentive/allocation', {
       rulebook: c.rulebook,
       asOf: c.asOf,
       ...(c.input as object),
     });
     expect(res.status).toBe(200);
-    const result = (await res.json()) as AllocationResult;
-    expect(result.status).toBe(c.expected.status);
-    for (const [id, pot] of Object.entries(c.expected.pots ?? {})) {
-      const actual = result.pots.find((p) => p.id === id);
-      expect(actual?.status).toBe(pot.status);
-      if (pot.shares)
-        expect(Object.fromEntries(actual?.shares.map((s) => [s.region, s.amount]) ?? [])).toEqual(
-          pot.shares,
-        );
-    }
-    if (c.expected.rejected)
-      expect(
-        result.rejected.map((r) => ({ index: r.index, paths: r.issues.map((i) => i.path) })),
-      ).toEqual(c.expected.rejected);
+    expectIncentiveCase(c, (await res.json()) as AllocationResult);
   });
 });
 

@@ -30,6 +30,19 @@ const GATES = [
   gate2020('DID.GATE.PTSP', 'did.gate.ptsp', GATE_TITLE.ptsp, flag('ptspAvailable')),
 ];
 
+const SCHEDULE_2020 = [
+  {
+    share: 0.5,
+    when: { id: 'tahap I: Februari–Juni 2020', en: 'tranche I: February–June 2020' },
+    source: SRC.BISNIS191017,
+  },
+  {
+    share: 0.5,
+    when: { id: 'tahap II: mulai Juli 2020', en: 'tranche II: from July 2020' },
+    source: SRC.BISNIS191017,
+  },
+];
+
 const NO_WEIGHTS = {
   id: 'pagu kategori ini dan bobotnya tidak ditemukan',
   en: 'the pot of this category and its weights were not found',
@@ -54,6 +67,7 @@ const category = (
   splitByLevel: false,
   gated: true,
   unknown: [...(amount === null ? [NO_WEIGHTS] : []), NO_METHOD, ...(note ? [note] : [])],
+  schedule: SCHEDULE_2020,
   source: amount === null ? SRC.FDOK_DID20 : SRC.OKEZONE200218,
 });
 

@@ -7,6 +7,7 @@ import type { RulebookInput } from '../../rulebook/schema.js';
 import { did2017 } from './did-2017.js';
 import { did2018 } from './did-2018.js';
 import { did2020 } from './did-2020.js';
+import { did2020Tambahan } from './did-2020-tambahan.js';
 import { did2021 } from './did-2021.js';
 import { did2022 } from './did-2022.js';
 import { insentifFiskal2023 } from './insentif-fiskal-2023.js';
@@ -18,6 +19,7 @@ export const incentiveRulebooks: readonly RulebookInput[] = [
   did2017,
   did2018,
   did2020,
+  did2020Tambahan,
   did2021,
   did2022,
   insentifFiskal2023,

@@ -20,7 +20,9 @@ const currentYear = (
   amount: number,
   source: JsonSource,
   period?: string,
+  schedule?: typeof SCHEDULE_WELFARE,
 ) => ({
+  ...(schedule ? { schedule } : {}),
   id,
   title,
   track: 'current-year' as const,
@@ -33,6 +35,22 @@ const currentYear = (
   unknown: [NO_FORMULA],
   source,
 });
+
+const SCHEDULE_WELFARE = [
+  {
+    share: 0.5,
+    when: { id: 'tahap I: mulai September 2023', en: 'tranche I: from September 2023' },
+    source: SRC.RMOL230930,
+  },
+  {
+    share: 0.5,
+    when: {
+      id: 'tahap II: sesudah rencana penggunaan dan laporan penyerapan tahap I diterima (batas penyerapan dan tanggal tidak ditemukan)',
+      en: 'tranche II: after the usage plan and the tranche-I absorption report are received (threshold and date not found)',
+    },
+    source: SRC.RMOL230930,
+  },
+];
 
 const WELFARE = {
   ...SRC.KONTAN231003,
@@ -158,24 +176,32 @@ export const insentifFiskal2023 = defineRulebook({
               { id: 'Penghapusan kemiskinan ekstrem', en: 'Eliminating extreme poverty' },
               750_000_000_000,
               WELFARE,
+              undefined,
+              SCHEDULE_WELFARE,
             ),
             currentYear(
               'stunting',
               { id: 'Penurunan stunting', en: 'Reducing stunting' },
               750_000_000_000,
               WELFARE,
+              undefined,
+              SCHEDULE_WELFARE,
             ),
             currentYear(
               'produk-dalam-negeri',
               { id: 'Penggunaan produk dalam negeri', en: 'Use of domestic products' },
               750_000_000_000,
               WELFARE,
+              undefined,
+              SCHEDULE_WELFARE,
             ),
             currentYear(
               'percepatan-belanja',
               { id: 'Percepatan belanja daerah', en: 'Faster regional spending' },
               750_000_000_000,
               WELFARE,
+              undefined,
+              SCHEDULE_WELFARE,
             ),
           ],
           source: SRC.KONTAN_8T,

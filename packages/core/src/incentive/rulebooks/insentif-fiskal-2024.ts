@@ -15,6 +15,18 @@ const LEVEL_SPLIT_UNKNOWN = {
   en: 'PMK 43/2024 splits per level (province/regency/city) first; the pot per level was not found',
 };
 
+const SCHEDULE_CURRENT = [
+  { share: 0.5, when: { id: 'tahap I', en: 'tranche I' }, source: SRC.PASAL43_26 },
+  {
+    share: 0.5,
+    when: {
+      id: 'tahap II: sesudah DJPK menerima rencana penggunaan, laporan penyerapan tahap I minimal 30% dan laporan penyerapan IF 2023 (bagi penerima 2023), paling lambat 29 November 2024 pukul 17.00 WIB',
+      en: 'tranche II: once DJPK has the usage plan, the tranche-I absorption report showing at least 30% and the IF 2023 absorption report (for 2023 recipients), by 29 November 2024, 17:00 WIB',
+    },
+    source: SRC.PASAL43_26,
+  },
+];
+
 const currentYear = (
   id: string,
   title: { id: string; en: string },
@@ -31,6 +43,7 @@ const currentYear = (
   splitByLevel: true,
   byLevel: null,
   gated: false,
+  schedule: SCHEDULE_CURRENT,
   unknown: [
     LEVEL_SPLIT_UNKNOWN,
     {
@@ -102,6 +115,21 @@ export const insentifFiskal2024 = defineRulebook({
               method: null,
               splitByLevel: false,
               gated: true,
+              schedule: [
+                {
+                  share: 0.5,
+                  when: {
+                    id: 'tahap I: Februari, dengan syarat Perda APBD, rencana penggunaan dan laporan penyerapan',
+                    en: 'tranche I: February, subject to the Perda APBD, a usage plan and absorption reports',
+                  },
+                  source: SRC.JDIH125,
+                },
+                {
+                  share: 0.5,
+                  when: { id: 'tahap II: Juli', en: 'tranche II: July' },
+                  source: SRC.JDIH125,
+                },
+              ],
               unknown: [
                 {
                   id: 'pagu tahun sebelumnya dilaporkan Rp4 triliun (total 8 triliun) dan juga total 7,8 triliun; bobot kategori dan rumus (nilai peningkatan dan capaian terakhir) tidak ditemukan',

@@ -62,6 +62,16 @@ export const SRC = {
     'https://economy.okezone.com/read/2020/02/18/20/2170566/dana-rp15-triliun-disebar-untuk-insentif-daerah',
     'B',
   ),
+  BISNIS200720: s(
+    'Bisnis.com, "Beleid tambahan Dana Insentif Daerah diteken, Sri Mulyani bagi-bagi hadiah" (20 Jul 2020), on PMK 87/PMK.07/2020',
+    'https://ekonomi.bisnis.com/read/20200720/10/1268404/beleid-tambahan-dana-insentif-daerah-diteken-sri-mulyani-bagi-bagi-hadiah',
+    'B',
+  ),
+  DJPK_KB: s(
+    'DJPK, basis pengetahuan: "Daerah kami telah menyampaikan laporan penyesuaian APBD dan laporan belanja kesehatan serta bansos tepat waktu, tapi kenapa tidak mendapatkan alokasi DID?"',
+    'https://djpk.kemenkeu.go.id/?epkb_post_type_1=daerah-kami-telah-menyampaikan-laporan-penyesuaian-apbd-dan-laporan-belanja-kesehatan-serta-bansos-tepat-waktu-tapi-kenapa-tidak-mendapatkan-alokasi-did',
+    'A',
+  ),
   PMK167: s(
     'PMK 167/PMK.07/2020 (amends PMK 141/PMK.07/2019)',
     'https://jdih.kemenkeu.go.id/dok/167-pmk-07-2020/view',

@@ -14,6 +14,7 @@ import {
   AuditOpinionRequirementSchema,
   FlagRequirementSchema,
   GradeRequirementSchema,
+  MinimumScoreRequirementSchema,
   GRADE_ORDER,
   type AuditOpinion,
   type Region,
@@ -309,4 +310,50 @@ export const unspecifiedGateKind: IncentiveRuleKind = {
     en: 'Always unknown, saying what has not been found',
   }),
   evaluate: evaluateUnspecified,
+};
+
+function evaluateScore(region: Region, context: GateContext): GateEvaluation {
+  const requirement = read(context, MinimumScoreRequirementSchema);
+  if (!requirement.ok) return unknownRule(context, requirement.reading);
+  const { scoreKey, minimum, label } = requirement.value;
+  const path = `scores.${scoreKey}`;
+  const basis = [requirement.basis];
+  const expected = { minimum };
+  const observed = region.scores?.[scoreKey];
+  if (observed === undefined) {
+    return result(context, 'indeterminate', {
+      code: 'INCENTIVE.GATE.SCORE.MISSING',
+      path,
+      message: m['INCENTIVE.GATE.SCORE.MISSING']({ label, field: path }),
+      expected,
+      basis,
+    });
+  }
+  const pass = observed >= minimum;
+  return result(context, pass ? 'pass' : 'fail', {
+    code: 'INCENTIVE.GATE.SCORE',
+    path,
+    message: m[pass ? 'INCENTIVE.GATE.SCORE.PASS' : 'INCENTIVE.GATE.SCORE']({
+      label,
+      observed,
+      minimum,
+    }),
+    fix: m['INCENTIVE.GATE.SCORE.FIX']({ label, observed, minimum }),
+    observed,
+    expected,
+    basis,
+  });
+}
+
+/** Rule kind `incentive.gate.minimum-score`: a performance value must reach a threshold. */
+export const minimumScoreGateKind: IncentiveRuleKind = {
+  kind: 'incentive.gate.minimum-score',
+  domain: 'incentive',
+  role: 'gate',
+  title: { id: 'Nilai kinerja minimal', en: 'Minimum performance score' },
+  slots: requirementSlot(MinimumScoreRequirementSchema, {
+    id: 'Kunci nilai, batas minimal dan namanya',
+    en: 'Score key, minimum and its name',
+  }),
+  evaluate: evaluateScore,
 };
