@@ -5,6 +5,7 @@
  */
 import {
   createReadinessChecker,
+  type ReadinessChecker,
   ProposalBatchSchema,
   ProposalSchema,
   ReadinessRequestSchema,
@@ -12,8 +13,14 @@ import {
 import { asOfFrom, readBody, rulebookFrom, type App, type RouteDeps } from '../http.js';
 import { asOfQuery, declareOperation, declareSchema } from '../openapi.js';
 
+/** How many compiled checkers (built-in rulebook × asOf × close date) one app keeps. */
+const CHECKER_CACHE_SIZE = 64;
+
 /** Registers the readiness routes. */
 export function registerReadinessRoutes(app: App, deps: RouteDeps): void {
+  // A built-in rulebook compiles to the same checker for the same dates, so the compiled
+  // checker is kept (least recently used out first); a custom rulebook is compiled per request.
+  const checkers = new Map<string, ReadinessChecker>();
   declareSchema(app, 'proposal', ProposalSchema, 'A KIPP proposal.');
   declareSchema(app, 'proposal-batch', ProposalBatchSchema, 'Several KIPP proposals.');
   declareOperation(app, {
@@ -47,12 +54,31 @@ export function registerReadinessRoutes(app: App, deps: RouteDeps): void {
   });
   app.post('/v1/readiness', async (c) => {
     const request = await readBody(c, ReadinessRequestSchema, 'readiness');
-    const checker = createReadinessChecker(rulebookFrom(deps.registry, request.rulebook), {
-      asOf: asOfFrom(c, deps, request.asOf),
+    const asOf = asOfFrom(c, deps, request.asOf);
+    const options = {
+      asOf,
       ...(request.registrationCloseDate !== undefined
         ? { registrationCloseDate: request.registrationCloseDate }
         : {}),
-    });
+    };
+    const key =
+      typeof request.rulebook === 'string'
+        ? `${request.rulebook}|${asOf}|${request.registrationCloseDate ?? ''}`
+        : undefined;
+    let checker = key === undefined ? undefined : checkers.get(key);
+    if (checker === undefined) {
+      checker = createReadinessChecker(rulebookFrom(deps.registry, request.rulebook), options);
+      if (key !== undefined) {
+        if (checkers.size >= CHECKER_CACHE_SIZE) {
+          const oldest = checkers.keys().next();
+          if (oldest.done !== true) checkers.delete(oldest.value);
+        }
+        checkers.set(key, checker);
+      }
+    } else if (key !== undefined) {
+      checkers.delete(key);
+      checkers.set(key, checker);
+    }
     return c.json(
       request.proposals !== undefined
         ? checker.checkBatch(request.proposals)
