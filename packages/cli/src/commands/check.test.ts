@@ -124,6 +124,27 @@ describe('inovasi check', () => {
     }
   });
 
+  it('prints CSV with one row per finding, header in the chosen language', async () => {
+    const file = join(dir, 'csv.json');
+    writeFileSync(
+      file,
+      JSON.stringify({ title: 'Si Dukung, "Keliling"', implementationStartDate: '2017-06-01' }),
+    );
+    const io = createTestIo();
+    const args = ['check', file, '--rulebook', 'kipp-2018', '--as-of', '2018-03-01'];
+    expect(await run([...args, '--format', 'csv', '--lang', 'en'], io)).toBe(1);
+    const lines = io.out().trimEnd().split('\r\n');
+    expect(lines[0]).toBe('file,status,severity,code,path,message,fix,rule,source');
+    const age = lines.find((l) => l.includes(',KIPP.AGE.MIN,'));
+    expect(age).toMatch(/^[^,]*csv\.json,not-ready,error,KIPP\.AGE\.MIN,implementationStartDate,/);
+    const id = createTestIo();
+    await run([...args, '--format', 'csv'], id);
+    expect(id.out().split('\r\n')[0]).toBe(
+      'berkas,status,tingkat,kode,isian,pesan,perbaikan,aturan,sumber',
+    );
+    expect(id.out().split('\r\n').length).toBe(io.out().split('\r\n').length);
+  });
+
   it('checks a directory, keeps going past a bad file and exits with the worst code', async () => {
     const batch = mkdtempSync(join(tmpdir(), 'inovasi-batch-'));
     writeFileSync(

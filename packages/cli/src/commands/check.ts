@@ -14,9 +14,11 @@ import { readDocuments } from '../input.js';
 import { loadRulebook } from '../rulebooks.js';
 import { createProgress } from '../progress.js';
 import {
+  renderReadinessBatchCsv,
   renderReadinessBatchJson,
   renderReadinessBatchMarkdown,
   renderReadinessBatchTable,
+  renderReadinessCsv,
   renderReadinessJson,
   renderReadinessMarkdown,
   renderReadinessTable,
@@ -65,7 +67,7 @@ Options:
   --registration-close <YYYY-MM-DD>
                             the registration close date, when the rulebook does not know it
                             or you want another one
-  --format <table|json|md>  output format (default: table)
+  --format <fmt>            table (default), json, md, or csv (one row per finding)
   --lang <id|en>            language of the output (default: id, Bahasa Indonesia)
   -h, --help                show this help
 
@@ -94,7 +96,7 @@ export const checkCommand: Command = {
       io.stdout(help);
       return EXIT.ok;
     }
-    const format = parseFormat(stringOption(values, 'format'));
+    const format = parseFormat(stringOption(values, 'format'), ['table', 'json', 'md', 'csv']);
     const lang = parseLangOption(stringOption(values, 'lang'));
     const asOf = parseDateOption('--as-of', stringOption(values, 'as-of'), isIsoDate) ?? io.today();
     const registrationCloseDate = parseDateOption(
@@ -158,6 +160,8 @@ export const checkCommand: Command = {
       const { result } = outcome;
       worse(EXIT_FOR_STATUS[result.status]);
       if (format === 'json') io.stdout(renderReadinessJson(result));
+      else if (format === 'csv')
+        io.stdout(renderReadinessCsv([{ name: names[0] ?? target, result }], [], lang));
       else if (format === 'md')
         io.stdout(renderReadinessMarkdown([{ name: names[0] ?? target, result }], lang));
       else
@@ -183,6 +187,7 @@ export const checkCommand: Command = {
     }
     worse(EXIT_FOR_STATUS[batch.status]);
     if (format === 'json') io.stdout(renderReadinessBatchJson(batch, names));
+    else if (format === 'csv') io.stdout(renderReadinessBatchCsv(batch, names, lang));
     else if (format === 'md') io.stdout(renderReadinessBatchMarkdown(batch, names, lang));
     else io.stdout(renderReadinessBatchTable(batch, names, lang, createPaint(io)));
     return exit;

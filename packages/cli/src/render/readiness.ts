@@ -1,5 +1,5 @@
 /**
- * Renders readiness results: a human table (default), JSON, or Markdown. Pure: result in,
+ * Renders readiness results: a human table (default), JSON, Markdown or CSV. Pure: result in,
  * string out.
  */
 import { localize, type Finding, type Lang, type Source } from '@inovasi/core';
@@ -9,6 +9,7 @@ import type {
   ReadinessResult,
 } from '@inovasi/core/readiness';
 import type { Paint } from '../format.js';
+import { renderCsv } from './table.js';
 
 /** One checked document. */
 export interface CheckedDocument {
@@ -199,4 +200,58 @@ export function renderReadinessBatchMarkdown(
     out.push(`- ${MARK[o.outcome]} **${o.rule.id}**: ${localize(o.explanation, lang)}`);
   out.push('');
   return out.join('\n');
+}
+
+const CSV_HEADER = {
+  id: ['berkas', 'status', 'tingkat', 'kode', 'isian', 'pesan', 'perbaikan', 'aturan', 'sumber'],
+  en: ['file', 'status', 'severity', 'code', 'path', 'message', 'fix', 'rule', 'source'],
+} as const;
+
+/**
+ * CSV (RFC 4180, header in the chosen language) of one or more results: one row per finding, and
+ * one row with empty finding columns for a proposal without findings, so a spreadsheet can
+ * filter by proposal, code or severity. Batch-wide findings (duplicate titles, quotas) carry the
+ * file `*`.
+ *
+ * @example
+ * ```ts
+ * renderReadinessCsv([{ name: 'a.json', result }], [], 'en');
+ * // 'file,status,severity,code,path,message,fix,rule,source\r\na.json,not-ready,error,KIPP.AGE.MIN,…'
+ * ```
+ */
+export function renderReadinessCsv(
+  docs: readonly CheckedDocument[],
+  batchFindings: readonly Finding[],
+  lang: Lang,
+): string {
+  const row = (name: string, status: string, f?: Finding): string[] =>
+    f
+      ? [
+          name,
+          status,
+          f.severity,
+          f.code,
+          f.path ?? '',
+          localize(f.message, lang),
+          f.fix ? localize(f.fix, lang) : '',
+          f.rule.id,
+          sourceText(f.basis?.[0]?.source ?? f.rule.source),
+        ]
+      : [name, status, '', '', '', '', '', '', ''];
+  const rows: string[][] = [[...CSV_HEADER[lang]]];
+  for (const { name, result } of docs) {
+    if (result.findings.length === 0) rows.push(row(name, result.status));
+    for (const f of result.findings) rows.push(row(name, result.status, f));
+  }
+  for (const f of batchFindings) rows.push(row('*', '', f));
+  return renderCsv(rows);
+}
+
+/** CSV of a batch (see {@link renderReadinessCsv}). */
+export function renderReadinessBatchCsv(
+  batch: ReadinessBatchResult,
+  names: readonly string[],
+  lang: Lang,
+): string {
+  return renderReadinessCsv(checkedItems(batch, names), batch.findings, lang);
 }
