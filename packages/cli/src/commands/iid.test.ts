@@ -96,6 +96,26 @@ describe('inovasi iid', () => {
     });
   });
 
+  it('gives one CSV line per scored row, the same rows as the JSON breakdown', async () => {
+    const io = createTestIo();
+    const args = ['iid', file, '--rulebook', 'iid-2026'];
+    expect(await run([...args, '--format', 'csv', '--lang', 'en'], io)).toBe(0);
+    const lines = io.out().trimEnd().split('\r\n');
+    expect(lines[0]).toBe(
+      'part,innovation,innovation_status,row,title,level,score,maximum,counted,explanation,next_level',
+    );
+    const json = createTestIo();
+    await run([...args, '--format', 'json'], json);
+    const body = JSON.parse(json.out()) as {
+      spdRows: unknown[];
+      innovations: { rows: unknown[] }[];
+    };
+    const expected =
+      body.spdRows.length + body.innovations.reduce((n, i) => n + Math.max(1, i.rows.length), 0);
+    expect(lines.length - 1).toBe(expected);
+    expect(lines.filter((l) => l.startsWith('spd,'))).toHaveLength(body.spdRows.length);
+  });
+
   it('compares with the 2027 prognosis in English Markdown', async () => {
     const io = createTestIo();
     await run(

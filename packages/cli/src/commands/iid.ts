@@ -16,6 +16,7 @@ import { createPaint, parseDateOption, parseFormat, parseLangOption } from '../f
 import { readDocument } from '../input.js';
 import type { CliIo } from '../io.js';
 import {
+  renderIidCsv,
   renderIidJson,
   renderIidMarkdown,
   renderIidTable,
@@ -42,7 +43,8 @@ Options:
   --what-if                 the gain of one more innovation, of each row, of the missing urusan,
                             and a plan to reach the next predikat
   --compare <id>            the same region under a second rulebook, with what changed
-  --format <table|json|md>  output format (default: table)
+  --format <fmt>            table (default), json, md, or csv (one line per scored row;
+                            predikat: table or json)
   --lang <id|en>            language of the output (default: id, Bahasa Indonesia)
   -h, --help                show this help
 
@@ -102,7 +104,7 @@ export const iidCommand: Command = {
       return EXIT.ok;
     }
     if (positionals[0] === 'predikat') return predikatCommand(positionals, values, io);
-    const format = parseFormat(stringOption(values, 'format'));
+    const format = parseFormat(stringOption(values, 'format'), ['table', 'json', 'md', 'csv']);
     const lang = parseLangOption(stringOption(values, 'lang'));
     const view = parseView(stringOption(values, 'view'));
     const asOf = parseDateOption('--as-of', stringOption(values, 'as-of'), isIsoDate);
@@ -135,6 +137,7 @@ export const iidCommand: Command = {
     }
     if (format === 'json') io.stdout(renderIidJson(report));
     else if (format === 'md') io.stdout(renderIidMarkdown(report, lang));
+    else if (format === 'csv') io.stdout(renderIidCsv(report, lang));
     else io.stdout(renderIidTable(report, lang, createPaint(io)));
     return report.result.status === 'determinate' ? EXIT.ok : EXIT.indeterminate;
   },

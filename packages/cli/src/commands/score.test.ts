@@ -80,6 +80,16 @@ describe('inovasi score', () => {
     // E1: (63 + 15+15+12+6+4+4 = 56) / 2 = 59.5; E2: (21 + 42) / 2 = 31.5.
     expect(io.out()).toMatch(/1\s+E1 Si Pintar\s+59,5\s+2\s+lolos/);
     expect(io.out()).toMatch(/2\s+E2\s+31,5\s+2/);
+    const csvOut = createTestIo();
+    const args = ['score', panelFile, '--sheets', csv, '--rulebook', 'kota-metro-2027-judul'];
+    const rest = ['--as-of', '2027-03-01', '--resamples', '0', '--format', 'csv', '--lang', 'en'];
+    expect(await run([...args, ...rest], csvOut)).toBe(0);
+    const lines = csvOut.out().trimEnd().split('\r\n');
+    expect(lines[0]).toBe('stage,rank,entry,title,score,sheets_counted,decision,reasons');
+    expect(lines.slice(1).map((l) => l.split(',').slice(1, 7))).toEqual([
+      ['1', 'E1', 'Si Pintar', '59.5', '2', 'advance'],
+      ['2', 'E2', '', '31.5', '2', expect.any(String)],
+    ]);
   });
 
   it('reads score sheets from an XLSX workbook', async () => {

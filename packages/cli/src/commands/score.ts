@@ -8,7 +8,12 @@ import { CliError, EXIT, exitCodeFor, describeError } from '../errors.js';
 import { createPaint, parseDateOption, parseFormat, parseLangOption } from '../format.js';
 import { readDocument } from '../input.js';
 import { loadRulebook } from '../rulebooks.js';
-import { renderScoringJson, renderScoringReport, renderScoringTable } from '../render/scoring.js';
+import {
+  renderScoringCsv,
+  renderScoringJson,
+  renderScoringReport,
+  renderScoringTable,
+} from '../render/scoring.js';
 import { isTablePath, readTable } from '../tabular.js';
 
 const help = `Usage: inovasi score <panel file|-> --rulebook <id|file> [options]
@@ -29,7 +34,8 @@ Options:
   --worksheet <name>        the XLSX sheet to read (default: the first)
   --as-of <YYYY-MM-DD>      the date the rules are read at (default: today)
   --resamples <n>           bootstrap resamples for robustness (default 200; 0 turns it off)
-  --format <table|json|md>  output format (default: table); md is the transparency report
+  --format <fmt>            table (default), json, csv (the ranking, one row per entry and
+                            stage) or md (the transparency report)
   --report md               the same as --format md
   --lang <id|en>            language of the output (default: id, Bahasa Indonesia)
   -h, --help                show this help
@@ -65,7 +71,10 @@ export const scoreCommand: Command = {
     const report = stringOption(values, 'report');
     if (report !== undefined && report !== 'md')
       throw new CliError(`--report must be md; got "${report}".`);
-    const format = report === 'md' ? 'md' : parseFormat(stringOption(values, 'format'));
+    const format =
+      report === 'md'
+        ? 'md'
+        : parseFormat(stringOption(values, 'format'), ['table', 'json', 'md', 'csv']);
     const lang = parseLangOption(stringOption(values, 'lang'));
     const asOf = parseDateOption('--as-of', stringOption(values, 'as-of'), isIsoDate) ?? io.today();
     const resamplesText = stringOption(values, 'resamples');
@@ -114,6 +123,7 @@ export const scoreCommand: Command = {
     const result = outcome.result;
     if (format === 'json') io.stdout(renderScoringJson(result));
     else if (format === 'md') io.stdout(renderScoringReport(result, lang));
+    else if (format === 'csv') io.stdout(renderScoringCsv(result, lang));
     else io.stdout(renderScoringTable(result, lang, createPaint(io)));
     return result.status === 'complete' ? EXIT.ok : EXIT.indeterminate;
   },

@@ -1,5 +1,5 @@
 /**
- * Renders IID results: a human table (default), Markdown, or JSON. Pure: result in, string out.
+ * Renders IID results: a human table (default), Markdown, JSON, or CSV. Pure: result in, string out.
  */
 import { localize, type Finding, type Lang, type LocalizedText } from '@inovasi/core';
 import type {
@@ -10,6 +10,7 @@ import type {
   WhatIf,
 } from '@inovasi/core/iid';
 import type { Paint } from '../format.js';
+import { renderCsv } from './table.js';
 
 /** A result with the optional what-if and comparison. */
 export interface IidReport {
@@ -261,4 +262,87 @@ export function renderPredikat(
 ): string {
   if (format === 'json') return `${JSON.stringify({ ...p, rulebook }, null, 2)}\n`;
   return `${num(p.score, lang)} (${rulebook}): ${predikatLine(p, lang)}\n`;
+}
+
+const CSV_HEADER = {
+  id: [
+    'bagian',
+    'inovasi',
+    'status_inovasi',
+    'baris',
+    'judul',
+    'level',
+    'skor',
+    'maksimum',
+    'dihitung',
+    'penjelasan',
+    'level_berikutnya',
+  ],
+  en: [
+    'part',
+    'innovation',
+    'innovation_status',
+    'row',
+    'title',
+    'level',
+    'score',
+    'maximum',
+    'counted',
+    'explanation',
+    'next_level',
+  ],
+} as const;
+
+/**
+ * CSV (RFC 4180, header in the chosen language) of the breakdown: one row per SPD row and one per
+ * row of each innovation (an excluded innovation without rows gets one line with its reason), so
+ * a Bappeda can sort and filter the whole self-assessment in a spreadsheet. Numbers are plain
+ * decimals with a dot.
+ *
+ * @example
+ * ```ts
+ * renderIidCsv(report, 'en').split('\r\n')[0]; // 'part,innovation,innovation_status,row,…'
+ * ```
+ */
+export function renderIidCsv(report: IidReport, lang: Lang): string {
+  const { result } = report;
+  const rows: string[][] = [[...CSV_HEADER[lang]]];
+  const line = (
+    part: string,
+    innovation: string,
+    status: string,
+    r: IidResult['spdRows'][number],
+  ): string[] => [
+    part,
+    innovation,
+    status,
+    r.row,
+    localize(r.title, lang),
+    String(r.level),
+    String(r.score),
+    String(r.maximum),
+    String(r.counted),
+    localize(r.explanation, lang),
+    r.next ? localize(r.next.text, lang) : '',
+  ];
+  for (const r of result.spdRows) rows.push(line('spd', '', '', r));
+  for (const inv of result.innovations) {
+    const name = `${inv.id} ${inv.name}`;
+    if (inv.rows.length === 0)
+      rows.push([
+        'sid',
+        name,
+        inv.status,
+        '',
+        '',
+        '',
+        '',
+        '',
+        'false',
+        inv.exclusion ? localize(inv.exclusion.reason, lang) : '',
+        '',
+      ]);
+    for (const r of inv.rows) rows.push(line('sid', name, inv.status, r));
+  }
+  return renderCsv(rows);
 }

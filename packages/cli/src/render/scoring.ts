@@ -1,10 +1,11 @@
 /**
- * Renders scoring results: a human ranking per stage (default), JSON (the core's result), or
- * the Markdown transparency report from the core. Pure: result in, string out.
+ * Renders scoring results: a human ranking per stage (default), JSON (the core's result), CSV
+ * (the ranking) or the Markdown transparency report from the core. Pure: result in, string out.
  */
 import { formatNumber, localize, type Lang } from '@inovasi/core';
 import { renderScoringMarkdown, type ScoringResult } from '@inovasi/core/scoring';
 import type { Paint } from '../format.js';
+import { renderCsv } from './table.js';
 
 const L = {
   stage: { id: 'Tahap', en: 'Stage' },
@@ -111,4 +112,36 @@ export function renderScoringTable(result: ScoringResult, lang: Lang, paint: Pai
   }
   out.push('', paint.dim(t(L.report)), '');
   return out.join('\n');
+}
+
+const CSV_HEADER = {
+  id: ['tahap', 'peringkat', 'peserta', 'judul', 'skor', 'lembar_dihitung', 'keputusan', 'alasan'],
+  en: ['stage', 'rank', 'entry', 'title', 'score', 'sheets_counted', 'decision', 'reasons'],
+} as const;
+
+/**
+ * CSV (RFC 4180, header in the chosen language) of the ranking: one row per entry per stage,
+ * scores as plain decimals (a dot, whatever the language) so a spreadsheet reads them as numbers.
+ *
+ * @example
+ * ```ts
+ * renderScoringCsv(result, 'en').split('\r\n')[0];
+ * // 'stage,rank,entry,title,score,sheets_counted,decision,reasons'
+ * ```
+ */
+export function renderScoringCsv(result: ScoringResult, lang: Lang): string {
+  const rows: string[][] = [[...CSV_HEADER[lang]]];
+  for (const stage of result.stages)
+    for (const e of stage.entries)
+      rows.push([
+        stage.stage,
+        e.rank === null ? '' : String(e.rank),
+        e.entry,
+        e.title ?? '',
+        e.score === null ? '' : String(e.score),
+        String(e.sheets.filter((s) => s.status === 'counted').length),
+        e.decision,
+        e.reasons.map((r) => localize(r, lang)).join('; '),
+      ]);
+  return renderCsv(rows);
 }
