@@ -18,6 +18,7 @@ import type { ResolvedRulebook } from '../rulebook/index.js';
 import { CoreError, issuesFromZod } from '../shared/errors.js';
 import { sortFindings, type Basis, type Finding, type RuleRef } from '../shared/finding.js';
 import type { LocalizedText } from '../shared/i18n.js';
+import { countWords } from '../shared/text.js';
 import { resolveAnswer, normalizeAnswer, type NormalizedAnswer, type Placement } from './levels.js';
 import { formatScore, iidMessages as m } from './messages.js';
 import { known, readIidModel, type IidModel, type Reading } from './model.js';
@@ -175,17 +176,6 @@ export function parseRegion(input: unknown): Region {
     );
   }
   return parsed.data;
-}
-
-/** Counts the words of a text. *
- * @example
- * ```ts
- * countWords('Layanan  adminduk\nkeliling'); // 3
- * ```
- */
-export function countWords(text: string): number {
-  const trimmed = text.trim();
-  return trimmed === '' ? 0 : trimmed.split(/\s+/u).length;
 }
 
 /** The aggregates the index is computed from (also what the planner moves). */

@@ -22,12 +22,13 @@ export {
   assessRegion,
   computeIid,
   constantsOf,
-  countWords,
   iidOf,
   parseRegion,
   safeComputeIid,
   totalsOf,
 } from './compute.js';
+/** The word counter of the rancang bangun: the same Indonesian-aware one the readiness checks use. */
+export { countWords } from '../shared/text.js';
 export type {
   Aggregate,
   Component,

@@ -5,7 +5,7 @@
  * @module
  */
 import type { Proposal } from './schema.js';
-import { analyzeText, type TextStats } from './text.js';
+import { analyzeText, type TextStats } from '../shared/text.js';
 
 /** Lazily computed facts about one proposal. */
 export interface ProposalFacts {

@@ -71,8 +71,8 @@ export type {
   RuleOutcome,
 } from './types.js';
 export type { ProposalFacts } from './facts.js';
-export { analyzeText, countWords, normalizeText } from './text.js';
-export type { TextStats } from './text.js';
+export { analyzeText, countWords, normalizeText } from '../shared/text.js';
+export type { TextStats } from '../shared/text.js';
 export { readinessRuleKinds } from './kinds.js';
 export { readinessMessages } from './messages.js';
 export {

@@ -9,7 +9,7 @@ import * as z from 'zod';
 import type { Finding } from '../../shared/finding.js';
 import { readinessMessages as m } from '../messages.js';
 import { AgencyTypeSchema, GroupSchema, type Proposal } from '../schema.js';
-import { normalizeText } from '../text.js';
+import { normalizeText } from '../../shared/text.js';
 import type { BatchItem, ReadinessRuleKind, RuleEvaluation } from '../types.js';
 import { GROUP_TEXT, readSlot, ruleTools } from './common.js';
 

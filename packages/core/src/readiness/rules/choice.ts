@@ -8,7 +8,7 @@ import * as z from 'zod';
 import { LocalizedTextSchema, type LocalizedText } from '../../shared/i18n.js';
 import { readinessMessages as m } from '../messages.js';
 import type { Proposal } from '../schema.js';
-import { normalizeText } from '../text.js';
+import { normalizeText } from '../../shared/text.js';
 import type { ReadinessRuleKind, RuleEvaluation } from '../types.js';
 import { readSlot, ruleTools } from './common.js';
 

@@ -11,7 +11,7 @@ import * as z from 'zod';
 import type { Finding } from '../../shared/finding.js';
 import { readinessMessages as m } from '../messages.js';
 import type { Proposal } from '../schema.js';
-import { normalizeText } from '../text.js';
+import { normalizeText } from '../../shared/text.js';
 import type { ReadinessRuleKind } from '../types.js';
 import {
   groupSlotSpecs,
