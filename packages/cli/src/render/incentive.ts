@@ -5,6 +5,7 @@
 import { formatNumber, localize, type Lang, type Source } from '@inovasi/core';
 import type { AllocationResult, ClusterResult, EligibilityResult } from '@inovasi/core/incentive';
 import type { Paint } from '../format.js';
+import { renderCsv } from './table.js';
 
 const L = {
   gates: { id: 'Kriteria utama', en: 'Gates' },
@@ -208,11 +209,6 @@ export function renderAllocationMarkdown(result: AllocationResult, lang: Lang): 
   return out.join('\n');
 }
 
-function csvField(value: string | number): string {
-  const text = String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
 /** CSV of an allocation: one row per region, one column per pot, the total and the tranches. */
 export function renderAllocationCsv(result: AllocationResult, lang: Lang): string {
   const tranches = Math.max(0, ...result.regions.map((r) => r.tranches?.length ?? 0));
@@ -231,14 +227,14 @@ export function renderAllocationCsv(result: AllocationResult, lang: Lang): strin
     ),
     ...(release ? [lang === 'id' ? 'status_tahap_ii' : 'tranche_ii_status'] : []),
   ];
-  const lines = [header.map(csvField).join(',')];
+  const rows: string[][] = [header];
   for (const region of result.regions) {
     const cluster = region.cluster
       ? region.cluster.status === 'assigned'
         ? region.cluster.cluster
         : region.cluster.status
       : '';
-    lines.push(
+    rows.push(
       [
         region.id,
         region.name ?? '',
@@ -249,10 +245,8 @@ export function renderAllocationCsv(result: AllocationResult, lang: Lang): strin
         region.total,
         ...Array.from({ length: tranches }, (_, i) => region.tranches?.[i] ?? ''),
         ...(release ? [region.trancheTwo ?? ''] : []),
-      ]
-        .map(csvField)
-        .join(','),
+      ].map(String),
     );
   }
-  return `${lines.join('\n')}\n`;
+  return renderCsv(rows, '\n');
 }

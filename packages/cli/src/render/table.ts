@@ -18,9 +18,9 @@ function csvCell(cell: string): string {
   return /[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
 }
 
-/** CSV with CRLF line ends, quoting only where needed. */
-export function renderCsv(rows: Rows): string {
-  return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+/** CSV quoting only where needed, with CRLF line ends (RFC 4180) unless `eol` says otherwise. */
+export function renderCsv(rows: Rows, eol: '\r\n' | '\n' = '\r\n'): string {
+  return rows.map((r) => r.map(csvCell).join(',')).join(eol) + eol;
 }
 
 /** A Markdown table; pipes in cells are escaped. */
