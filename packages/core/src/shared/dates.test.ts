@@ -81,3 +81,36 @@ describe('date arithmetic', () => {
     );
   });
 });
+
+describe('the day arithmetic agrees with the platform calendar', () => {
+  const anyDate = fc
+    .date({
+      min: new Date('0100-01-01T00:00:00Z'),
+      max: new Date('9999-12-31T00:00:00Z'),
+      noInvalidDate: true,
+    })
+    .map((d) => d.toISOString().slice(0, 10));
+
+  it('daysBetween counts the same days as Date.UTC, and addDays lands on the same date', () => {
+    fc.assert(
+      fc.property(anyDate, anyDate, (a, b) => {
+        const utc = (s: string) => Date.parse(`${s}T00:00:00Z`) / 86_400_000;
+        expect(daysBetween(a, b)).toBe(utc(b) - utc(a));
+        expect(addDays(a, utc(b) - utc(a))).toBe(b);
+      }),
+    );
+  });
+
+  it('keeps the first century in its own century (Date.UTC would read 0050 as 1950)', () => {
+    expect(isIsoDate('0004-02-29')).toBe(true);
+    expect(isIsoDate('0100-02-29')).toBe(false);
+    expect(addDays('0000-12-31', 1)).toBe('0001-01-01');
+    expect(daysBetween('0000-03-01', '0001-03-01')).toBe(365);
+    expect(daysBetween('0000-02-28', '0000-03-01')).toBe(2); // year 0 is a leap year
+  });
+
+  it('rejects signs, spaces and non-ASCII digits where a digit belongs', () => {
+    for (const bad of ['+021-01-01', '2021-0 -01', '２０２１-01-01', '2021-01-0a', '2021-01-01 '])
+      expect(isIsoDate(bad)).toBe(false);
+  });
+});

@@ -6,25 +6,44 @@
  */
 import * as z from 'zod';
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 interface Ymd {
   readonly year: number;
   readonly month: number;
   readonly day: number;
 }
 
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+function isLeapYear(year: number): boolean {
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+function daysInMonth(year: number, month: number): number {
+  return month === 2 && isLeapYear(year) ? 29 : (MONTH_DAYS[month - 1] ?? 0);
+}
+
+/** The value of the ASCII digits `value[from..to)`, or -1 when one is not a digit. */
+function digits(value: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i += 1) {
+    const d = value.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** `YYYY-MM-DD` read by hand (no regular expression: dates are read for every proposal). */
 function parseYmd(value: string): Ymd | undefined {
-  const match = ISO_DATE.exec(value);
-  if (!match) return undefined;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) {
+    return undefined;
+  }
+  const year = digits(value, 0, 4);
+  const month = digits(value, 5, 7);
+  const day = digits(value, 8, 10);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    return undefined;
+  }
   return { year, month, day };
 }
 
@@ -54,15 +73,43 @@ export const IsoDateSchema = z
   })
   .meta({ id: 'IsoDate', description: 'A calendar date, YYYY-MM-DD.', examples: ['2025-03-14'] });
 
+/**
+ * Days since 1970-01-01 in the proleptic Gregorian calendar, by the civil-date arithmetic of
+ * Howard Hinnant's `days_from_civil` (eras of 400 years), so years 0000–0099 stay in their own
+ * century (the `Date` constructor would read them as 1900–1999).
+ */
 function toDayNumber(value: string): number {
   const ymd = parseYmd(value);
   if (!ymd) throw new RangeError(`not a calendar date: ${value}`);
-  return Date.UTC(ymd.year, ymd.month - 1, ymd.day) / 86_400_000;
+  const year = ymd.month <= 2 ? ymd.year - 1 : ymd.year;
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear =
+    Math.floor((153 * (ymd.month + (ymd.month > 2 ? -3 : 9)) + 2) / 5) + ymd.day - 1;
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
+/** The date of a day number, the inverse of {@link toDayNumber} (`civil_from_days`). */
 function fromDayNumber(days: number): string {
-  const d = new Date(days * 86_400_000);
-  return format({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
+  );
+  const dayOfYear =
+    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return format({ year, month, day });
 }
 
 /** Negative, zero or positive as `a` is before, equal to or after `b`. */

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeText, countWords, normalizeText } from './text.js';
 
@@ -24,5 +25,70 @@ describe('countWords', () => {
       analyzeText('layanan adminduk keliling').alnum,
     );
     expect(normalizeText('<b>Layanan</b>  Adminduk—Keliling')).toBe('layanan adminduk keliling');
+  });
+});
+
+describe('normalizeText', () => {
+  // The definition the one-pass version must keep: tags out, lower case, runs of anything but
+  // letters and digits to one space, trimmed.
+  const reference = (text: string): string =>
+    text
+      .replace(/<[^>]{0,500}>/g, ' ')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  const pieces = fc.constantFrom(
+    'Layanan',
+    'ADMINDUK',
+    'anak-anak',
+    ' ',
+    '  ',
+    '\n',
+    '\u00a0',
+    '—',
+    '•',
+    '<p>',
+    '</b>',
+    '<',
+    '>',
+    'İstanbul',
+    'économie',
+    '経済',
+    '𝐀𝐁',
+    '😀',
+    '1.234,5',
+    'ß',
+  );
+
+  it('agrees with its definition on mixed Indonesian, Unicode and HTML text', () => {
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(normalizeText(text)).toBe(reference(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('agrees with its definition on any string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (text) => {
+        expect(normalizeText(text)).toBe(reference(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('analyzeText', () => {
+  it('counts the same with the branch-free loop as with the loop that skips tags', () => {
+    // A lone `<` at the end is no tag and no word, but sends the text through the other loop.
+    const text = fc.string({ unit: 'binary', maxLength: 120 }).filter((t) => !t.includes('<'));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(analyzeText(`${t}<`)).toEqual(analyzeText(t));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
