@@ -266,17 +266,19 @@ export function createReadinessChecker(
     extra: readonly (RuleEvaluation | undefined)[] = [],
   ): ReadinessResult => {
     const outcomes: RuleOutcome[] = [];
-    const findings: Finding[] = [...staleFindings];
+    const findings: Finding[] = staleFindings.slice();
     let indeterminate = false;
     for (let i = 0; i < compiled.length; i += 1) {
-      for (const e of [p.evaluations[i], extra[i]]) {
+      // The proposal's own evaluation of rule i, then the batch's (no array per rule).
+      for (let pass = 0; pass < 2; pass += 1) {
+        const e = pass === 0 ? p.evaluations[i] : extra[i];
         if (!e) continue;
         outcomes.push(e.outcome);
         if (e.outcome.outcome === 'indeterminate') indeterminate = true;
         for (const f of e.findings) findings.push(f);
       }
     }
-    const sorted = sortFindings(findings);
+    const sorted = findings.length > 1 ? sortFindings(findings) : findings;
     let errors = 0;
     let warnings = 0;
     for (const f of sorted) {

@@ -11,6 +11,7 @@
  *
  * @module
  */
+import { createWasmCounter, type WasmCounter } from './text-wasm.js';
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
@@ -73,12 +74,21 @@ function tagEnd(text: string, i: number): number {
   return end === -1 || end - i > 500 ? -1 : end;
 }
 
+/** Answers at least this long go to the WebAssembly counter (shorter ones cost more to hand over). */
+const WASM_FROM = 256;
+/** Answers longer than this stay in JavaScript, so the module's memory stays small. */
+const WASM_UP_TO = 1 << 20;
+/** The WebAssembly counter: `undefined` until first needed, `null` where the platform has none. */
+let wasmCounter: WasmCounter | null | undefined;
+
 /**
- * Counts words and letters in one pass, with a lookup table per character.
+ * Counts words and letters in one pass.
  *
- * Text without `<` (nearly every answer) takes a loop without branches: a proposal year is
- * tens of megabytes of text, and a branch per character that the processor mispredicts at every
- * word boundary costs more than the lookup itself. Text with `<` takes a loop that skips tags.
+ * Long answers are counted by a WebAssembly module ({@link createWasmCounter}), 64 bytes at a
+ * time: a national proposal year is tens of megabytes of text. Elsewhere, text without `<` takes
+ * a JavaScript loop without branches (a branch per character that the processor mispredicts at
+ * every word boundary costs more than the lookup itself), and text with `<` a loop that skips
+ * HTML tags. All three give the same counts.
  *
  * @example
  * ```ts
@@ -86,6 +96,16 @@ function tagEnd(text: string, i: number): number {
  * ```
  */
 export function analyzeText(text: string): TextStats {
+  const n = text.length;
+  if (n >= WASM_FROM && n <= WASM_UP_TO) {
+    if (wasmCounter === undefined) wasmCounter = createWasmCounter(characterClasses()) ?? null;
+    if (wasmCounter) return wasmCounter(text) ?? countWithTags(text);
+  }
+  return analyzeTextInJs(text);
+}
+
+/** {@link analyzeText} without WebAssembly (for tests that hold the two equal). */
+export function analyzeTextInJs(text: string): TextStats {
   return text.includes('<') ? countWithTags(text) : countPlain(text);
 }
 
@@ -100,7 +120,7 @@ function countPlain(text: string): TextStats {
   for (let i = 0; i < n; i += 1) {
     const k = table[text.charCodeAt(i)] ?? 0;
     const space = k & SPACE;
-    const letter = k >> 1; // ALNUM is 2, and `<` never comes here
+    const letter = k >> 1; // ALNUM is 2, and `<` (LT) never comes here
     words += space & inWord;
     inWord = (inWord | letter) & (space ^ 1);
     alnum += letter;
@@ -108,7 +128,7 @@ function countPlain(text: string): TextStats {
   return { words: words + inWord, alnum };
 }
 
-/** {@link analyzeText} for text that holds `<`, which may open HTML tags. */
+/** {@link analyzeText} for text that holds `<`, which may open HTML tags: a loop with branches. */
 function countWithTags(text: string): TextStats {
   const table = characterClasses();
   let words = 0;
