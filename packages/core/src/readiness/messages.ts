@@ -77,6 +77,18 @@ export const readinessMessages = defineMessages({
     id: `Edisi ini tidak mengenal ${p.field.id}; "${p.given}" diabaikan.`,
     en: `This edition has no ${p.field.en}; "${p.given}" is ignored.`,
   }),
+  'KIPP.CHOICE.REVIEW': (p: {
+    field: LocalizedText;
+    option: LocalizedText;
+    review: LocalizedText;
+  }) => ({
+    id: `${p.field.id} ${p.option.id}: ${p.review.id} Program tidak dapat memeriksanya; perlu dikonfirmasi orang.`,
+    en: `${p.field.en} ${p.option.en}: ${p.review.en} No program can check this; a person needs to confirm it.`,
+  }),
+  'KIPP.CHOICE.REVIEW.FIX': () => ({
+    id: 'Pastikan syarat ini terpenuhi (misalnya simpan surat undangannya) sebelum mengirim; bila tidak, pilih opsi lain.',
+    en: 'Make sure this condition holds (keep the invitation letter, for instance) before you submit; if it does not, choose another option.',
+  }),
   'KIPP.CHOICE.PASS': (p: { field: LocalizedText; option: LocalizedText }) => ({
     id: `${p.field.id} sah: ${p.option.id}.`,
     en: `${p.field.en} is valid: ${p.option.en}.`,
@@ -301,6 +313,14 @@ export const readinessMessages = defineMessages({
   'KIPP.VIDEO.DURATION_UNKNOWN': (p: { max: string }) => ({
     id: `Durasi video belum dinyatakan; paling lama ${p.max} menit.`,
     en: `The video duration is not stated; at most ${p.max} minutes allowed.`,
+  }),
+  'KIPP.VIDEO.CONTENT_REVIEW': (p: { items: readonly LocalizedText[] }) => ({
+    id: `Isi video perlu diperiksa orang (program tidak dapat menilainya): ${p.items.map((x) => x.id).join('; ')}.`,
+    en: `The video's content needs a person to check it (no program can judge it): ${p.items.map((x) => x.en).join('; ')}.`,
+  }),
+  'KIPP.VIDEO.CONTENT_REVIEW.FIX': () => ({
+    id: 'Tonton videonya dan pastikan setiap butir terpenuhi sebelum mengirim; perbaiki video bila ada yang kurang.',
+    en: 'Watch the video and make sure every item holds before you submit; fix the video where one is missing.',
   }),
   'KIPP.VIDEO.STATE.FIX': (p: { field: string }) => ({
     id: `Isi ${p.field}.`,

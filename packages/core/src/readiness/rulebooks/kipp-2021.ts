@@ -84,9 +84,22 @@ export const kipp2021 = buildEdition({
     groups: {
       value: {
         required: true,
-        options: [GROUP_OPTIONS.umum, GROUP_OPTIONS.replikasi, GROUP_OPTIONS.khusus],
+        options: [
+          GROUP_OPTIONS.umum,
+          GROUP_OPTIONS.replikasi,
+          {
+            ...GROUP_OPTIONS.khusus,
+            review: {
+              id: 'hanya atas undangan khusus Menteri PANRB (di luar kuota).',
+              en: 'only by special invitation of the Minister of PANRB (outside the quota).',
+            },
+          },
+        ],
       },
-      source: LAUNCH,
+      source: {
+        ...LAUNCH,
+        note: 'Three groups. Kelompok khusus is by special invitation of the Minister, not by quota (kipp.md §2.4: suarakarya.co.id, tier B; §2.6: menpan, tier A).',
+      },
     },
     categories: {
       value: { required: true, options: CATEGORIES_2021 },

@@ -139,6 +139,24 @@ export const kipp2025 = buildEdition({
         minHeightPixels: 720,
         publiclyAccessible: true,
         language: 'id',
+        content: [
+          {
+            id: 'menampilkan ide, cara penerapan, dampak, dan testimoni penerima manfaat',
+            en: "shows the idea, how it is implemented, its impact, and beneficiaries' testimony",
+          },
+          {
+            id: 'isinya selaras dengan nilai, kebijakan, dan tujuan inovasi serta identitas instansi',
+            en: "its content fits the innovation's values, policy and goals, and the agency's identity",
+          },
+          {
+            id: 'tidak mempromosikan produk komersial atau merek dagang',
+            en: 'no promotion of commercial products or trademarks',
+          },
+          {
+            id: 'menghormati hak cipta (teks, grafis, dan animasi boleh)',
+            en: 'copyright respected (text, graphics and animation are allowed)',
+          },
+        ],
       },
       source: VIDEO_2025,
     },

@@ -87,9 +87,22 @@ export const nttKoinYanlik2023 = defineRulebook({
       FROM,
       {
         required: true,
-        options: [GROUP_OPTIONS.umum, GROUP_OPTIONS.replikasi, GROUP_OPTIONS.khusus],
+        options: [
+          GROUP_OPTIONS.umum,
+          GROUP_OPTIONS.replikasi,
+          {
+            ...GROUP_OPTIONS.khusus,
+            review: {
+              id: 'untuk Top Inovasi Terpuji paling sedikit 1 tahun sesudah penghargaannya, atas undangan Biro Organisasi.',
+              en: 'for a Top Inovasi Terpuji at least 1 year after its award, invited by the Biro Organisasi.',
+            },
+          },
+        ],
       },
-      NTT,
+      {
+        ...NTT,
+        note: 'Kelompok khusus: a Top Inovasi Terpuji at least 1 year after the award, invited by the Biro Organisasi (regional-apps.md §5.2).',
+      },
     ),
     known(
       'kipp.categories',

@@ -1,6 +1,8 @@
 /**
  * Choices from an edition's list: who may submit (agency type), the group (kelompok) and the
- * category (kategori). One implementation, three rule kinds, each bound to its field.
+ * category (kategori). One implementation, three rule kinds, each bound to its field. An option
+ * may carry a condition for human review (kelompok khusus in 2021 was by the Minister's
+ * invitation): the choice passes, with an info finding asking a person to confirm it.
  *
  * @module
  */
@@ -18,6 +20,10 @@ export const ChoiceOptionSchema = z
     id: z.string().min(1),
     title: LocalizedTextSchema,
     aliases: z.array(z.string()).optional(),
+    review: LocalizedTextSchema.optional().meta({
+      description:
+        'A condition of this option that no program can check (kelompok khusus 2021: by invitation only). Choosing the option still passes, with an info finding that asks a person to confirm it.',
+    }),
   })
   .meta({ id: 'ChoiceOption' });
 
@@ -146,10 +152,27 @@ function choiceKind(field: Field): ReadinessRuleKind {
           if (cached) return cached;
           const option = index.get(normalizeText(given));
           if (option) {
+            const review = option.review
+              ? [
+                  t.finding({
+                    code: `${field.code}.REVIEW`,
+                    severity: 'info',
+                    path: field.path,
+                    message: m['KIPP.CHOICE.REVIEW']({
+                      field: field.label,
+                      option: option.title,
+                      review: option.review,
+                    }),
+                    observed: given,
+                    fix: m['KIPP.CHOICE.REVIEW.FIX'](),
+                    basis: basisList,
+                  }),
+                ]
+              : [];
             const pass = t.result(
               'pass',
               m['KIPP.CHOICE.PASS']({ field: field.label, option: option.title }),
-              [],
+              review,
               {
                 observed: given,
                 expected,

@@ -1,12 +1,16 @@
 /**
  * The video (`../shared/domain/kipp.md` §2.8): a link where the edition asks for one, and for
  * 2025 at most 5 minutes, at least 720p, freely accessible, in Bahasa Indonesia or subtitled.
- * The core never fetches the link: it checks what the innovator states in `video`.
+ * The core never fetches the link: it checks what the innovator states in `video`. What the video
+ * must show (2025: the idea, its implementation and impact, beneficiaries' testimony; no
+ * commercial promotion) is for a person to judge: those rules come back as one info finding that
+ * lists them, for human review, and never change the outcome.
  *
  * @module
  */
 import * as z from 'zod';
 import type { Finding } from '../../shared/finding.js';
+import { LocalizedTextSchema } from '../../shared/i18n.js';
 import { readinessMessages as m } from '../messages.js';
 import type { ReadinessRuleKind, RuleEvaluation } from '../types.js';
 import { readSlot, ruleTools } from './common.js';
@@ -23,6 +27,10 @@ export const VideoRequirementsSchema = z
       .min(2)
       .optional()
       .meta({ description: 'Spoken language expected; any other needs subtitles.' }),
+    content: z.array(LocalizedTextSchema).min(1).optional().meta({
+      description:
+        'What the video must show or avoid (testimony, no commercial promotion…). No program can judge it: each item is listed in an info finding for a person to check by watching.',
+    }),
   })
   .meta({ id: 'VideoRequirements' });
 
@@ -65,6 +73,17 @@ export const videoKind: ReadinessRuleKind = {
       fix: m['KIPP.VIDEO.MISSING.FIX'](),
     });
     const notRequired = t.result('not-applicable', m['KIPP.VIDEO.NOT_REQUIRED']());
+    const contentReview =
+      req.content === undefined
+        ? undefined
+        : f({
+            code: 'KIPP.VIDEO.CONTENT_REVIEW',
+            severity: 'info',
+            path: 'videoUrl',
+            message: m['KIPP.VIDEO.CONTENT_REVIEW']({ items: req.content }),
+            expected: { content: req.content.map((item) => item.en) },
+            fix: m['KIPP.VIDEO.CONTENT_REVIEW.FIX'](),
+          });
     return {
       proposal(proposal): RuleEvaluation {
         const url = proposal.videoUrl?.trim();
@@ -192,6 +211,7 @@ export const videoKind: ReadinessRuleKind = {
             }),
           );
         }
+        if (contentReview) findings.push(contentReview);
         const outcome = state.errors ? 'fail' : state.unknown ? 'indeterminate' : 'pass';
         return t.result(outcome, m[`KIPP.VIDEO.OUTCOME.${outcome}`](), findings, {
           observed: {
