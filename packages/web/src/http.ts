@@ -9,7 +9,7 @@ import { CoreError, issuesFromZod, parseLang, type Lang } from '@inovasi/core';
 import type { ResolvedRulebook, RulebookRegistry } from '@inovasi/core/rulebook';
 import type { Context, Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { z } from 'zod';
+import * as z from 'zod';
 import { checkJsonDepth, checkJsonValue } from './json-guard.js';
 import { webMessages as m } from './messages.js';
 import { problem, type Problem } from './problem.js';
@@ -202,13 +202,13 @@ export async function readJson(c: Context<AppEnv>): Promise<unknown> {
  *
  * @throws {CoreError} `INPUT_INVALID` with every field path (answered as 422).
  */
-export async function readBody<S extends z.ZodType>(
+export async function readBody<S extends z.core.$ZodType>(
   c: Context<AppEnv>,
   schema: S,
   what: string,
 ): Promise<z.infer<S>> {
   const body = await readJson(c);
-  const parsed = schema.safeParse(body);
+  const parsed = z.safeParse(schema, body);
   if (!parsed.success) {
     throw new CoreError(
       'INPUT_INVALID',

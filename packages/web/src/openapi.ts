@@ -37,7 +37,7 @@ export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 export interface QueryParameter {
   readonly description: string;
   /** Default: a string. */
-  readonly schema?: z.ZodType;
+  readonly schema?: z.core.$ZodType;
   readonly required?: boolean;
   readonly example?: string;
 }
@@ -46,7 +46,7 @@ export interface QueryParameter {
 export interface ResponseSpec {
   readonly description: string;
   /** The body's schema; default: any JSON object. */
-  readonly schema?: z.ZodType;
+  readonly schema?: z.core.$ZodType;
   /** Default `application/json`. */
   readonly contentType?: string;
 }
@@ -72,7 +72,7 @@ export interface OperationSpec {
    * example to the route and check it against the document).
    */
   readonly body?: {
-    readonly schema: z.ZodType;
+    readonly schema: z.core.$ZodType;
     readonly example: unknown;
     readonly description?: string;
   };
@@ -90,7 +90,7 @@ export const asOfQuery: QueryParameter = {
 /** A named input format, served at `/v1/schemas/{name}.json`. */
 export interface DeclaredSchema {
   readonly name: string;
-  readonly schema: z.ZodType;
+  readonly schema: z.core.$ZodType;
   readonly description?: string;
 }
 
@@ -152,7 +152,7 @@ export function declareOperation(app: App, spec: OperationSpec): void {
 export function declareSchema(
   app: App,
   name: string,
-  schema: z.ZodType,
+  schema: z.core.$ZodType,
   description?: string,
 ): void {
   if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new Error(`schema name ${name} is not kebab-case`);
@@ -168,7 +168,7 @@ export function declareSchema(
 type Json = Record<string, unknown>;
 
 /** The JSON Schema (draft 2020-12) of a zod schema, self-contained, as served by `/v1/schemas`. */
-export function jsonSchemaOf(schema: z.ZodType, io: 'input' | 'output' = 'input'): Json {
+export function jsonSchemaOf(schema: z.core.$ZodType, io: 'input' | 'output' = 'input'): Json {
   return z.toJSONSchema(schema, {
     target: 'draft-2020-12',
     io,
@@ -182,7 +182,7 @@ class Components {
   #counter = 0;
 
   /** Adds a zod schema; returns the JSON Schema to embed (usually a `$ref`). */
-  add(schema: z.ZodType, io: 'input' | 'output'): Json {
+  add(schema: z.core.$ZodType, io: 'input' | 'output'): Json {
     const { $schema: _ignored, $defs, ...root } = jsonSchemaOf(schema, io);
     const defs = ($defs ?? {}) as Record<string, Json>;
     const names = new Map<string, string>();

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { RuleKindSpec } from '../rulebook/index.js';
 import {
   BandPolicySchema,
@@ -16,13 +16,13 @@ import {
 } from './schema.js';
 import { t } from './rulebooks/catalogue-2026.js';
 
-const slot = (schema: z.ZodType, id: string, en: string, required = true) => ({
+const slot = (schema: z.ZodMiniType, id: string, en: string, required = true) => ({
   schema,
   required,
   description: t(id, en),
 });
 
-const NUMBER = z.number().nonnegative();
+const NUMBER = z.number().check(z.nonnegative());
 
 /** Every IID rule kind. */
 export const iidRuleKinds: readonly RuleKindSpec[] = [
@@ -64,13 +64,15 @@ export const iidRuleKinds: readonly RuleKindSpec[] = [
     kind: 'iid.rancang-bangun',
     domain: 'iid',
     title: t('Rancang bangun minimal', 'Minimum rancang bangun'),
-    slots: { minimumWords: slot(z.number().int().nonnegative(), 'Kata minimal', 'Minimum words') },
+    slots: { minimumWords: slot(z.int().check(z.nonnegative()), 'Kata minimal', 'Minimum words') },
   },
   {
     kind: 'iid.index',
     domain: 'iid',
     title: t('Indeks', 'Index'),
-    slots: { maximumTotal: slot(z.number().positive(), 'Skor total maksimum', 'Maximum total') },
+    slots: {
+      maximumTotal: slot(z.number().check(z.positive()), 'Skor total maksimum', 'Maximum total'),
+    },
   },
   {
     kind: 'iid.predikat',

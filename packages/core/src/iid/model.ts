@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import {
   createEvaluation,
   ruleRef,
@@ -95,7 +95,7 @@ export function readIidModel(rulebook: ResolvedRulebook, asOf: string): IidModel
     }
     return { rule: ruleRef(rule), title: rule.title, slots: slots as S };
   };
-  const read = (rule: ResolvedRule, slot: string, schema: z.ZodType): Reading<unknown> => {
+  const read = (rule: ResolvedRule, slot: string, schema: z.ZodMiniType): Reading<unknown> => {
     const reading = evaluation.read(rule, slot, schema);
     return reading.status === 'known'
       ? { status: 'known', value: reading.value, basis: reading.basis }

@@ -15,7 +15,7 @@ import {
   type ResolvedRule,
   type ResolvedRulebook,
 } from '../rulebook/index.js';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { CoreError, issuesFromZod, type InputIssue } from '../shared/errors.js';
 import { sortFindings, type Finding } from '../shared/finding.js';
 import type { LocalizedText } from '../shared/i18n.js';
@@ -493,7 +493,7 @@ function memoizeReads(evaluation: Evaluation): Evaluation {
     get findings() {
       return evaluation.findings;
     },
-    read<S extends z.ZodType>(
+    read<S extends z.ZodMiniType>(
       rule: ResolvedRule,
       slot: string,
       schema: S,

@@ -5,13 +5,13 @@
  *
  * @module
  */
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { LocalizedText } from '../shared/i18n.js';
 import type { Domain } from './schema.js';
 
 /** One parameter slot of a rule kind. */
 export interface SlotSpec {
-  readonly schema: z.ZodType;
+  readonly schema: z.ZodMiniType;
   readonly required: boolean;
   readonly description: LocalizedText;
 }

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { compareDates } from '../shared/dates.js';
 import { CoreError } from '../shared/errors.js';
 import type { Basis, Finding, RuleRef } from '../shared/finding.js';
@@ -128,7 +128,7 @@ export interface Evaluation {
    * @throws {CoreError} `RULEBOOK_INVALID` when the value does not fit the schema (a validated
    *   rulebook never does this).
    */
-  read<S extends z.ZodType>(
+  read<S extends z.ZodMiniType>(
     rule: ResolvedRule,
     slot: string,
     schema: S,

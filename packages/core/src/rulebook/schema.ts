@@ -8,7 +8,8 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { withMeta } from '../shared/zod.js';
 import { IsoDateSchema } from '../shared/dates.js';
 import { LocalizedTextSchema } from '../shared/i18n.js';
 import { SeveritySchema } from '../shared/finding.js';
@@ -16,86 +17,98 @@ import { SourceSchema } from '../shared/source.js';
 
 const IdSchema = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and dashes, e.g. kipp-2021')
-  .max(80);
+  .check(
+    z.regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and dashes, e.g. kipp-2021'),
+    z.maxLength(80),
+  );
 
 const KeySchema = z
   .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'use letters, digits, dots, dashes and underscores')
-  .max(120);
+  .check(
+    z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'use letters, digits, dots, dashes and underscores'),
+    z.maxLength(120),
+  );
 
 /** Which engine a rulebook is for. */
-export const DomainSchema = z
-  .enum(['readiness', 'scoring', 'iid', 'incentive'])
-  .meta({ id: 'Domain', description: 'The engine a rulebook is for.' });
+export const DomainSchema = withMeta(z.enum(['readiness', 'scoring', 'iid', 'incentive']), {
+  id: 'Domain',
+  description: 'The engine a rulebook is for.',
+});
 
 /** Which engine a rulebook is for. */
 export type Domain = z.infer<typeof DomainSchema>;
 
 /** Text the user wrote in one language is taken for both. */
-const TextSchema = z.union([z.string().min(1), LocalizedTextSchema]);
+const TextSchema = z.union([z.string().check(z.minLength(1)), LocalizedTextSchema]);
 
 /** A value known from a date on, with its source. */
-export const KnownValueSchema = z
-  .strictObject({
-    from: IsoDateSchema.meta({ description: 'First day this value applies.' }),
-    to: IsoDateSchema.optional().meta({
+export const KnownValueSchema = withMeta(
+  z.strictObject({
+    from: withMeta(IsoDateSchema, { description: 'First day this value applies.' }),
+    to: withMeta(z.optional(IsoDateSchema), {
       description: 'Last day this value is known to apply. Past it, evaluations warn (stale rule).',
     }),
-    value: z.json().meta({ description: 'The value: a number, a date, a table…' }),
+    value: withMeta(z.json(), { description: 'The value: a number, a date, a table…' }),
     source: SourceSchema,
-  })
-  .meta({ id: 'KnownValue' });
+  }),
+  { id: 'KnownValue' },
+);
 
 /** A value nobody has found yet: say what is missing. */
-export const UnknownValueSchema = z
-  .strictObject({
+export const UnknownValueSchema = withMeta(
+  z.strictObject({
     from: IsoDateSchema,
-    to: IsoDateSchema.optional(),
-    unknown: TextSchema.meta({ description: 'What is missing, and where it might be found.' }),
-    source: SourceSchema.optional().meta({ description: 'Where the gap was recorded.' }),
-  })
-  .meta({ id: 'UnknownValue' });
+    to: z.optional(IsoDateSchema),
+    unknown: withMeta(TextSchema, { description: 'What is missing, and where it might be found.' }),
+    source: withMeta(z.optional(SourceSchema), { description: 'Where the gap was recorded.' }),
+  }),
+  { id: 'UnknownValue' },
+);
 
 /** One dated value of a parameter. */
-export const DatedValueSchema = z
-  .union([KnownValueSchema, UnknownValueSchema])
-  .meta({ id: 'DatedValue' });
+export const DatedValueSchema = withMeta(z.union([KnownValueSchema, UnknownValueSchema]), {
+  id: 'DatedValue',
+});
 
 /** One dated value of a parameter: known with a source, or unknown with what is missing. */
 export type DatedValue = z.infer<typeof DatedValueSchema>;
 
 /** A parameter: a number (or table) that changes over time, as dated values. */
-export const ParameterSchema = z
-  .strictObject({
-    id: KeySchema.meta({ description: 'Stable id, e.g. kipp.implementation-age.' }),
+export const ParameterSchema = withMeta(
+  z.strictObject({
+    id: withMeta(KeySchema, { description: 'Stable id, e.g. kipp.implementation-age.' }),
     title: LocalizedTextSchema,
-    description: LocalizedTextSchema.optional(),
-    unit: z.string().optional(),
-    values: z.array(DatedValueSchema).min(1, 'a parameter needs at least one dated value'),
-  })
-  .meta({ id: 'Parameter' });
+    description: z.optional(LocalizedTextSchema),
+    unit: z.optional(z.string()),
+    values: z
+      .array(DatedValueSchema)
+      .check(z.minLength(1, 'a parameter needs at least one dated value')),
+  }),
+  { id: 'Parameter' },
+);
 
 /** A parameter with its dated values. */
 export type Parameter = z.infer<typeof ParameterSchema>;
 
 /** A rule: an evaluator (`kind`) fed by parameters. */
-export const RuleSchema = z
-  .strictObject({
-    id: KeySchema.meta({ description: 'Stable id, e.g. KIPP.AGE.MIN. Findings carry it.' }),
-    kind: z.string().min(1).meta({ description: 'Which evaluator runs this rule.' }),
+export const RuleSchema = withMeta(
+  z.strictObject({
+    id: withMeta(KeySchema, { description: 'Stable id, e.g. KIPP.AGE.MIN. Findings carry it.' }),
+    kind: withMeta(z.string().check(z.minLength(1)), {
+      description: 'Which evaluator runs this rule.',
+    }),
     title: LocalizedTextSchema,
-    parameters: z
-      .record(z.string(), KeySchema)
-      .default({})
-      .meta({ description: "The evaluator's slots mapped to parameter ids." }),
-    severity: SeveritySchema.optional().meta({
+    parameters: withMeta(z._default(z.record(z.string(), KeySchema), {}), {
+      description: "The evaluator's slots mapped to parameter ids.",
+    }),
+    severity: withMeta(z.optional(SeveritySchema), {
       description: 'Override the severity of the findings this rule raises when it fails.',
     }),
     source: SourceSchema,
-    note: LocalizedTextSchema.optional(),
-  })
-  .meta({ id: 'Rule' });
+    note: z.optional(LocalizedTextSchema),
+  }),
+  { id: 'Rule' },
+);
 
 /** A rule in a rulebook. */
 export type Rule = z.infer<typeof RuleSchema>;
@@ -107,39 +120,47 @@ export type Rule = z.infer<typeof RuleSchema>;
  * - `template`: a starting point for regional competitions.
  * - `cancelled`: the edition did not run (KIPP 2024); engines refuse it with the reason.
  */
-export const RulebookStatusSchema = z
-  .enum(['in-force', 'historical', 'prognosis', 'template', 'cancelled'])
-  .meta({ id: 'RulebookStatus' });
+export const RulebookStatusSchema = withMeta(
+  z.enum(['in-force', 'historical', 'prognosis', 'template', 'cancelled']),
+  { id: 'RulebookStatus' },
+);
 
 /** The standing of a rulebook. */
 export type RulebookStatus = z.infer<typeof RulebookStatusSchema>;
 
 /** A rulebook: one dated edition of a set of rules. */
-export const RulebookSchema = z
-  .strictObject({
-    $schema: z.string().optional(),
-    id: IdSchema.meta({ description: 'Stable id, e.g. kipp-2021 or cilegon-lomba-inovasi-2026.' }),
+export const RulebookSchema = withMeta(
+  z.strictObject({
+    $schema: z.optional(z.string()),
+    id: withMeta(IdSchema, {
+      description: 'Stable id, e.g. kipp-2021 or cilegon-lomba-inovasi-2026.',
+    }),
     title: LocalizedTextSchema,
     domain: DomainSchema,
-    status: RulebookStatusSchema.default('in-force'),
-    statusNote: LocalizedTextSchema.optional(),
-    issuer: z.string().min(1).meta({ description: 'The issuing body, e.g. Kementerian PANRB.' }),
-    legalBasis: z.array(SourceSchema).default([]),
-    effective: z
-      .strictObject({ from: IsoDateSchema, to: IsoDateSchema.optional() })
-      .meta({ description: 'The window this edition governs.' }),
-    extends: IdSchema.optional().meta({ description: 'The rulebook this one builds on.' }),
-    parameters: z.array(ParameterSchema).default([]),
-    rules: z.array(RuleSchema).default([]),
-    disable: z
-      .strictObject({
-        rules: z.array(KeySchema).default([]),
-        parameters: z.array(KeySchema).default([]),
-      })
-      .optional()
-      .meta({ description: 'Rules and parameters of the parent that this rulebook switches off.' }),
-  })
-  .meta({ id: 'Rulebook', description: 'One dated edition of a set of rules, as plain data.' });
+    status: z._default(RulebookStatusSchema, 'in-force'),
+    statusNote: z.optional(LocalizedTextSchema),
+    issuer: withMeta(z.string().check(z.minLength(1)), {
+      description: 'The issuing body, e.g. Kementerian PANRB.',
+    }),
+    legalBasis: z._default(z.array(SourceSchema), []),
+    effective: withMeta(z.strictObject({ from: IsoDateSchema, to: z.optional(IsoDateSchema) }), {
+      description: 'The window this edition governs.',
+    }),
+    extends: withMeta(z.optional(IdSchema), { description: 'The rulebook this one builds on.' }),
+    parameters: z._default(z.array(ParameterSchema), []),
+    rules: z._default(z.array(RuleSchema), []),
+    disable: withMeta(
+      z.optional(
+        z.strictObject({
+          rules: z._default(z.array(KeySchema), []),
+          parameters: z._default(z.array(KeySchema), []),
+        }),
+      ),
+      { description: 'Rules and parameters of the parent that this rulebook switches off.' },
+    ),
+  }),
+  { id: 'Rulebook', description: 'One dated edition of a set of rules, as plain data.' },
+);
 
 /** A rulebook as written (before `extends` is applied). */
 export type Rulebook = z.infer<typeof RulebookSchema>;

@@ -6,85 +6,106 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { withMeta } from '../shared/zod.js';
 import { IsoDateSchema } from '../shared/dates.js';
 import { LocalizedTextSchema } from '../shared/i18n.js';
 
 const KeySchema = z
   .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'use letters, digits, dots, dashes and underscores')
-  .max(120);
+  .check(
+    z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'use letters, digits, dots, dashes and underscores'),
+    z.maxLength(120),
+  );
 
-const TextSchema = z.union([z.string().min(1), LocalizedTextSchema]);
+const TextSchema = z.union([z.string().check(z.minLength(1)), LocalizedTextSchema]);
 
 /** One point of a labelled scale, e.g. `{ key: 'baik', value: 3, label: 'Baik' }`. */
-export const ScalePointSchema = z
-  .strictObject({
-    key: KeySchema.meta({ description: 'What a score sheet may write instead of the number.' }),
+export const ScalePointSchema = withMeta(
+  z.strictObject({
+    key: withMeta(KeySchema, {
+      description: 'What a score sheet may write instead of the number.',
+    }),
     value: z.number(),
     label: TextSchema,
-  })
-  .meta({ id: 'ScalePoint' });
+  }),
+  { id: 'ScalePoint' },
+);
 
 /** A criterion's scale: a numeric range, or labelled points. */
-export const ScaleSchema = z
-  .union([
-    z.strictObject({
-      kind: z.literal('numeric'),
-      min: z.number(),
-      max: z.number(),
-      step: z.number().positive().optional().meta({ description: 'e.g. 1 for whole points.' }),
-    }),
-    z.strictObject({
-      kind: z.literal('labelled'),
-      points: z.array(ScalePointSchema).min(2),
-    }),
-  ])
-  .superRefine((scale, ctx) => {
-    if (scale.kind === 'numeric' && !(scale.min < scale.max)) {
-      ctx.addIssue({ code: 'custom', message: `min ${scale.min} must be below max ${scale.max}` });
-    }
-    if (scale.kind === 'labelled') {
-      const keys = new Set(scale.points.map((p) => p.key));
-      if (keys.size !== scale.points.length)
-        ctx.addIssue({ code: 'custom', message: 'two points share a key' });
-      const values = scale.points.map((p) => p.value);
-      if (Math.min(...values) === Math.max(...values))
-        ctx.addIssue({ code: 'custom', message: 'the points need at least two distinct values' });
-    }
-  })
-  .meta({ id: 'Scale' });
+export const ScaleSchema = withMeta(
+  z
+    .union([
+      z.strictObject({
+        kind: z.literal('numeric'),
+        min: z.number(),
+        max: z.number(),
+        step: withMeta(z.optional(z.number().check(z.positive())), {
+          description: 'e.g. 1 for whole points.',
+        }),
+      }),
+      z.strictObject({
+        kind: z.literal('labelled'),
+        points: z.array(ScalePointSchema).check(z.minLength(2)),
+      }),
+    ])
+    .check(
+      z.superRefine((scale, ctx) => {
+        if (scale.kind === 'numeric' && !(scale.min < scale.max)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `min ${scale.min} must be below max ${scale.max}`,
+          });
+        }
+        if (scale.kind === 'labelled') {
+          const keys = new Set(scale.points.map((p) => p.key));
+          if (keys.size !== scale.points.length)
+            ctx.addIssue({ code: 'custom', message: 'two points share a key' });
+          const values = scale.points.map((p) => p.value);
+          if (Math.min(...values) === Math.max(...values))
+            ctx.addIssue({
+              code: 'custom',
+              message: 'the points need at least two distinct values',
+            });
+        }
+      }),
+    ),
+  { id: 'Scale' },
+);
 
 /** A criterion's scale. */
 export type Scale = z.infer<typeof ScaleSchema>;
 
 /** One criterion of a rubric. */
-export const CriterionSchema = z
-  .strictObject({
-    id: KeySchema.meta({ description: 'Stable id, e.g. kebaruan.' }),
+export const CriterionSchema = withMeta(
+  z.strictObject({
+    id: withMeta(KeySchema, { description: 'Stable id, e.g. kebaruan.' }),
     label: LocalizedTextSchema,
-    weight: z.number().min(0),
-    scale: ScaleSchema.optional().meta({ description: "Default: the rubric's scale." }),
-    minimum: z.number().optional().meta({
+    weight: z.number().check(z.minimum(0)),
+    scale: withMeta(z.optional(ScaleSchema), { description: "Default: the rubric's scale." }),
+    minimum: withMeta(z.optional(z.number()), {
       description:
         'Non-compensatory floor on the judges’ aggregated raw score for this criterion: below it the entry does not advance, whatever its total.',
     }),
-    counted: z.boolean().default(true).meta({
+    counted: withMeta(z._default(z.boolean(), true), {
       description: 'false: shown on the sheet and reported, but not counted in the total.',
     }),
-    allowNotApplicable: z.boolean().default(false).meta({
+    allowNotApplicable: withMeta(z._default(z.boolean(), false), {
       description:
         'Judges may mark it "n/a"; the other weights are then re-normalised instead of counting zero.',
     }),
-    appliesTo: z
-      .strictObject({
-        category: z.array(z.string().min(1)).optional(),
-        group: z.array(z.string().min(1)).optional(),
-      })
-      .optional()
-      .meta({ description: 'Only entries of these categories/groups are scored on it.' }),
-  })
-  .meta({ id: 'Criterion' });
+    appliesTo: withMeta(
+      z.optional(
+        z.strictObject({
+          category: z.optional(z.array(z.string().check(z.minLength(1)))),
+          group: z.optional(z.array(z.string().check(z.minLength(1)))),
+        }),
+      ),
+      { description: 'Only entries of these categories/groups are scored on it.' },
+    ),
+  }),
+  { id: 'Criterion' },
+);
 
 /** One criterion of a rubric. */
 export type Criterion = z.infer<typeof CriterionSchema>;
@@ -95,63 +116,73 @@ export type Criterion = z.infer<typeof CriterionSchema>;
  * - `weighted-mean`: Σ weight × raw / Σ weight, on the rubric's scale;
  * - `weighted-sum`: Σ weight × raw (e.g. Banten: nilai × bobot), re-scaled when a criterion is n/a.
  */
-export const TotalKindSchema = z
-  .enum(['percent', 'weighted-mean', 'weighted-sum'])
-  .meta({ id: 'TotalKind' });
+export const TotalKindSchema = withMeta(z.enum(['percent', 'weighted-mean', 'weighted-sum']), {
+  id: 'TotalKind',
+});
 
 /** How a sheet's total is formed. */
 export type TotalKind = z.infer<typeof TotalKindSchema>;
 
 /** A rubric: weighted criteria on scales. */
-export const RubricSchema = z
-  .strictObject({
-    scale: ScaleSchema.optional().meta({
-      description:
-        "The default scale of every criterion; when absent, the stage's `scale` parameter gives it.",
-    }),
-    total: TotalKindSchema.default('percent'),
-    weightTotal: z.number().positive().optional().meta({
-      description:
-        'What the counted weights must sum to (e.g. 100); a rubric whose weights do not is invalid.',
-    }),
-    criteria: z.array(CriterionSchema).min(1),
-  })
-  .superRefine((rubric, ctx) => {
-    const ids = new Set<string>();
-    rubric.criteria.forEach((c, i) => {
-      if (ids.has(c.id))
-        ctx.addIssue({ code: 'custom', path: ['criteria', i, 'id'], message: `duplicate ${c.id}` });
-      ids.add(c.id);
-    });
-    const counted = rubric.criteria.filter((c) => c.counted);
-    const sum = counted.reduce((s, c) => s + c.weight, 0);
-    if (rubric.weightTotal !== undefined && Math.abs(sum - rubric.weightTotal) > 1e-9) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['criteria'],
-        message: `the counted weights sum to ${String(Math.round(sum * 1e9) / 1e9)}, but weightTotal declares ${rubric.weightTotal}`,
-      });
-    }
-    if (!(sum > 0))
-      ctx.addIssue({
-        code: 'custom',
-        path: ['criteria'],
-        message: 'at least one counted criterion needs a weight above 0',
-      });
-    if (
-      rubric.total === 'weighted-mean' &&
-      rubric.criteria.some(
-        (c) => c.scale !== undefined && JSON.stringify(c.scale) !== JSON.stringify(rubric.scale),
-      )
-    ) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['total'],
-        message: 'weighted-mean needs one scale for every criterion; use percent for mixed scales',
-      });
-    }
-  })
-  .meta({ id: 'Rubric' });
+export const RubricSchema = withMeta(
+  z
+    .strictObject({
+      scale: withMeta(z.optional(ScaleSchema), {
+        description:
+          "The default scale of every criterion; when absent, the stage's `scale` parameter gives it.",
+      }),
+      total: z._default(TotalKindSchema, 'percent'),
+      weightTotal: withMeta(z.optional(z.number().check(z.positive())), {
+        description:
+          'What the counted weights must sum to (e.g. 100); a rubric whose weights do not is invalid.',
+      }),
+      criteria: z.array(CriterionSchema).check(z.minLength(1)),
+    })
+    .check(
+      z.superRefine((rubric, ctx) => {
+        const ids = new Set<string>();
+        rubric.criteria.forEach((c, i) => {
+          if (ids.has(c.id))
+            ctx.addIssue({
+              code: 'custom',
+              path: ['criteria', i, 'id'],
+              message: `duplicate ${c.id}`,
+            });
+          ids.add(c.id);
+        });
+        const counted = rubric.criteria.filter((c) => c.counted);
+        const sum = counted.reduce((s, c) => s + c.weight, 0);
+        if (rubric.weightTotal !== undefined && Math.abs(sum - rubric.weightTotal) > 1e-9) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['criteria'],
+            message: `the counted weights sum to ${String(Math.round(sum * 1e9) / 1e9)}, but weightTotal declares ${rubric.weightTotal}`,
+          });
+        }
+        if (!(sum > 0))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['criteria'],
+            message: 'at least one counted criterion needs a weight above 0',
+          });
+        if (
+          rubric.total === 'weighted-mean' &&
+          rubric.criteria.some(
+            (c) =>
+              c.scale !== undefined && JSON.stringify(c.scale) !== JSON.stringify(rubric.scale),
+          )
+        ) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['total'],
+            message:
+              'weighted-mean needs one scale for every criterion; use percent for mixed scales',
+          });
+        }
+      }),
+    ),
+  { id: 'Rubric' },
+);
 
 /** A rubric. */
 export type Rubric = z.infer<typeof RubricSchema>;
@@ -160,242 +191,269 @@ export type Rubric = z.infer<typeof RubricSchema>;
 export type CompleteRubric = Rubric & { readonly scale: Scale };
 
 /** How judges' values for one entry are combined. */
-export const AggregationSchema = z
-  .discriminatedUnion('kind', [
+export const AggregationSchema = withMeta(
+  z.discriminatedUnion('kind', [
     z.strictObject({ kind: z.literal('mean') }),
     z.strictObject({ kind: z.literal('median') }),
     z.strictObject({ kind: z.literal('sum') }),
     z.strictObject({
       kind: z.literal('trimmed-mean'),
-      trim: z.number().int().min(1).meta({
+      trim: withMeta(z.int().check(z.minimum(1)), {
         description: 'How many of the highest and of the lowest values to drop.',
       }),
     }),
-  ])
-  .meta({ id: 'Aggregation' });
+  ]),
+  { id: 'Aggregation' },
+);
 
 /** An aggregation across judges. */
 export type Aggregation = z.infer<typeof AggregationSchema>;
 
 /** Per-judge normalisation of sheet totals. */
-export const NormalisationSchema = z
-  .discriminatedUnion('kind', [
+export const NormalisationSchema = withMeta(
+  z.discriminatedUnion('kind', [
     z.strictObject({ kind: z.literal('none') }),
     z.strictObject({
       kind: z.literal('z-score'),
-      minimumSheets: z.number().int().min(2).default(5),
+      minimumSheets: z._default(z.int().check(z.minimum(2)), 5),
     }),
     z.strictObject({
       kind: z.literal('rank'),
-      minimumSheets: z.number().int().min(2).default(5),
+      minimumSheets: z._default(z.int().check(z.minimum(2)), 5),
     }),
-  ])
-  .meta({ id: 'Normalisation' });
+  ]),
+  { id: 'Normalisation' },
+);
 
 /** Per-judge normalisation. */
 export type Normalisation = z.infer<typeof NormalisationSchema>;
 
 /** A stage's method: aggregation, normalisation, conflicts, how many sheets an entry needs. */
-export const StageMethodSchema = z
-  .strictObject({
-    aggregation: AggregationSchema.default({ kind: 'mean' }),
-    normalisation: NormalisationSchema.default({ kind: 'none' }),
-    minimumSheets: z.number().int().min(1).default(1).meta({
+export const StageMethodSchema = withMeta(
+  z.strictObject({
+    aggregation: z._default(AggregationSchema, { kind: 'mean' }),
+    normalisation: z._default(NormalisationSchema, { kind: 'none' }),
+    minimumSheets: withMeta(z._default(z.int().check(z.minimum(1)), 1), {
       description: 'Counted sheets an entry needs; with fewer it is indeterminate (human review).',
     }),
-    conflicts: z
-      .strictObject({
-        sameAgency: z.boolean().default(true),
-        sameRegion: z.boolean().default(false),
-      })
-      .default({ sameAgency: true, sameRegion: false }),
-  })
-  .meta({ id: 'StageMethod' });
+    conflicts: z._default(
+      z.strictObject({
+        sameAgency: z._default(z.boolean(), true),
+        sameRegion: z._default(z.boolean(), false),
+      }),
+      { sameAgency: true, sameRegion: false },
+    ),
+  }),
+  { id: 'StageMethod' },
+);
 
 /** A stage's method. */
 export type StageMethod = z.infer<typeof StageMethodSchema>;
 
 /** How a stage's score mixes its own rubric with earlier stages (e.g. 30 % presentation + 70 % substance). */
-export const CombineSchema = z
-  .strictObject({
-    own: z.number().min(0).max(1),
-    from: z.array(z.strictObject({ stage: KeySchema, weight: z.number().min(0).max(1) })),
-  })
-  .superRefine((c, ctx) => {
-    const sum = c.own + c.from.reduce((s, f) => s + f.weight, 0);
-    if (Math.abs(sum - 1) > 1e-9)
-      ctx.addIssue({
-        code: 'custom',
-        message: `the weights sum to ${String(Math.round(sum * 1e9) / 1e9)}, not 1`,
-      });
-  })
-  .meta({ id: 'Combine' });
+export const CombineSchema = withMeta(
+  z
+    .strictObject({
+      own: z.number().check(z.minimum(0), z.maximum(1)),
+      from: z.array(
+        z.strictObject({ stage: KeySchema, weight: z.number().check(z.minimum(0), z.maximum(1)) }),
+      ),
+    })
+    .check(
+      z.superRefine((c, ctx) => {
+        const sum = c.own + c.from.reduce((s, f) => s + f.weight, 0);
+        if (Math.abs(sum - 1) > 1e-9)
+          ctx.addIssue({
+            code: 'custom',
+            message: `the weights sum to ${String(Math.round(sum * 1e9) / 1e9)}, not 1`,
+          });
+      }),
+    ),
+  { id: 'Combine' },
+);
 
 /** How a stage combines earlier stages. */
 export type Combine = z.infer<typeof CombineSchema>;
 
 /** Entry fields a quota can be about. `tag` matches any of an entry's tags; `attributes.x` a free attribute. */
-export const QuotaFieldSchema = z
-  .string()
-  .regex(/^(category|group|agency|agencyType|region|tag|attributes\.[A-Za-z0-9_-]+)$/, {
+export const QuotaFieldSchema = z.string().check(
+  z.regex(/^(category|group|agency|agencyType|region|tag|attributes\.[A-Za-z0-9_-]+)$/, {
     error: 'use category, group, agency, agencyType, region, tag or attributes.<name>',
-  });
+  }),
+);
 
 /**
  * A representation constraint on a shortlist: at most `max` or at least `min` entries whose
  * `field` equals `value` (or, without `value`, for every value of the field).
  */
-export const QuotaSchema = z
-  .strictObject({
-    id: KeySchema,
-    label: LocalizedTextSchema,
-    field: QuotaFieldSchema,
-    value: z.string().min(1).optional(),
-    min: z.number().int().min(0).optional(),
-    max: z.number().int().min(0).optional(),
-  })
-  .refine((q) => q.min !== undefined || q.max !== undefined, { error: 'give min or max' })
-  .meta({ id: 'Quota' });
+export const QuotaSchema = withMeta(
+  z
+    .strictObject({
+      id: KeySchema,
+      label: LocalizedTextSchema,
+      field: QuotaFieldSchema,
+      value: z.optional(z.string().check(z.minLength(1))),
+      min: z.optional(z.int().check(z.minimum(0))),
+      max: z.optional(z.int().check(z.minimum(0))),
+    })
+    .check(
+      z.refine((q) => q.min !== undefined || q.max !== undefined, { error: 'give min or max' }),
+    ),
+  { id: 'Quota' },
+);
 
 /** A quota on a shortlist. */
 export type Quota = z.infer<typeof QuotaSchema>;
 
 /** Which entries leave a stage. */
-export const AdvancementSchema = z
-  .strictObject({
+export const AdvancementSchema = withMeta(
+  z.strictObject({
     rule: z.discriminatedUnion('kind', [
       z.strictObject({ kind: z.literal('all') }),
-      z.strictObject({ kind: z.literal('top'), n: z.number().int().min(1) }),
+      z.strictObject({ kind: z.literal('top'), n: z.int().check(z.minimum(1)) }),
       z.strictObject({ kind: z.literal('passing-grade'), min: z.number() }),
       z.strictObject({
         kind: z.literal('percentile'),
-        top: z.number().gt(0).max(100).meta({ description: 'The best top % advance.' }),
+        top: withMeta(z.number().check(z.gt(0)).check(z.maximum(100)), {
+          description: 'The best top % advance.',
+        }),
       }),
     ]),
-    borderline: z.number().min(0).optional().meta({
+    borderline: withMeta(z.optional(z.number().check(z.minimum(0))), {
       description: 'Flag entries within this many points of the cut for a second look.',
     }),
-    quotas: z.array(QuotaSchema).default([]),
-  })
-  .meta({ id: 'Advancement' });
+    quotas: z._default(z.array(QuotaSchema), []),
+  }),
+  { id: 'Advancement' },
+);
 
 /** An advancement rule. */
 export type Advancement = z.infer<typeof AdvancementSchema>;
 
 /** One link of the tie-break chain. The chain always ends with a seeded draw, never input order. */
-export const TieBreakSchema = z
-  .discriminatedUnion('by', [
+export const TieBreakSchema = withMeta(
+  z.discriminatedUnion('by', [
     z.strictObject({ by: z.literal('criterion'), criterion: KeySchema }),
     z.strictObject({ by: z.literal('fewer-missing') }),
     z.strictObject({ by: z.literal('draw') }),
-  ])
-  .meta({ id: 'TieBreak' });
+  ]),
+  { id: 'TieBreak' },
+);
 
 /** One link of the tie-break chain. */
 export type TieBreak = z.infer<typeof TieBreakSchema>;
 
 /** A tie-break chain. */
-export const TieBreaksSchema = z.array(TieBreakSchema).meta({ id: 'TieBreaks' });
+export const TieBreaksSchema = withMeta(z.array(TieBreakSchema), { id: 'TieBreaks' });
 
-const EntryIdSchema = z.string().min(1).max(200);
+const EntryIdSchema = z.string().check(z.minLength(1), z.maxLength(200));
 
 /** An entry (a proposal) in the competition. */
-export const EntrySchema = z
-  .strictObject({
+export const EntrySchema = withMeta(
+  z.strictObject({
     id: EntryIdSchema,
-    title: z.string().max(2000).optional(),
-    agency: z
-      .string()
-      .max(500)
-      .optional()
-      .meta({ description: 'instansi, e.g. Pemkab Luwu Utara' }),
-    agencyType: z.string().max(100).optional(),
-    region: z.string().max(500).optional(),
-    category: z.string().max(500).optional(),
-    group: z.string().max(100).optional(),
-    tags: z.array(z.string().min(1).max(100)).optional().meta({ description: 'e.g. 3T' }),
-    attributes: z.record(z.string(), z.string()).optional(),
-  })
-  .meta({ id: 'Entry' });
+    title: z.optional(z.string().check(z.maxLength(2000))),
+    agency: withMeta(z.optional(z.string().check(z.maxLength(500))), {
+      description: 'instansi, e.g. Pemkab Luwu Utara',
+    }),
+    agencyType: z.optional(z.string().check(z.maxLength(100))),
+    region: z.optional(z.string().check(z.maxLength(500))),
+    category: z.optional(z.string().check(z.maxLength(500))),
+    group: z.optional(z.string().check(z.maxLength(100))),
+    tags: withMeta(z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(100)))), {
+      description: 'e.g. 3T',
+    }),
+    attributes: z.optional(z.record(z.string(), z.string())),
+  }),
+  { id: 'Entry' },
+);
 
 /** An entry. */
 export type Entry = z.infer<typeof EntrySchema>;
 
 /** A judge, with the affiliations conflicts are checked against. */
-export const JudgeSchema = z
-  .strictObject({
+export const JudgeSchema = withMeta(
+  z.strictObject({
     id: EntryIdSchema,
-    name: z.string().max(500).optional(),
-    agency: z.string().max(500).optional(),
-    region: z.string().max(500).optional(),
-    affiliations: z
-      .array(z.string().min(1))
-      .optional()
-      .meta({ description: 'Other agencies the judge is tied to.' }),
-  })
-  .meta({ id: 'Judge' });
+    name: z.optional(z.string().check(z.maxLength(500))),
+    agency: z.optional(z.string().check(z.maxLength(500))),
+    region: z.optional(z.string().check(z.maxLength(500))),
+    affiliations: withMeta(z.optional(z.array(z.string().check(z.minLength(1)))), {
+      description: 'Other agencies the judge is tied to.',
+    }),
+  }),
+  { id: 'Judge' },
+);
 
 /** A judge. */
 export type Judge = z.infer<typeof JudgeSchema>;
 
 /** A score: a number, a labelled point's key, `"n/a"` (not applicable), or null (missing). */
-export const ScoreValueSchema = z.union([z.number(), z.string().min(1), z.null()]);
+export const ScoreValueSchema = z.union([z.number(), z.string().check(z.minLength(1)), z.null()]);
 
 /** One score sheet: one judge, one entry, one stage. */
-export const SheetSchema = z
-  .strictObject({
-    stage: KeySchema.optional().meta({ description: 'The stage (rule id); default: the first.' }),
+export const SheetSchema = withMeta(
+  z.strictObject({
+    stage: withMeta(z.optional(KeySchema), {
+      description: 'The stage (rule id); default: the first.',
+    }),
     judge: EntryIdSchema,
     entry: EntryIdSchema,
     scores: z.record(z.string(), ScoreValueSchema),
-    comment: z.string().max(20_000).optional(),
-    comments: z.record(z.string(), z.string().max(20_000)).optional(),
-  })
-  .meta({ id: 'Sheet' });
+    comment: z.optional(z.string().check(z.maxLength(20_000))),
+    comments: z.optional(z.record(z.string(), z.string().check(z.maxLength(20_000)))),
+  }),
+  { id: 'Sheet' },
+);
 
 /** A score sheet. */
 export type Sheet = z.infer<typeof SheetSchema>;
 
 /** A competition's data. */
-export const PanelSchema = z
-  .strictObject({
-    $schema: z.string().optional(),
-    title: z.string().max(2000).optional(),
-    seed: z.string().max(200).default('inovasi').meta({
+export const PanelSchema = withMeta(
+  z.strictObject({
+    $schema: z.optional(z.string()),
+    title: z.optional(z.string().check(z.maxLength(2000))),
+    seed: withMeta(z._default(z.string().check(z.maxLength(200)), 'inovasi'), {
       description: 'Seed of the tie-break draw and the bootstrap; publish it with the results.',
     }),
-    entries: z.array(EntrySchema).min(1),
-    judges: z.array(JudgeSchema).min(1),
+    entries: z.array(EntrySchema).check(z.minLength(1)),
+    judges: z.array(JudgeSchema).check(z.minLength(1)),
     sheets: z.array(SheetSchema),
-    assignments: z
-      .array(
-        z.strictObject({
-          stage: KeySchema.optional(),
-          judge: EntryIdSchema,
-          entries: z.array(EntryIdSchema),
-        }),
-      )
-      .optional()
-      .meta({
+    assignments: withMeta(
+      z.optional(
+        z.array(
+          z.strictObject({
+            stage: z.optional(KeySchema),
+            judge: EntryIdSchema,
+            entries: z.array(EntryIdSchema),
+          }),
+        ),
+      ),
+      {
         description:
           'Which judge should score which entries; without it every judge scores every entry.',
-      }),
-    conflicts: z
-      .array(z.strictObject({ judge: EntryIdSchema, entry: EntryIdSchema, reason: z.string() }))
-      .default([]),
-    overrides: z
-      .array(
+      },
+    ),
+    conflicts: z._default(
+      z.array(z.strictObject({ judge: EntryIdSchema, entry: EntryIdSchema, reason: z.string() })),
+      [],
+    ),
+    overrides: z._default(
+      z.array(
         z.strictObject({
           stage: KeySchema,
           entry: EntryIdSchema,
           decision: z.enum(['advance', 'eliminate']),
-          reason: z.string().min(1),
-          by: z.string().optional(),
+          reason: z.string().check(z.minLength(1)),
+          by: z.optional(z.string()),
         }),
-      )
-      .default([]),
-  })
-  .meta({ id: 'Panel', title: 'Scoring panel', description: 'Entries, judges and score sheets.' });
+      ),
+      [],
+    ),
+  }),
+  { id: 'Panel', title: 'Scoring panel', description: 'Entries, judges and score sheets.' },
+);
 
 /** A panel as given (defaults may be left out). */
 export type PanelInput = z.input<typeof PanelSchema>;
@@ -404,21 +462,27 @@ export type PanelInput = z.input<typeof PanelSchema>;
 export type Panel = z.infer<typeof PanelSchema>;
 
 /** A scoring request as the HTTP API takes it. */
-export const ScoringRequestSchema = z
-  .strictObject({
-    rulebook: z.union([z.string().min(1), z.record(z.string(), z.unknown())]).meta({
-      description:
-        'A scoring rulebook id, or a whole custom rulebook (e.g. one that extends a template).',
-    }),
-    asOf: IsoDateSchema.optional().meta({
+export const ScoringRequestSchema = withMeta(
+  z.strictObject({
+    rulebook: withMeta(
+      z.union([z.string().check(z.minLength(1)), z.record(z.string(), z.unknown())]),
+      {
+        description:
+          'A scoring rulebook id, or a whole custom rulebook (e.g. one that extends a template).',
+      },
+    ),
+    asOf: withMeta(z.optional(IsoDateSchema), {
       description: 'The date the rules are read at; default: today.',
     }),
-    resamples: z.number().int().min(0).max(10_000).optional().meta({
+    resamples: withMeta(z.optional(z.int().check(z.minimum(0), z.maximum(10_000))), {
       description: 'Bootstrap resamples for robustness (default 200).',
     }),
-    panel: z.unknown().meta({ description: 'Entries, judges and sheets (see the Panel schema).' }),
-  })
-  .meta({ id: 'ScoringRequest' });
+    panel: withMeta(z.unknown(), {
+      description: 'Entries, judges and sheets (see the Panel schema).',
+    }),
+  }),
+  { id: 'ScoringRequest' },
+);
 
 /** A scoring request. */
 export type ScoringRequest = z.infer<typeof ScoringRequestSchema>;

@@ -15,7 +15,7 @@ import {
   type ResolvedRule,
   type ResolvedRulebook,
 } from '../rulebook/index.js';
-import type { ZodType } from 'zod';
+import type { ZodMiniType } from 'zod/mini';
 import { IsoDateSchema } from '../shared/dates.js';
 import { CoreError, issuesFromZod, type InputIssue } from '../shared/errors.js';
 import { sortFindings, type Basis, type Finding, type RuleRef } from '../shared/finding.js';
@@ -173,7 +173,7 @@ function readSlot<T>(
   evaluation: ReturnType<typeof createEvaluation>,
   rule: ResolvedRule,
   slot: string,
-  schema: ZodType<T>,
+  schema: ZodMiniType<T>,
   fallback?: T,
 ): SlotReading<T> {
   if (rule.parameters[slot] === undefined)

@@ -4,7 +4,8 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { withMeta } from './zod.js';
 
 interface Ymd {
   readonly year: number;
@@ -65,13 +66,15 @@ export function isIsoDate(value: unknown): value is string {
 }
 
 /** A calendar date, `YYYY-MM-DD`, that must exist (no 30 February). */
-export const IsoDateSchema = z
-  .string()
-  .refine(isIsoDate, {
-    error: (issue) =>
-      `expected a calendar date as YYYY-MM-DD, got ${JSON.stringify(issue.input).slice(0, 40)}`,
-  })
-  .meta({ id: 'IsoDate', description: 'A calendar date, YYYY-MM-DD.', examples: ['2025-03-14'] });
+export const IsoDateSchema = withMeta(
+  z.string().check(
+    z.refine(isIsoDate, {
+      error: (issue) =>
+        `expected a calendar date as YYYY-MM-DD, got ${JSON.stringify(issue.input).slice(0, 40)}`,
+    }),
+  ),
+  { id: 'IsoDate', description: 'A calendar date, YYYY-MM-DD.', examples: ['2025-03-14'] },
+);
 
 /**
  * Days since 1970-01-01 in the proleptic Gregorian calendar, by the civil-date arithmetic of

@@ -5,59 +5,64 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { withMeta } from './zod.js';
 import { LocalizedTextSchema } from './i18n.js';
 import { SourceSchema } from './source.js';
 
 /** `error` blocks (not ready, not eligible); `warning` asks for human review; `info` explains. */
-export const SeveritySchema = z.enum(['error', 'warning', 'info']).meta({ id: 'Severity' });
+export const SeveritySchema = withMeta(z.enum(['error', 'warning', 'info']), { id: 'Severity' });
 
 /** How much a finding matters. */
 export type Severity = z.infer<typeof SeveritySchema>;
 
 /** The rule behind a finding: its id, the rulebook it came from (after `extends`) and its source. */
-export const RuleRefSchema = z
-  .object({
+export const RuleRefSchema = withMeta(
+  z.object({
     id: z.string(),
-    rulebook: z.string().meta({ description: 'The rulebook that defined this rule (its origin).' }),
-    source: SourceSchema.optional(),
-  })
-  .meta({ id: 'RuleRef' });
+    rulebook: withMeta(z.string(), {
+      description: 'The rulebook that defined this rule (its origin).',
+    }),
+    source: z.optional(SourceSchema),
+  }),
+  { id: 'RuleRef' },
+);
 
 /** The rule behind a finding. */
 export type RuleRef = z.infer<typeof RuleRefSchema>;
 
 /** A parameter value that a finding relied on, with the source of that value. */
-export const BasisSchema = z
-  .object({
+export const BasisSchema = withMeta(
+  z.object({
     parameter: z.string(),
     rulebook: z.string(),
     from: z.string(),
     value: z.unknown(),
-    source: SourceSchema.optional(),
-  })
-  .meta({ id: 'Basis' });
+    source: z.optional(SourceSchema),
+  }),
+  { id: 'Basis' },
+);
 
 /** A parameter value that a finding relied on. */
 export type Basis = z.infer<typeof BasisSchema>;
 
 /** One finding. */
-export const FindingSchema = z
-  .object({
-    code: z.string().meta({ description: 'Stable code, e.g. KIPP.AGE.MIN. Never changes.' }),
+export const FindingSchema = withMeta(
+  z.object({
+    code: withMeta(z.string(), { description: 'Stable code, e.g. KIPP.AGE.MIN. Never changes.' }),
     severity: SeveritySchema,
-    path: z
-      .string()
-      .optional()
-      .meta({ description: 'Path of the input field, e.g. sections.tujuan.' }),
+    path: withMeta(z.optional(z.string()), {
+      description: 'Path of the input field, e.g. sections.tujuan.',
+    }),
     message: LocalizedTextSchema,
-    observed: z.unknown().optional(),
-    expected: z.unknown().optional(),
+    observed: z.optional(z.unknown()),
+    expected: z.optional(z.unknown()),
     rule: RuleRefSchema,
-    basis: z.array(BasisSchema).optional(),
-    fix: LocalizedTextSchema.optional(),
-  })
-  .meta({ id: 'Finding' });
+    basis: z.optional(z.array(BasisSchema)),
+    fix: z.optional(LocalizedTextSchema),
+  }),
+  { id: 'Finding' },
+);
 
 /** One finding. */
 export type Finding = z.infer<typeof FindingSchema>;

@@ -4,7 +4,8 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { withMeta } from './zod.js';
 
 /** A language a user can read results in. Bahasa Indonesia is the default. */
 export type Lang = 'id' | 'en';
@@ -16,12 +17,13 @@ export const LANGS: readonly Lang[] = ['id', 'en'];
 export const DEFAULT_LANG: Lang = 'id';
 
 /** Text in both languages. */
-export const LocalizedTextSchema = z
-  .object({
-    id: z.string().min(1).meta({ description: 'Bahasa Indonesia' }),
-    en: z.string().min(1).meta({ description: 'English' }),
-  })
-  .meta({ id: 'LocalizedText', description: 'Text in Bahasa Indonesia (id) and English (en).' });
+export const LocalizedTextSchema = withMeta(
+  z.object({
+    id: withMeta(z.string().check(z.minLength(1)), { description: 'Bahasa Indonesia' }),
+    en: withMeta(z.string().check(z.minLength(1)), { description: 'English' }),
+  }),
+  { id: 'LocalizedText', description: 'Text in Bahasa Indonesia (id) and English (en).' },
+);
 
 /** Text in Bahasa Indonesia and English. */
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;

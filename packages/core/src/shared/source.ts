@@ -3,14 +3,15 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { withMeta } from './zod.js';
 
 /**
  * Evidence tiers: **A** official text or ministry release; **B** national press quoting officials;
  * **C** regional news or regional government pages; **D** regional code copies (structure, not
  * authority).
  */
-export const EvidenceTierSchema = z.enum(['A', 'B', 'C', 'D']).meta({
+export const EvidenceTierSchema = withMeta(z.enum(['A', 'B', 'C', 'D']), {
   id: 'EvidenceTier',
   description:
     'A: official text or ministry release; B: national press quoting officials; C: regional news or regional government pages; D: regional code copies.',
@@ -20,20 +21,19 @@ export const EvidenceTierSchema = z.enum(['A', 'B', 'C', 'D']).meta({
 export type EvidenceTier = z.infer<typeof EvidenceTierSchema>;
 
 /** The legal basis or source of a value. */
-export const SourceSchema = z
-  .object({
-    citation: z
-      .string()
-      .min(1)
-      .meta({ description: 'The legal basis or document, e.g. "PermenPANRB 7/2021, Pasal 5".' }),
-    url: z.url().optional().meta({ description: 'Where the text can be read.' }),
+export const SourceSchema = withMeta(
+  z.object({
+    citation: withMeta(z.string().check(z.minLength(1)), {
+      description: 'The legal basis or document, e.g. "PermenPANRB 7/2021, Pasal 5".',
+    }),
+    url: withMeta(z.optional(z.url()), { description: 'Where the text can be read.' }),
     tier: EvidenceTierSchema,
-    note: z
-      .string()
-      .optional()
-      .meta({ description: 'Caveats: what was inferred, what conflicts.' }),
-  })
-  .meta({ id: 'Source', description: 'Legal basis or source of a value, with its evidence tier.' });
+    note: withMeta(z.optional(z.string()), {
+      description: 'Caveats: what was inferred, what conflicts.',
+    }),
+  }),
+  { id: 'Source', description: 'Legal basis or source of a value, with its evidence tier.' },
+);
 
 /** The legal basis or source of a value, with its evidence tier. */
 export type Source = z.infer<typeof SourceSchema>;

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ruleRef, type UnknownReading } from '../../rulebook/index.js';
 import type { Finding } from '../../shared/finding.js';
 import type { LocalizedText } from '../../shared/i18n.js';
@@ -92,7 +92,7 @@ function result(
   };
 }
 
-function read<S extends z.ZodType>(
+function read<S extends z.ZodMiniType>(
   context: GateContext,
   schema: S,
 ):
@@ -228,7 +228,7 @@ function evaluateGrade(region: Region, context: GateContext): GateEvaluation {
   });
 }
 
-const requirementSlot = (schema: z.ZodType, description: LocalizedText) => ({
+const requirementSlot = (schema: z.ZodMiniType, description: LocalizedText) => ({
   requirement: { schema, required: true, description },
 });
 

@@ -4,7 +4,8 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { withMeta } from '../../shared/zod.js';
 import type { Finding } from '../../shared/finding.js';
 import { LocalizedTextSchema } from '../../shared/i18n.js';
 import { readinessMessages as m } from '../messages.js';
@@ -13,38 +14,37 @@ import type { ReadinessRuleKind, RuleEvaluation } from '../types.js';
 import { readSlot, ruleTools } from './common.js';
 
 /** The documents an edition knows, and which of them it requires. */
-export const AttachmentRequirementsSchema = z
-  .array(
+export const AttachmentRequirementsSchema = withMeta(
+  z.array(
     z.strictObject({
-      type: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+      type: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/)),
       title: LocalizedTextSchema,
-      required: z.boolean().default(true),
-      severity: z.enum(['error', 'warning']).optional().meta({
+      required: z._default(z.boolean(), true),
+      severity: withMeta(z.optional(z.enum(['error', 'warning'])), {
         description: 'Lower to warning when the requirement is only known from a regional copy.',
       }),
-      groups: z
-        .array(GroupSchema)
-        .optional()
-        .meta({ description: 'Only for these groups (default: every group).' }),
-      checkFiles: z
-        .boolean()
-        .default(true)
-        .meta({ description: 'false: the file rules (type, size) do not apply to this document.' }),
-      when: z
-        .enum(['isTeam', 'isApplication'])
-        .optional()
-        .meta({ description: 'Only when this proposal flag is true.' }),
+      groups: withMeta(z.optional(z.array(GroupSchema)), {
+        description: 'Only for these groups (default: every group).',
+      }),
+      checkFiles: withMeta(z._default(z.boolean(), true), {
+        description: 'false: the file rules (type, size) do not apply to this document.',
+      }),
+      when: withMeta(z.optional(z.enum(['isTeam', 'isApplication'])), {
+        description: 'Only when this proposal flag is true.',
+      }),
     }),
-  )
-  .meta({ id: 'AttachmentRequirements' });
+  ),
+  { id: 'AttachmentRequirements' },
+);
 
 /** File rules: allowed media types and the largest size. */
-export const FileRulesSchema = z
-  .strictObject({
-    mediaTypes: z.array(z.string().min(1)).min(1),
-    maxBytes: z.number().int().min(1),
-  })
-  .meta({ id: 'FileRules' });
+export const FileRulesSchema = withMeta(
+  z.strictObject({
+    mediaTypes: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+    maxBytes: z.int().check(z.minimum(1)),
+  }),
+  { id: 'FileRules' },
+);
 
 const EXTENSION_TYPES: Readonly<Record<string, string>> = {
   pdf: 'application/pdf',

@@ -6,7 +6,8 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { withMeta } from '../../shared/zod.js';
 import type { Finding } from '../../shared/finding.js';
 import { LocalizedTextSchema, type LocalizedText } from '../../shared/i18n.js';
 import { readinessMessages as m } from '../messages.js';
@@ -23,31 +24,33 @@ import {
 } from './common.js';
 
 const YearsSchema = z.strictObject({
-  from: z.number().int(),
-  to: z.number().int(),
+  from: z.int(),
+  to: z.int(),
 });
 
 const MatchSchema = z.strictObject({
-  tiers: z.array(AwardTierSchema).min(1),
-  years: YearsSchema.optional(),
-  group: GroupSchema.optional().meta({ description: 'Only awards won in this group.' }),
-  fix: LocalizedTextSchema.optional(),
+  tiers: z.array(AwardTierSchema).check(z.minLength(1)),
+  years: z.optional(YearsSchema),
+  group: withMeta(z.optional(GroupSchema), { description: 'Only awards won in this group.' }),
+  fix: z.optional(LocalizedTextSchema),
 });
 
 /** The award conditions of one group. */
-export const AwardConditionsSchema = z
-  .strictObject({
-    forbid: z.array(MatchSchema).default([]).meta({ description: 'Results that keep it out.' }),
-    maxCount: z
-      .array(MatchSchema.extend({ max: z.number().int().min(0) }))
-      .default([])
-      .meta({ description: 'Results it may have at most `max` times.' }),
-    require: z
-      .array(MatchSchema)
-      .default([])
-      .meta({ description: 'Results it needs (any one of each entry).' }),
-  })
-  .meta({ id: 'AwardConditions' });
+export const AwardConditionsSchema = withMeta(
+  z.strictObject({
+    forbid: withMeta(z._default(z.array(MatchSchema), []), {
+      description: 'Results that keep it out.',
+    }),
+    maxCount: withMeta(
+      z._default(z.array(z.extend(MatchSchema, { max: z.int().check(z.minimum(0)) })), []),
+      { description: 'Results it may have at most `max` times.' },
+    ),
+    require: withMeta(z._default(z.array(MatchSchema), []), {
+      description: 'Results it needs (any one of each entry).',
+    }),
+  }),
+  { id: 'AwardConditions' },
+);
 
 /** The award conditions of one group. */
 export type AwardConditions = z.infer<typeof AwardConditionsSchema>;

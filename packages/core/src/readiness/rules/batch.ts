@@ -5,7 +5,8 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { withMeta } from '../../shared/zod.js';
 import type { Finding } from '../../shared/finding.js';
 import { readinessMessages as m } from '../messages.js';
 import { AgencyTypeSchema, GroupSchema, type Proposal } from '../schema.js';
@@ -92,12 +93,13 @@ export const duplicateTitleKind: ReadinessRuleKind = {
 };
 
 /** Quotas per agency: by group, and by the type of the agency. */
-export const QuotaSchema = z
-  .strictObject({
-    byGroup: z.partialRecord(GroupSchema, z.number().int().min(0)).optional(),
-    byAgencyType: z.partialRecord(AgencyTypeSchema, z.number().int().min(0)).optional(),
-  })
-  .meta({ id: 'Quota' });
+export const QuotaSchema = withMeta(
+  z.strictObject({
+    byGroup: z.optional(z.partialRecord(GroupSchema, z.int().check(z.minimum(0)))),
+    byAgencyType: z.optional(z.partialRecord(AgencyTypeSchema, z.int().check(z.minimum(0)))),
+  }),
+  { id: 'Quota' },
+);
 
 /** Rule kind `readiness.quota`. */
 export const quotaKind: ReadinessRuleKind = {

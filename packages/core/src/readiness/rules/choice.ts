@@ -6,7 +6,8 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { withMeta } from '../../shared/zod.js';
 import { LocalizedTextSchema, type LocalizedText } from '../../shared/i18n.js';
 import { readinessMessages as m } from '../messages.js';
 import type { Proposal } from '../schema.js';
@@ -15,32 +16,34 @@ import type { ReadinessRuleKind, RuleEvaluation } from '../types.js';
 import { readSlot, ruleTools } from './common.js';
 
 /** One option of a list. */
-export const ChoiceOptionSchema = z
-  .strictObject({
-    id: z.string().min(1),
+export const ChoiceOptionSchema = withMeta(
+  z.strictObject({
+    id: z.string().check(z.minLength(1)),
     title: LocalizedTextSchema,
-    aliases: z.array(z.string()).optional(),
-    review: LocalizedTextSchema.optional().meta({
+    aliases: z.optional(z.array(z.string())),
+    review: withMeta(z.optional(LocalizedTextSchema), {
       description:
         'A condition of this option that no program can check (kelompok khusus 2021: by invitation only). Choosing the option still passes, with an info finding that asks a person to confirm it.',
     }),
-  })
-  .meta({ id: 'ChoiceOption' });
+  }),
+  { id: 'ChoiceOption' },
+);
 
 /**
  * The options of a list. `options: null` says the list exists but was not found (a given value
  * cannot be checked: indeterminate); `[]` says the edition has no such choice (e.g. no groups
  * before 2020): a given value is ignored with a warning.
  */
-export const ChoiceSchema = z
-  .strictObject({
+export const ChoiceSchema = withMeta(
+  z.strictObject({
     required: z.boolean(),
-    options: z.array(ChoiceOptionSchema).nullable(),
-    missingNote: LocalizedTextSchema.optional().meta({
+    options: z.nullable(z.array(ChoiceOptionSchema)),
+    missingNote: withMeta(z.optional(LocalizedTextSchema), {
       description: 'When options is null: what is missing and where it might be found.',
     }),
-  })
-  .meta({ id: 'Choice' });
+  }),
+  { id: 'Choice' },
+);
 
 /** The options of a list. */
 export type Choice = z.infer<typeof ChoiceSchema>;

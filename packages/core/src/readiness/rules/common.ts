@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import {
   ruleRef,
   type Evaluation,
@@ -24,7 +24,7 @@ export type SlotValue<T> =
   | { readonly status: 'absent' };
 
 /** Reads a slot: `absent` when the rule does not map it. */
-export function readSlot<S extends z.ZodType>(
+export function readSlot<S extends z.ZodMiniType>(
   evaluation: Evaluation,
   rule: ResolvedRule,
   slot: string,
@@ -150,7 +150,10 @@ export function joinList(items: readonly string[], lang: 'id' | 'en'): string {
 }
 
 /** One optional slot per group (and `single`), all of one schema. */
-export function groupSlotSpecs(schema: z.ZodType, what: LocalizedText): Record<string, SlotSpec> {
+export function groupSlotSpecs(
+  schema: z.ZodMiniType,
+  what: LocalizedText,
+): Record<string, SlotSpec> {
   return Object.fromEntries(
     GROUP_SLOTS.map((slot) => [
       slot,

@@ -6,7 +6,8 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { withMeta } from '../../shared/zod.js';
 import { ruleRef } from '../../rulebook/index.js';
 import {
   addDays,
@@ -29,13 +30,16 @@ import type {
 } from '../types.js';
 
 /** The minimum age parameter: a default, optional per-group values, a pandemic exception. */
-export const MinimumAgeSchema = z
-  .strictObject({
-    years: z.number().int().min(0).max(50).meta({ description: 'Minimum age in whole years.' }),
-    byGroup: z.partialRecord(GroupSchema, z.number().int().min(0).max(50)).optional(),
-    pandemicRelatedYears: z.number().int().min(0).max(50).optional(),
-  })
-  .meta({ id: 'MinimumImplementationAge' });
+export const MinimumAgeSchema = withMeta(
+  z.strictObject({
+    years: withMeta(z.int().check(z.minimum(0), z.maximum(50)), {
+      description: 'Minimum age in whole years.',
+    }),
+    byGroup: z.optional(z.partialRecord(GroupSchema, z.int().check(z.minimum(0), z.maximum(50)))),
+    pandemicRelatedYears: z.optional(z.int().check(z.minimum(0), z.maximum(50))),
+  }),
+  { id: 'MinimumImplementationAge' },
+);
 
 /** The minimum implementation age parameter. */
 export type MinimumAge = z.infer<typeof MinimumAgeSchema>;

@@ -7,7 +7,8 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { withMeta } from '../../shared/zod.js';
 import type { Finding } from '../../shared/finding.js';
 import { readinessMessages as m } from '../messages.js';
 import type { Proposal } from '../schema.js';
@@ -24,19 +25,20 @@ import {
 import { SectionTemplateSchema } from './sections.js';
 
 /** The heuristics of the quality flags. */
-export const QualityThresholdsSchema = z
-  .strictObject({
-    minWords: z.number().int().min(1).meta({ description: 'Fewer words than this look careless.' }),
-    minShareOfLimit: z
-      .number()
-      .min(0)
-      .max(1)
-      .meta({ description: 'Fewer words than this share of the word limit look careless.' }),
-    placeholders: z
-      .array(z.string().min(1))
-      .meta({ description: 'Answers that are placeholders (compared after normalising).' }),
-  })
-  .meta({ id: 'QualityThresholds' });
+export const QualityThresholdsSchema = withMeta(
+  z.strictObject({
+    minWords: withMeta(z.int().check(z.minimum(1)), {
+      description: 'Fewer words than this look careless.',
+    }),
+    minShareOfLimit: withMeta(z.number().check(z.minimum(0), z.maximum(1)), {
+      description: 'Fewer words than this share of the word limit look careless.',
+    }),
+    placeholders: withMeta(z.array(z.string().check(z.minLength(1))), {
+      description: 'Answers that are placeholders (compared after normalising).',
+    }),
+  }),
+  { id: 'QualityThresholds' },
+);
 
 /** Placeholder text starts with it (anchored: a long answer fails at its first letters). */
 const LOREM = /^[^\p{L}\p{N}]*lorem\s+ipsum/iu;

@@ -4,7 +4,8 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { withMeta } from '../../shared/zod.js';
 import { readinessMessages as m } from '../messages.js';
 import { AwardTierSchema, type ReplicationSource } from '../schema.js';
 import type { ReadinessRuleKind } from '../types.js';
@@ -12,12 +13,13 @@ import { TIER_TEXT } from './award-history.js';
 import { readSlot, ruleTools } from './common.js';
 
 /** Which earlier innovations a replication may adapt. */
-export const ReplicationRequirementSchema = z
-  .strictObject({
-    tiers: z.array(AwardTierSchema).min(1),
-    years: z.strictObject({ from: z.number().int(), to: z.number().int() }),
-  })
-  .meta({ id: 'ReplicationRequirement' });
+export const ReplicationRequirementSchema = withMeta(
+  z.strictObject({
+    tiers: z.array(AwardTierSchema).check(z.minLength(1)),
+    years: z.strictObject({ from: z.int(), to: z.int() }),
+  }),
+  { id: 'ReplicationRequirement' },
+);
 
 function canonical(s: ReplicationSource): ReplicationSource {
   return {

@@ -4,7 +4,8 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { withMeta } from '../../shared/zod.js';
 import type { Finding } from '../../shared/finding.js';
 import { LocalizedTextSchema } from '../../shared/i18n.js';
 import { readinessMessages as m } from '../messages.js';
@@ -13,14 +14,17 @@ import type { ReadinessRuleKind, RuleEvaluation } from '../types.js';
 import { readSlot, ruleTools } from './common.js';
 
 /** The fields an edition's form requires, by dotted path (`agency.name`, `innovator.email`). */
-export const RequiredFieldsSchema = z
-  .array(
+export const RequiredFieldsSchema = withMeta(
+  z.array(
     z.strictObject({
-      path: z.string().regex(/^[A-Za-z]+(\.[A-Za-z]+)*$/, 'a dotted path such as agency.name'),
+      path: z
+        .string()
+        .check(z.regex(/^[A-Za-z]+(\.[A-Za-z]+)*$/, 'a dotted path such as agency.name')),
       title: LocalizedTextSchema,
     }),
-  )
-  .meta({ id: 'RequiredFields' });
+  ),
+  { id: 'RequiredFields' },
+);
 
 function isEmpty(value: unknown): boolean {
   if (value === undefined || value === null) return true;

@@ -4,13 +4,16 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { withMeta } from '../../shared/zod.js';
 import { readinessMessages as m } from '../messages.js';
 import type { ReadinessRuleKind } from '../types.js';
 import { readSlot, ruleTools } from './common.js';
 
 /** The least number of SDGs a proposal names. */
-export const SdgMinimumSchema = z.number().int().min(0).max(17).meta({ id: 'SdgMinimum' });
+export const SdgMinimumSchema = withMeta(z.int().check(z.minimum(0), z.maximum(17)), {
+  id: 'SdgMinimum',
+});
 
 /** Rule kind `readiness.sdgs`. */
 export const sdgsKind: ReadinessRuleKind = {

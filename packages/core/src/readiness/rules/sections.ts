@@ -6,7 +6,8 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { withMeta } from '../../shared/zod.js';
 import type { Finding } from '../../shared/finding.js';
 import { LocalizedTextSchema, type LocalizedText } from '../../shared/i18n.js';
 import { readinessMessages as m } from '../messages.js';
@@ -23,20 +24,24 @@ import {
 } from './common.js';
 
 /** One section of a proposal template. */
-export const SectionSpecSchema = z
-  .strictObject({
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a lower-case id such as latar-belakang'),
+export const SectionSpecSchema = withMeta(
+  z.strictObject({
+    id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'a lower-case id such as latar-belakang')),
     title: LocalizedTextSchema,
-    maxWords: z.number().int().min(1).nullable().meta({ description: 'null: limit not found' }),
-    limit: z.enum(['hard', 'soft']).default('hard'),
-    required: z.boolean().default(true),
-  })
-  .meta({ id: 'SectionSpec' });
+    maxWords: withMeta(z.nullable(z.int().check(z.minimum(1))), {
+      description: 'null: limit not found',
+    }),
+    limit: z._default(z.enum(['hard', 'soft']), 'hard'),
+    required: z._default(z.boolean(), true),
+  }),
+  { id: 'SectionSpec' },
+);
 
 /** The sections of one group's proposal form. */
-export const SectionTemplateSchema = z
-  .strictObject({ sections: z.array(SectionSpecSchema).min(1) })
-  .meta({ id: 'SectionTemplate' });
+export const SectionTemplateSchema = withMeta(
+  z.strictObject({ sections: z.array(SectionSpecSchema).check(z.minLength(1)) }),
+  { id: 'SectionTemplate' },
+);
 
 /** The sections of one group's proposal form. */
 export type SectionTemplate = z.infer<typeof SectionTemplateSchema>;

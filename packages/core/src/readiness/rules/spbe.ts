@@ -6,7 +6,8 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { withMeta } from '../../shared/zod.js';
 import type { Finding } from '../../shared/finding.js';
 import { LocalizedTextSchema } from '../../shared/i18n.js';
 import { readinessMessages as m } from '../messages.js';
@@ -14,10 +15,12 @@ import type { ReadinessRuleKind, RuleEvaluation } from '../types.js';
 import { readSlot, ruleTools } from './common.js';
 
 /** The SPBE questions an edition asks, by id. */
-export const SpbeQuestionsSchema = z
-  .array(z.strictObject({ id: z.string().min(1), title: LocalizedTextSchema }))
-  .min(1)
-  .meta({ id: 'SpbeQuestions' });
+export const SpbeQuestionsSchema = withMeta(
+  z
+    .array(z.strictObject({ id: z.string().check(z.minLength(1)), title: LocalizedTextSchema }))
+    .check(z.minLength(1)),
+  { id: 'SpbeQuestions' },
+);
 
 function answered(value: string | boolean | number | undefined): boolean {
   return value !== undefined && !(typeof value === 'string' && value.trim() === '');

@@ -8,7 +8,8 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { withMeta } from '../../shared/zod.js';
 import type { Finding } from '../../shared/finding.js';
 import { LocalizedTextSchema } from '../../shared/i18n.js';
 import { readinessMessages as m } from '../messages.js';
@@ -16,23 +17,22 @@ import type { ReadinessRuleKind, RuleEvaluation } from '../types.js';
 import { readSlot, ruleTools } from './common.js';
 
 /** What an edition requires of the video. */
-export const VideoRequirementsSchema = z
-  .strictObject({
+export const VideoRequirementsSchema = withMeta(
+  z.strictObject({
     required: z.boolean(),
-    maxDurationSeconds: z.number().int().min(1).optional(),
-    minHeightPixels: z.number().int().min(1).optional(),
-    publiclyAccessible: z.boolean().optional(),
-    language: z
-      .string()
-      .min(2)
-      .optional()
-      .meta({ description: 'Spoken language expected; any other needs subtitles.' }),
-    content: z.array(LocalizedTextSchema).min(1).optional().meta({
+    maxDurationSeconds: z.optional(z.int().check(z.minimum(1))),
+    minHeightPixels: z.optional(z.int().check(z.minimum(1))),
+    publiclyAccessible: z.optional(z.boolean()),
+    language: withMeta(z.optional(z.string().check(z.minLength(2))), {
+      description: 'Spoken language expected; any other needs subtitles.',
+    }),
+    content: withMeta(z.optional(z.array(LocalizedTextSchema).check(z.minLength(1))), {
       description:
         'What the video must show or avoid (testimony, no commercial promotion…). No program can judge it: each item is listed in an info finding for a person to check by watching.',
     }),
-  })
-  .meta({ id: 'VideoRequirements' });
+  }),
+  { id: 'VideoRequirements' },
+);
 
 const URL = /^https?:\/\/[^\s/?#.]+(?:\.[^\s/?#.]+)+(?:[/?#]\S*)?$/i;
 
