@@ -1,7 +1,9 @@
 /**
  * `@inovasi/core/readiness`: would a KIPP proposal pass administrative selection, and what
  * exactly to fix. Each edition's rulebook is a separate named export, so a bundle only carries
- * the editions it uses.
+ * the editions it uses. Runs in a browser: the whole entry, every edition and zod (`zod/mini`)
+ * included, is about 49 kB minified + gzipped; `checkReadiness` with one edition about 42 kB
+ * (`pnpm --filter @inovasi/core size`).
  *
  * @example
  * ```ts
