@@ -63,6 +63,13 @@ export const pureCore = {
     'no-restricted-imports': [
       'error',
       {
+        paths: [
+          {
+            name: 'zod',
+            message:
+              "The core's schemas use zod/mini (`import * as z from 'zod/mini'`, metadata with `withMeta`): zod classic would put its methods and JSON Schema generator in every browser bundle.",
+          },
+        ],
         patterns: [
           {
             group: ['node:*', 'fs', 'path', 'os', 'child_process'],
