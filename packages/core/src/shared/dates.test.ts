@@ -10,6 +10,17 @@ import {
   IsoDateSchema,
 } from './dates.js';
 
+/** Calendar dates from `min` to `max`, as `YYYY-MM-DD`. */
+function isoDates(min: string, max: string): fc.Arbitrary<string> {
+  return fc
+    .date({
+      min: new Date(`${min}T00:00:00Z`),
+      max: new Date(`${max}T00:00:00Z`),
+      noInvalidDate: true,
+    })
+    .map((d) => d.toISOString().slice(0, 10));
+}
+
 describe('isIsoDate', () => {
   it.each([
     ['2024-02-29', true],
@@ -55,13 +66,7 @@ describe('date arithmetic', () => {
     expect(compareDates('2018-03-10', '2018-03-11')).toBeLessThan(0);
   });
 
-  const date = fc
-    .date({
-      min: new Date('1950-01-01T00:00:00Z'),
-      max: new Date('2100-12-31T00:00:00Z'),
-      noInvalidDate: true,
-    })
-    .map((d) => d.toISOString().slice(0, 10));
+  const date = isoDates('1950-01-01', '2100-12-31');
 
   it('addDays and daysBetween are inverse', () => {
     fc.assert(
@@ -83,13 +88,7 @@ describe('date arithmetic', () => {
 });
 
 describe('the day arithmetic agrees with the platform calendar', () => {
-  const anyDate = fc
-    .date({
-      min: new Date('0100-01-01T00:00:00Z'),
-      max: new Date('9999-12-31T00:00:00Z'),
-      noInvalidDate: true,
-    })
-    .map((d) => d.toISOString().slice(0, 10));
+  const anyDate = isoDates('0100-01-01', '9999-12-31');
 
   it('daysBetween counts the same days as Date.UTC, and addDays lands on the same date', () => {
     fc.assert(
