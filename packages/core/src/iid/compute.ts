@@ -1056,7 +1056,7 @@ function settleConsequences(
   const changed = [settled.claimed, settled.verified].find(
     (v, i) => v !== (i === 0 ? views.claimed : views.verified),
   );
-  if (changed && changed.predikat.status === 'indeterminate')
+  if (changed?.predikat.status === 'indeterminate')
     findings.push({
       code: 'IID.CONSEQUENCE.UNKNOWN',
       severity: 'warning',
