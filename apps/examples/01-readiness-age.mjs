@@ -1,5 +1,6 @@
 // Example 01: is an innovation old enough for KIPP 2018? The minimum implementation age counted
-// back from the registration close (10 March 2018), with the source of every number.
+// back from the registration close (10 March 2018 as announced; read on 1 February 2018, before the
+// extension of 27 February moved it to 31 March), with the source of every number.
 import { builtinRegistry } from '@inovasi/core/registry';
 import { checkReadiness } from '@inovasi/core/readiness';
 
@@ -14,7 +15,7 @@ for (const start of ['2017-03-10', '2017-03-11']) {
     awards: [],
     implementationStartDate: start,
   };
-  const result = checkReadiness(proposal, rulebook, { asOf: '2018-03-01' });
+  const result = checkReadiness(proposal, rulebook, { asOf: '2018-02-01' });
   // Other KIPP 2018 rules apply too; the 2018 sections and attachment list were never found,
   // so a 2018 check is at best "indeterminate" (needs human review). Here: the age rule only.
   const age = result.outcomes.find((o) => o.rule.id === 'KIPP.AGE.MIN');

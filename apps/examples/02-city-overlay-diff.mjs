@@ -20,6 +20,7 @@ for (const r of diff.rules) console.log(`${r.change} rule ${r.id}`);
 // changed parameter kipp.categories
 // changed parameter kipp.registration-close
 //   before: 2018-03-10 [A]
+//   before: 2018-03-31 [B]
 //   after:  2018-02-09 [D] Invented for the inovasi walkthrough (not a real decree of Kota Cilegon)
 // removed rule KIPP.ATTACHMENTS
 // removed rule KIPP.SECTIONS

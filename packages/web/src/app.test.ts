@@ -59,7 +59,8 @@ describe('over a real socket', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
         rulebook: 'kipp-2018',
-        asOf: '2018-03-01',
+        // Before the extension of 27 February 2018 the close was 10 March: one day too young.
+        asOf: '2018-02-01',
         proposal: { implementationStartDate: '2017-03-11' },
       }),
     });

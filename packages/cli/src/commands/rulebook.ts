@@ -24,6 +24,7 @@ import {
   placeFindings,
   renderRulebook,
   renderRulebookDiff,
+  renderNewestEditions,
   renderRulebookList,
   renderValidation,
 } from '../render/rulebook.js';
@@ -83,6 +84,8 @@ function json(value: unknown): string {
 function list(io: CliIo, format: Format, lang: Lang): number {
   const all = builtinRegistry.list();
   io.stdout(format === 'json' ? json(all) : renderRulebookList(all, lang, format));
+  if (format === 'table' || format === 'md')
+    io.stdout(`\n${renderNewestEditions(all, io.today(), lang)}`);
   return EXIT.ok;
 }
 

@@ -6,7 +6,7 @@ import { readinessSection, renderReportHtml, renderReportMarkdown, type Report }
 const result = checkReadiness(
   { title: 'x', implementationStartDate: '2017-07-01' },
   builtinRegistry.resolve('kipp-2018'),
-  { asOf: '2018-03-01' },
+  { asOf: '2018-02-01' }, // before the 27 February 2018 extension: the close is 10 March
 );
 
 const report = (name: string): Report => ({

@@ -1,7 +1,7 @@
 import { builtinRegistry } from '@inovasi/core/registry';
-import { diffRulebooks } from '@inovasi/core/rulebook';
+import { diffRulebooks, type RulebookSummary } from '@inovasi/core/rulebook';
 import { describe, expect, it } from 'vitest';
-import { renderRulebookDiff, renderValidation } from './rulebook.js';
+import { renderNewestEditions, renderRulebookDiff, renderValidation } from './rulebook.js';
 
 const overlay = {
   id: 'city-2018',
@@ -69,5 +69,30 @@ describe('renderValidation', () => {
     expect(line).toBe(
       'city.yaml:6:1: error RULEBOOK.DATES.ORDER: Dates out of order (effective)\n',
     );
+  });
+});
+
+describe('renderNewestEditions', () => {
+  const summary = (id: string, domain: string, from: string, to: string, status = 'historical') =>
+    ({ id, domain, status, effective: { from, to } }) as unknown as RulebookSummary;
+
+  it('names the newest edition per engine and says when today is past its window', () => {
+    const text = renderNewestEditions(
+      [
+        summary('kipp-2023', 'readiness', '2023-01-01', '2023-12-31'),
+        summary('kipp-2025', 'readiness', '2025-01-01', '2025-12-31'),
+        summary('banten-kesiapan-2026', 'readiness', '2026-01-01', '2026-12-31', 'template'),
+        summary('insentif-fiskal-2026', 'incentive', '2026-01-01', '2026-12-31', 'in-force'),
+      ],
+      '2026-12-07',
+      'en',
+    );
+    expect(text).toContain(
+      'readiness: kipp-2025 (historical, 2025-01-01…2025-12-31) — today is past its window (ended 2025-12-31)',
+    );
+    expect(text).toContain(
+      'incentive: insentif-fiskal-2026 (in-force, 2026-01-01…2026-12-31) — today is within its window',
+    );
+    expect(text).not.toContain('banten-kesiapan-2026');
   });
 });

@@ -53,6 +53,46 @@ export function renderRulebookList(
   );
 }
 
+/**
+ * Per engine, the newest edition (regional templates aside) and whether `today` lies past its
+ * window, for `rulebook list`: a rule set past its window is still used, but a newer edition may
+ * exist that nobody has encoded yet.
+ */
+export function renderNewestEditions(
+  list: readonly RulebookSummary[],
+  today: string,
+  lang: Lang,
+): string {
+  const newest = new Map<string, RulebookSummary>();
+  for (const b of list) {
+    if (b.status === 'template') continue;
+    const best = newest.get(b.domain);
+    if (!best || b.effective.from > best.effective.from) newest.set(b.domain, b);
+  }
+  const lines = [
+    t(
+      lang,
+      `Edisi terbaru per mesin (hari ini ${today}):`,
+      `Newest edition per engine (today ${today}):`,
+    ),
+  ];
+  for (const [domain, b] of [...newest].sort(([a], [c]) => a.localeCompare(c))) {
+    const to = b.effective.to;
+    const state =
+      to !== undefined && today > to
+        ? t(
+            lang,
+            `hari ini sudah lewat jendelanya (berakhir ${to}); belum ada edisi lebih baru yang dikodekan`,
+            `today is past its window (ended ${to}); no newer edition is encoded`,
+          )
+        : today < b.effective.from
+          ? t(lang, 'jendelanya belum mulai', 'its window has not started')
+          : t(lang, 'hari ini di dalam jendelanya', 'today is within its window');
+    lines.push(`  ${domain}: ${b.id} (${b.status}, ${b.effective.from}…${to ?? ''}) — ${state}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
 /** A dated value in one line: `2018-01-17…: {"years":1}  [A] citation`. */
 export function datedValueText(v: DatedValue, lang: Lang): string {
   const value =

@@ -229,6 +229,25 @@ describe('unpublished consequences (empty mandatory rows, the uji coba stage)', 
   });
 });
 
+describe('IID 2019–2020 scores are not on the later 0–100 scale', () => {
+  it('never places a 2020 score in a band, whatever the score (85.18 at the top, "1.00" elsewhere)', () => {
+    const iid2020 = builtinRegistry.resolve('iid-2020');
+    expect(predikatFor(85.18, iid2020)).toMatchObject({ status: 'indeterminate', predikat: null });
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 100, noNaN: true }), (score) => {
+        const result = predikatFor(score, iid2020);
+        expect(result.status).toBe('indeterminate');
+        expect(result.predikat).toBeNull();
+        if (result.status === 'indeterminate') {
+          expect(result.candidates).toEqual([...PREDIKATS]);
+          expect(result.missing.en).toContain('not on a 0–100 scale');
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe('years with unknowns', () => {
   it('computes 2023–2025 as indeterminate, saying the indicator tables are missing', () => {
     const result = computeIid(uniformRegion(12, 2), builtinRegistry.resolve('iid-2024'));

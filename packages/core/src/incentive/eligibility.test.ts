@@ -219,6 +219,7 @@ describe('built-in incentive rulebooks', () => {
       'insentif-fiskal-2023',
       'insentif-fiskal-2024',
       'insentif-fiskal-2025',
+      'insentif-fiskal-2026',
     ]);
     for (const book of books) {
       const report = builtinRegistry.validate(builtinRegistry.get(book.id));

@@ -143,6 +143,7 @@ export { did2022 } from './rulebooks/did-2022.js';
 export { insentifFiskal2023 } from './rulebooks/insentif-fiskal-2023.js';
 export { insentifFiskal2024 } from './rulebooks/insentif-fiskal-2024.js';
 export { insentifFiskal2025 } from './rulebooks/insentif-fiskal-2025.js';
+export { insentifFiskal2026 } from './rulebooks/insentif-fiskal-2026.js';
 
 /** Every built-in incentive edition, oldest first. */
 export { incentiveRulebooks } from './rulebooks/index.js';

@@ -51,4 +51,6 @@ export { createRegistry } from './registry.js';
 export type { RulebookRegistry, RulebookSummary } from './registry.js';
 export { rulebookMessages } from './messages.js';
 export { diffRulebooks } from './diff.js';
+export { auditRulebook, isTraceable } from './audit.js';
+export type { AuditEntry } from './audit.js';
 export type { FieldChange, ParameterChange, RuleChange, RulebookDiff } from './diff.js';

@@ -323,7 +323,13 @@ export const iid2024 = /* @__PURE__ */ laterYear(
   },
   { value: 60.01, source: SMPANTURA24 },
   { value: 35, source: SMPANTURA24 },
-  { value: 0.01, source: SMPANTURA24 },
+  {
+    value: 0.01,
+    source: {
+      ...SMPANTURA24,
+      note: 'The source gives Kurang Inovatif only as "< 35"; 0.01 is not in it. 0.01 is the least score above 0 at two decimals, and 0 is Tidak Dapat Dinilai (the official 2023 bands, PPT23: 0.01–34.99 and 0). Sultra data agree: Kolaka Timur 34.63 was Kurang Inovatif.',
+    },
+  },
 );
 
 /** IID 2025: SI ≥ 65.01 and I ≥ 35.01 from regional sources; the KI lower bound not seen. */
@@ -475,8 +481,8 @@ export const iid2020 = /* @__PURE__ */ early(
     'The 2020 implementation window was not found.',
   ),
   [
-    'hanya jumlahnya: SI 195, I 44, KI 245, disclaimer 58 (tanpa data).',
-    'only the counts: SI 195, I 44, KI 245, disclaimer 58 (no data entered).',
+    'hanya jumlahnya: SI 195, I 44, KI 245, disclaimer 58 (tanpa data). Skor 2019–2020 yang terbit tidak berskala 0–100 (mis. 85,18 di puncak dan "1,00" di tempat lain): jangan dipetakan ke rentang predikat tahun-tahun berikutnya.',
+    'only the counts: SI 195, I 44, KI 245, disclaimer 58 (no data entered). Published 2019–2020 scores are not on a 0–100 scale (e.g. 85.18 at the top and "1.00" elsewhere): never map them onto the bands of later years.',
   ],
 );
 

@@ -13,6 +13,7 @@ import { did2022 } from './did-2022.js';
 import { insentifFiskal2023 } from './insentif-fiskal-2023.js';
 import { insentifFiskal2024 } from './insentif-fiskal-2024.js';
 import { insentifFiskal2025 } from './insentif-fiskal-2025.js';
+import { insentifFiskal2026 } from './insentif-fiskal-2026.js';
 
 /** Every built-in incentive edition, oldest first. */
 export const incentiveRulebooks: readonly RulebookInput[] = [
@@ -25,4 +26,5 @@ export const incentiveRulebooks: readonly RulebookInput[] = [
   insentifFiskal2023,
   insentifFiskal2024,
   insentifFiskal2025,
+  insentifFiskal2026,
 ];

@@ -51,10 +51,7 @@ const currentYear = (
       en: 'how recipients are selected (ranking) was not found: give only the selected regions with their values',
     },
   ],
-  source: {
-    ...SRC.PASAL43_6,
-    note: 'Split: PMK 43/2024, alokasi_i = nilai_i / Σ nilai × pagu(tingkat, kategori).',
-  },
+  source: SRC.PASAL43_ALLOC,
 });
 
 /** IF 2024: gates and clusters A–D not found in detail; PMK 43/2024 pots and tranche II. */

@@ -155,9 +155,9 @@ export const SRC = {
   ),
   PASAL43_ALLOC: s(
     'PMK 43 Tahun 2024, pasal tentang alokasi per daerah (read on pasal.id; the article number was not recorded)',
-    'https://pasal.id/peraturan/permen/permenkeu-no-43--tahun-2024/koreksi/9568651',
+    'https://pasal.id/peraturan/permen/permenkeu-no-43--tahun-2024',
     'A',
-    'alokasi_i = (nilai_i / Σ nilai) × pagu(tingkat, kategori).',
+    'alokasi_i = (nilai_i / Σ nilai) × pagu(tingkat, kategori). The link is the regulation, not the article: the article page was not recorded (Pasal 6 holds only the pots).',
   ),
   PASAL43_26: s(
     'PMK 43 Tahun 2024, Pasal 26',
@@ -181,6 +181,23 @@ export const SRC = {
   ),
   BABE26: s(
     'Babe Indonesia (Bisnis), "Insentif fiskal 2026 untuk daerah berkinerja baik turun jadi Rp1,8 triliun"',
+    'https://babeindonesia.com/read/6535482/insentif-fiskal-2026-untuk-daerah-berkinerja-baik-turun-jadi-rp1-8-triliun',
+    'B',
+  ),
+  UU17_2025: s(
+    'Undang-Undang Nomor 17 Tahun 2025 tentang Anggaran Pendapatan dan Belanja Negara Tahun Anggaran 2026 (LN 2025 No. 179)',
+    'https://pasal.id/en/peraturan/uu/uu-no-17-tahun-2025/koreksi/5823220',
+    'A',
+    'The pasal.id copy (the link opens Article 1); Article 15 was read only as quoted by CNBC Indonesia.',
+  ),
+  UU17_2025_P15: s(
+    'UU 17/2025 (APBN 2026), Pasal 15: "Dana Insentif Fiskal sebagaimana dimaksud dalam Pasal 9 ayat (3) direncanakan sebesar Rp1.800.000.000.000,00", for previous-year and current-year performance; as quoted by CNBC Indonesia (8 Jan 2026, repost)',
+    'https://pusatupdate.com/dana-insentif-fiskal-2026-buat-daerah-dipangkas-70-jadi-rp-1-8-t-61592.html',
+    'B',
+    'Also: "Dana Insentif Fiskal untuk penghargaan kinerja tahun berjalan pengalokasian per daerahnya dilakukan pada Tahun Anggaran 2025".',
+  ),
+  PERPRES118_P5: s(
+    'Perpres 118/2025 tentang Rincian APBN TA 2026 (diundangkan 28 Nov 2025), Pasal 5 ayat (10)–(11): Rp1,8 triliun for regions performing well in the current year; per-region amounts set by the Minister of Finance; as quoted by Bisnis (21 Jan 2026, repost)',
     'https://babeindonesia.com/read/6535482/insentif-fiskal-2026-untuk-daerah-berkinerja-baik-turun-jadi-rp1-8-triliun',
     'B',
   ),

@@ -10,10 +10,20 @@ import type { RulebookInput } from '../../rulebook/schema.js';
 import type { LocalizedText } from '../../shared/i18n.js';
 import type { Source } from '../../shared/source.js';
 
-/** A value with its source, or what is missing. */
+/** One dated value of a parameter whose value changed during the edition. */
+export type DatedParam =
+  | { readonly from: string; readonly value: unknown; readonly source: Source }
+  | { readonly from: string; readonly unknown: LocalizedText; readonly source?: Source };
+
+/**
+ * A value with its source, or what is missing, applying from the edition's first day; or, for a
+ * value that changed during the edition (a deadline extended), its dated values in order. A
+ * change is a new dated value, never an edit of the first.
+ */
 export type Param =
   | { readonly value: unknown; readonly source: Source }
-  | { readonly unknown: LocalizedText; readonly source?: Source };
+  | { readonly unknown: LocalizedText; readonly source?: Source }
+  | { readonly dated: readonly [DatedParam, ...DatedParam[]] };
 
 type GroupParams = Partial<Record<'single' | 'umum' | 'replikasi' | 'khusus', Param>>;
 
@@ -94,7 +104,14 @@ const UNKNOWN_SOURCE: Source = {
 };
 
 function sourceOf(param: Param): Source {
+  if ('dated' in param) return param.dated[0].source ?? UNKNOWN_SOURCE;
   return param.source ?? UNKNOWN_SOURCE;
+}
+
+function datedValue(from: string, param: DatedParam | Exclude<Param, { dated: unknown }>) {
+  return 'unknown' in param
+    ? { from, unknown: param.unknown, ...(param.source ? { source: param.source } : {}) }
+    : { from, value: param.value as never, source: param.source };
 }
 
 /** Builds the rulebook of a national edition. */
@@ -106,11 +123,10 @@ export function buildEdition(spec: EditionSpec): RulebookInput {
     parameters.push({
       id,
       title: title(id),
-      values: [
-        'unknown' in param
-          ? { from, unknown: param.unknown, ...(param.source ? { source: param.source } : {}) }
-          : { from, value: param.value as never, source: param.source },
-      ],
+      values:
+        'dated' in param
+          ? param.dated.map((d) => datedValue(d.from, d))
+          : [datedValue(from, param)],
     });
     return id;
   };

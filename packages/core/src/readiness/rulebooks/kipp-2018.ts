@@ -5,6 +5,7 @@
  *
  * @module
  */
+import type { Source } from '../../shared/source.js';
 import { buildEdition } from './build.js';
 import {
   ALL_PARTICIPANTS,
@@ -19,6 +20,15 @@ import {
   SDG_FROM_2018,
   unknown,
 } from './sources.js';
+
+/** The extension of 27 February 2018: the close moved from 10 March to 31 March 2018. */
+const EXTENDED_2018: Source = {
+  citation:
+    'ANTARA, "Kementerian PANRB perpanjang pendaftaran kompetisi pelayanan publik" (27 February 2018): registration extended from 10 March 2018 to 31 March 2018',
+  url: 'https://m.antaranews.com/amp/berita/688942/kementerian-panrb-perpanjang-pendaftaran-kompetisi-pelayanan-publik',
+  tier: 'B',
+  note: 'Confirmed after the close by Gosumut (2 April 2018, quoting the ministry): "telah ditutup tanggal 31 Maret 2018", https://www.gosumut.com/berita/baca/2018/04/02/pendaftaran-ditutup-2824-inovasi-ikut-kipp-2018',
+};
 
 const AGE_NOTE =
   'Age is counted back from the registration close to the implementation start date. This counting rule is written for 2021 (KemenPANRB press release) and is used here as the closest documented rule.';
@@ -41,11 +51,17 @@ export const kipp2018 = buildEdition({
   effective: { from: '2018-01-17', to: '2018-12-31' },
   params: {
     registrationClose: {
-      value: '2018-03-10',
-      source: {
-        ...MENPAN_2018,
-        note: 'Registration ran 17 January – 10 March 2018 as announced. An extension, if any, was not found.',
-      },
+      dated: [
+        {
+          from: '2018-01-17',
+          value: '2018-03-10',
+          source: {
+            ...MENPAN_2018,
+            note: 'Registration announced for 17 January – 10 March 2018.',
+          },
+        },
+        { from: '2018-02-27', value: '2018-03-31', source: EXTENDED_2018 },
+      ],
     },
     minimumAge: { value: { years: 1 }, source: { ...MENPAN_2018, note: AGE_NOTE } },
     participants: { value: ALL_PARTICIPANTS, source: PARTICIPANTS_SOURCE },

@@ -44,10 +44,13 @@ export const kipp2019 = buildEdition({
   ],
   effective: { from: '2019-01-01', to: '2019-12-31' },
   params: {
-    registrationClose: unknown(
-      'tanggal penutupan pendaftaran KIPP 2019 tidak ditemukan',
-      'the KIPP 2019 registration close date was not found',
-    ),
+    registrationClose: {
+      value: '2019-04-21',
+      source: {
+        ...MENPAN_2019,
+        note: '"Setelah pendaftaran KIPP 2019 ditutup pada 21 April lalu": the day it closed, reported afterwards; whether an earlier date was announced and extended was not found.',
+      },
+    },
     minimumAge: {
       value: { years: 1 },
       source: {

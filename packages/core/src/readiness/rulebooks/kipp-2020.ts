@@ -20,6 +20,14 @@ import {
   unknown,
 } from './sources.js';
 
+const POSTPONED_2020: Source = {
+  citation:
+    'Surat Deputi Pelayanan Publik Kementerian PANRB B/97/PP.00.05/2020 (pengunduran batas waktu pengajuan proposal KIPP 2020), as reposted from the ministry press release',
+  url: 'https://kilasriau.blogspot.com/2020/04/kemenpan-rb-perpanjang-pengajuan.html',
+  tier: 'C',
+  note: 'The repost names the letter and the original close (26 April 2020) but not the new date.',
+};
+
 const MENPAN_2020_ADMIN: Source = {
   citation: 'Kementerian PANRB, "KIPP 2020 Masuki Pintu Pertama Penilaian Proposal"',
   url: 'https://menpan.go.id/site/berita-terkini/kipp-2020-masuki-pintu-pertama-penilaian-proposal',
@@ -68,8 +76,9 @@ export const kipp2020 = buildEdition({
   effective: { from: '2020-01-01', to: '2020-12-31' },
   params: {
     registrationClose: unknown(
-      'tanggal penutupan pendaftaran KIPP 2020 tidak ditemukan (pengajuan diperpanjang; tanggalnya tidak terbaca)',
-      'the KIPP 2020 registration close date was not found (submission was extended; the date was not readable)',
+      'tanggal penutupan pendaftaran KIPP 2020 tidak ditemukan: semula 26 April 2020, diundur dengan Surat Deputi Pelayanan Publik B/97/PP.00.05/2020 ke tanggal yang tidak terbaca di sumber mana pun',
+      'the KIPP 2020 registration close date was not found: planned for 26 April 2020, postponed by letter B/97/PP.00.05/2020 of the Deputy for Public Services to a date no source found shows',
+      POSTPONED_2020,
     ),
     minimumAge: {
       value: { years: 1 },

@@ -25,6 +25,14 @@ import {
   unknown,
 } from './sources.js';
 
+const CLOSE_2021: Source = {
+  citation:
+    'MMC Indonesia, "Pengumpulan Proposal Kompetisi Inovasi Pelayanan Publik 2021 Ditutup Besok" (10 May 2021, quoting Deputy Diah Natalisa): proposals until Tuesday 11 May 2021, 23:59 WIB',
+  url: 'https://mmcindonesia.id/2021/05/10/pengumpulan-proposal-kompetisi-inovasi-pelayanan-publik-2021-ditutup-besok/',
+  tier: 'B',
+  note: 'The window 18 March – 11 May 2021 is also given by the ministry article "Kompetisi Inovasi Pelayanan Publik Kembali Digelar, Catat Tanggal Pendaftarannya" (menpan.go.id, not re-read here).',
+};
+
 const LAUNCH: Source = {
   citation: 'Kementerian PANRB, "Resmi Diluncurkan, KIPP 2021 Hadir Berbeda"',
   url: 'https://menpan.go.id/site/berita-terkini/resmi-diluncurkan-kipp-2021-hadir-berbeda',
@@ -69,10 +77,7 @@ export const kipp2021 = buildEdition({
   effective: { from: '2021-01-01', to: '2021-12-31' },
   warningOnly: ['KIPP.SECTIONS', 'KIPP.VIDEO'],
   params: {
-    registrationClose: unknown(
-      'tanggal penutupan pendaftaran KIPP 2021 tidak ditemukan',
-      'the KIPP 2021 registration close date was not found',
-    ),
+    registrationClose: { value: '2021-05-11', source: CLOSE_2021 },
     minimumAge: {
       value: { years: 2, byGroup: { replikasi: 1 } },
       source: {

@@ -20,6 +20,14 @@ import {
   unknown,
 } from './sources.js';
 
+const WINDOW_2022: Source = {
+  citation:
+    'Klik Anggaran, "Lebih Cepat Lebih Baik, Pemda Luwu Utara Persiapkan 10 Inovasi Ikut KIPP Tingkat Nasional" (March 2022): proposals 16 March – 15 April 2022',
+  url: 'https://www.klikanggaran.com/peristiwa/pr-1152902638/lebih-cepat-lebih-baik-pemda-luwu-utara-persiapkan-10-inovasi-ikut-kipp-tingkat-nasional',
+  tier: 'C',
+  note: 'Regional press quoting a regional official; consistent with the ministry: administrative selection ran 18–27 April 2022 (menpan.go.id, "3.478 Proposal Inovasi Pelayanan Publik Terdaftar pada KIPP 2022").',
+};
+
 const REGISTERED_2022: Source = {
   citation: 'Kementerian PANRB, "3.478 Proposal Inovasi Pelayanan Publik Terdaftar pada KIPP 2022"',
   url: 'https://menpan.go.id/site/berita-terkini/3-478-proposal-inovasi-pelayanan-publik-terdaftar-pada-kipp-2022',
@@ -27,7 +35,8 @@ const REGISTERED_2022: Source = {
 };
 
 const SOSIALISASI_2022: Source = {
-  citation: 'Nusakini, report on the KIPP 2022 socialisation (quotes the ministry)',
+  citation:
+    'Nusakini, "KIPP Tahun 2022 Dimulai, Pahami Persyaratannya" (report on the KIPP 2022 socialisation, quoting Deputy Diah Natalisa)',
   tier: 'B',
   note: 'The search index gave no URL (kipp.md §2.3, §2.8).',
 };
@@ -67,11 +76,7 @@ export const kipp2022 = buildEdition({
   ],
   effective: { from: '2022-01-01', to: '2022-12-31' },
   params: {
-    registrationClose: unknown(
-      'tanggal penutupan pendaftaran KIPP 2022 tidak ditemukan; seleksi administrasi berjalan 18–27 April 2022, jadi penutupan sebelum 18 April',
-      'the KIPP 2022 registration close date was not found; administrative selection ran 18–27 April 2022, so it closed before 18 April',
-      REGISTERED_2022,
-    ),
+    registrationClose: { value: '2022-04-15', source: WINDOW_2022 },
     minimumAge: {
       value: { years: 2, pandemicRelatedYears: 1 },
       source: {

@@ -31,10 +31,11 @@ const FINALISTS_2023: Source = {
 };
 
 const EXTENDED_2023: Source = {
-  citation: 'JPNN, "KemenPAN-RB Memperpanjang Waktu Pengajuan Proposal hingga 6 Mei" (KIPP 2023)',
+  citation:
+    'Surat Deputi Pelayanan Publik Kementerian PANRB B/188/PP.00.05/2023 (28 April 2023), as quoted by JPNN, "KemenPAN-RB Memperpanjang Waktu Pengajuan Proposal hingga 6 Mei" (KIPP 2023)',
   url: 'https://m.jpnn.com/amp/news/kemenpan-rb-memperpanjang-waktu-pengajuan-proposal-hingga-6-mei',
   tier: 'B',
-  note: 'The extended deadline for submitting proposals, read from the article; the original close date was not found.',
+  note: 'Extended on 28 April 2023 from 2 May to 6 May 2023, 23:59 WIB.',
 };
 
 const D = (id: string, titleId: string, titleEn: string) => ({
@@ -62,7 +63,19 @@ export const kipp2023 = buildEdition({
   effective: { from: '2023-01-01', to: '2023-12-31' },
   warningOnly: ['KIPP.AWARDS', 'KIPP.SECTIONS', 'KIPP.VIDEO'],
   params: {
-    registrationClose: { value: '2023-05-06', source: EXTENDED_2023 },
+    registrationClose: {
+      dated: [
+        {
+          from: '2023-01-01',
+          value: '2023-05-02',
+          source: {
+            ...EXTENDED_2023,
+            note: 'The close before the extension ("semula ditutup tanggal 2 Mei 2023").',
+          },
+        },
+        { from: '2023-04-28', value: '2023-05-06', source: EXTENDED_2023 },
+      ],
+    },
     minimumAge: unknown(
       'usia implementasi minimal KIPP 2023 tidak ditemukan (2021–2022: 2 tahun; kipp.md §2.3)',
       'the KIPP 2023 minimum implementation age was not found (2021–2022: 2 years; kipp.md §2.3)',

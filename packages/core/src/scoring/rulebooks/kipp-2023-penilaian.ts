@@ -24,8 +24,8 @@ const TERPUJI_2023 = {
   citation:
     'Kementerian PANRB, rakor with the finalists (2023); sorotntb and indonesiaparlemen (Nov 2023): Top 45 umum + 5 Outstanding Achievement',
   url: 'https://menpan.go.id/site/berita-terkini/jelang-presentasi-dan-wawancara-kementerian-panrb-lakukan-rakor-dengan-finalis-top-inovasi',
-  tier: 'A',
-  note: 'The 45 + 5 split is reported in national news (Tier B) and matches the ministry pattern since 2020.',
+  tier: 'B',
+  note: 'Tier B: the 45 + 5 split comes from national news (sorotntb, indonesiaparlemen), not from the ministry page; it matches the ministry pattern since 2020.',
 } as const;
 
 const PEDOMAN_2023 = {
