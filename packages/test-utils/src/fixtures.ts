@@ -1,5 +1,5 @@
 /**
- * Shared rulebook cases: `{ name, rulebook, asOf, input, expected }` JSON files under
+ * Shared rulebook cases: `{ name, rulebook, asOf, input, expected, provenance }` JSON files under
  * `fixtures/<domain>/<rulebook>/`, run through the core, the CLI and the HTTP API alike so the
  * three surfaces agree.
  */
@@ -35,6 +35,17 @@ export function isBatchInput(input: unknown): input is { proposals: unknown[] } 
   );
 }
 
+/**
+ * How a case's expected values were obtained: `hand-computed` (the arithmetic written out in
+ * `detail`), `published` (a published figure; `source` names it), or `rule-reading` (the outcome
+ * read from the edition's encoded rules and dated values; `source` names the legal basis).
+ */
+export interface Provenance {
+  readonly method: 'hand-computed' | 'published' | 'rule-reading';
+  readonly detail: string;
+  readonly source?: string;
+}
+
 /** One shared case. */
 export interface RulebookCase<E> {
   readonly name: string;
@@ -43,6 +54,8 @@ export interface RulebookCase<E> {
   readonly options?: Readonly<Record<string, string>>;
   readonly input: unknown;
   readonly expected: E;
+  /** How the expected values were obtained (required; checked by fixtures.test.ts). */
+  readonly provenance?: Provenance;
   /** The file the case came from (set by the loader). */
   readonly file: string;
 }

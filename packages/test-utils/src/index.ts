@@ -3,7 +3,7 @@
  * surfaces, and (later) fast-check arbitraries for the input formats.
  */
 export { fixturesDir, isBatchInput, loadCases } from './fixtures.js';
-export type { ReadinessExpectation, RulebookCase } from './fixtures.js';
+export type { Provenance, ReadinessExpectation, RulebookCase } from './fixtures.js';
 export { indonesianText, isoDate, proposalArbitrary } from './arbitraries/readiness.js';
 export { summariseScoring } from './scoring.js';
 export type { ScoringCaseInput, ScoringExpectation } from './scoring.js';

@@ -55,8 +55,11 @@ function isSource(x: unknown): x is Source {
 }
 
 function nestedSources(value: unknown, path: string, out: [string, Source][]): void {
-  if (Array.isArray(value)) value.forEach((v, i) => nestedSources(v, `${path}[${i}]`, out));
-  else if (typeof value === 'object' && value !== null) {
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => {
+      nestedSources(v, `${path}[${i}]`, out);
+    });
+  } else if (typeof value === 'object' && value !== null) {
     for (const [key, v] of Object.entries(value)) {
       const at = `${path}.${key}`;
       if (isSource(v)) out.push([at, v]);

@@ -22,7 +22,6 @@ import {
   sections2021Khusus,
   sections2021Umum,
   sectionsReplikasiExtra,
-  unknown,
 } from './sources.js';
 
 const CLOSE_2021: Source = {
