@@ -174,9 +174,7 @@ describe('the desk in a browser', () => {
       const axe = (
         window as unknown as {
           axe: {
-            run: (
-              ctx: Document,
-            ) => Promise<{
+            run: (ctx: Document) => Promise<{
               violations: { id: string; impact?: string | null; nodes: { target: unknown[] }[] }[];
             }>;
           };
