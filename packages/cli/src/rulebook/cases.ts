@@ -10,6 +10,8 @@ import { IsoDateSchema } from '@inovasi/core';
 /** One case as written. */
 export const CaseSchema = z.strictObject({
   name: z.string().min(1),
+  /** A note for the reader (how the expected numbers were checked by hand). */
+  note: z.string().optional(),
   rulebook: z.string().min(1).optional(),
   asOf: IsoDateSchema,
   options: z.record(z.string(), z.string()).optional(),

@@ -142,11 +142,11 @@ export function compareCaseError(
 /** A rulebook case as the contract runs it. */
 export interface RulebookCaseRun {
   readonly asOf: string;
-  readonly options?: Readonly<Record<string, string>>;
+  readonly options?: Readonly<Record<string, string>> | undefined;
   readonly input: unknown;
   readonly expected: Readonly<Record<string, unknown>>;
-  readonly tolerance?: number;
-  readonly tolerances?: Readonly<Record<string, number>>;
+  readonly tolerance?: number | undefined;
+  readonly tolerances?: Readonly<Record<string, number>> | undefined;
 }
 
 /** What a case came to: the mismatches, and the result or the error. */

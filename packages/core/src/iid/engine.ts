@@ -22,13 +22,9 @@ export interface IidEngineOptions {
   readonly view?: IidView;
 }
 
-/** The predikat of a published score, with the contract's envelope. */
-export interface IidPredikatAnswer extends EngineResult {
-  readonly kind: 'iid-predikat';
-  readonly status: 'determinate' | 'indeterminate';
-  readonly score: number;
-  readonly predikat: PredikatResult;
-}
+/** The predikat of a published score (`status` known or indeterminate), with the contract's envelope. */
+export type IidPredikatAnswer = PredikatResult &
+  EngineResult & { readonly kind: 'iid-predikat'; readonly status: PredikatResult['status'] };
 
 function parseScore(input: unknown): number {
   const score = (input as { score?: unknown } | null)?.score;
@@ -98,11 +94,9 @@ export const iidEngine: Engine<IidResult | IidPredikatAnswer, IidEngineOptions> 
         const score = parseScore(input);
         const predikat = predikatInModel(model, score);
         return {
+          ...predikat,
           kind: 'iid-predikat',
           rulebook: { id: rulebook.id, title: rulebook.title, chain: rulebook.chain },
-          status: predikat.status === 'known' ? 'determinate' : 'indeterminate',
-          score,
-          predikat,
           findings: [],
           ...iidEnvelope(predikat, {}, date),
         };
@@ -135,11 +129,8 @@ export const iidEngine: Engine<IidResult | IidPredikatAnswer, IidEngineOptions> 
     if (result.kind === 'iid') return regionView(result, expected);
     return {
       ...result,
-      predikat: result.predikat.predikat,
-      iid: result.predikat.score,
-      ...(result.predikat.status === 'indeterminate'
-        ? { candidates: result.predikat.candidates }
-        : {}),
+      status: result.status === 'known' ? 'determinate' : 'indeterminate',
+      iid: result.score,
     };
   },
 };

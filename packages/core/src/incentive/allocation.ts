@@ -7,11 +7,7 @@
  *
  * @module
  */
-import {
-  createEvaluation,
-  ruleRef,
-  type ResolvedRulebook,
-} from '../rulebook/index.js';
+import { createEvaluation, ruleRef, type ResolvedRulebook } from '../rulebook/index.js';
 import type { AsOfReason } from '../contract/as-of.js';
 import type { EngineOutcome, Unknown } from '../contract/types.js';
 import { CoreError, issuesFromZod, type InputIssue } from '../shared/errors.js';

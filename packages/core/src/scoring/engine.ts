@@ -21,7 +21,7 @@ const unwrap = (input: unknown): unknown =>
   'panel' in input &&
   !('entries' in input) &&
   !('sheets' in input)
-    ? (input).panel
+    ? input.panel
     : input;
 
 /**
