@@ -622,7 +622,13 @@ export function createEligibilityChecker(
     if (scheme.tranche && region.tranche !== undefined) {
       const reading = evaluation.read(scheme.tranche, 'conditions', TrancheConditionsSchema);
       if (reading.status === 'known') {
-        tranche = checkTranche(region.tranche, reading.value, scheme.tranche, reading.basis);
+        tranche = checkTranche(
+          region.tranche,
+          reading.value,
+          scheme.tranche,
+          reading.basis,
+          date.asOf,
+        );
         findings.push(...tranche.findings);
       } else {
         const explanation = m['INCENTIVE.RULE.UNKNOWN']({
