@@ -10,7 +10,8 @@ import {
   ProposalSchema,
   ReadinessRequestSchema,
 } from '@inovasi/core/readiness';
-import { asOfFrom, readBody, rulebookFrom, type App, type RouteDeps } from '../http.js';
+import { atPath } from '@inovasi/core/contract';
+import { dateFrom, readBody, rulebookFrom, sendResult, type App, type RouteDeps } from '../http.js';
 import { asOfQuery, declareOperation, declareSchema } from '../openapi.js';
 
 /** How many compiled checkers (built-in rulebook × asOf × close date) one app keeps. */
@@ -54,16 +55,16 @@ export function registerReadinessRoutes(app: App, deps: RouteDeps): void {
   });
   app.post('/v1/readiness', async (c) => {
     const request = await readBody(c, ReadinessRequestSchema, 'readiness');
-    const asOf = asOfFrom(c, deps, request.asOf);
+    const date = dateFrom(c, deps, request.asOf);
     const options = {
-      asOf,
+      ...date,
       ...(request.registrationCloseDate !== undefined
         ? { registrationCloseDate: request.registrationCloseDate }
         : {}),
     };
     const key =
       typeof request.rulebook === 'string'
-        ? `${request.rulebook}|${asOf}|${request.registrationCloseDate ?? ''}`
+        ? `${request.rulebook}|${'asOf' in date ? date.asOf : `today:${date.today}`}|${request.registrationCloseDate ?? ''}`
         : undefined;
     let checker = key === undefined ? undefined : checkers.get(key);
     if (checker === undefined) {
@@ -79,10 +80,12 @@ export function registerReadinessRoutes(app: App, deps: RouteDeps): void {
       checkers.delete(key);
       checkers.set(key, checker);
     }
-    return c.json(
-      request.proposals !== undefined
-        ? checker.checkBatch(request.proposals)
-        : checker.check(request.proposal),
+    const { proposals } = request;
+    return sendResult(
+      c,
+      proposals !== undefined
+        ? checker.checkBatch(proposals)
+        : atPath('proposal', () => checker.check(request.proposal)),
     );
   });
 }
