@@ -11,8 +11,17 @@ import {
   ReadinessRequestSchema,
 } from '@inovasi/core/readiness';
 import { atPath } from '@inovasi/core/contract';
-import { dateFrom, readBody, rulebookFrom, sendResult, type App, type RouteDeps } from '../http.js';
+import {
+  dateFrom,
+  langOf,
+  readBody,
+  rulebookFrom,
+  sendResult,
+  type App,
+  type RouteDeps,
+} from '../http.js';
 import { asOfQuery, declareOperation, declareSchema } from '../openapi.js';
+import { compactReadiness, readinessView } from './compact.js';
 
 /** How many compiled checkers (built-in rulebook × asOf × close date) one app keeps. */
 const CHECKER_CACHE_SIZE = 64;
@@ -32,7 +41,14 @@ export function registerReadinessRoutes(app: App, deps: RouteDeps): void {
     summary: 'Would a KIPP proposal (or a batch of them) pass administrative selection?',
     description:
       'Runs every rule of the rulebook and returns every finding with its rule, value, threshold, source and fix. Send `proposal` for one proposal (a readiness result) or `proposals` for a batch (a readiness-batch result: each proposal, plus duplicate titles and quotas per agency across them; unreadable proposals become error items). `rulebook` is an id (kipp-2018 … kipp-2025) or a whole custom rulebook (a city overlay); kipp-2024 answers 422 NO_EDITION.',
-    query: { asOf: asOfQuery },
+    query: {
+      asOf: asOfQuery,
+      view: {
+        description:
+          "`full` (default): every outcome and finding with both languages, rule sources and bases. `compact`, for batch callers: each finding as code, severity, path, rule id, observed, expected, message and fix in the language asked for (`lang`), each rule's title and source once in `rules`, no explained outcomes of rules that passed; the same status, summary and finding codes.",
+        example: 'compact',
+      },
+    },
     body: {
       schema: ReadinessRequestSchema,
       example: {
@@ -54,6 +70,7 @@ export function registerReadinessRoutes(app: App, deps: RouteDeps): void {
     },
   });
   app.post('/v1/readiness', async (c) => {
+    const view = readinessView(c.req.query('view'));
     const request = await readBody(c, ReadinessRequestSchema, 'readiness');
     const date = dateFrom(c, deps, request.asOf);
     const options = {
@@ -81,11 +98,10 @@ export function registerReadinessRoutes(app: App, deps: RouteDeps): void {
       checkers.set(key, checker);
     }
     const { proposals } = request;
-    return sendResult(
-      c,
+    const result =
       proposals !== undefined
         ? checker.checkBatch(proposals)
-        : atPath('proposal', () => checker.check(request.proposal)),
-    );
+        : atPath('proposal', () => checker.check(request.proposal));
+    return sendResult(c, view === 'compact' ? compactReadiness(result, langOf(c)) : result);
   });
 }
