@@ -19,8 +19,6 @@ export const CaseSchema = z.strictObject({
   expected: z.record(z.string(), z.unknown()),
   tolerance: z.number().nonnegative().optional(),
   tolerances: z.record(z.string(), z.number().nonnegative()).optional(),
-  /** A remark for the reader (not compared). */
-  note: z.string().optional(),
   /** How the expected values were obtained (not compared; the shared cases record it). */
   provenance: z
     .strictObject({
