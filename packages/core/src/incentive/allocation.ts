@@ -373,9 +373,15 @@ export function simulateAllocation(
     statusText: m[`INCENTIVE.ALLOCATION.${status}`](),
     outcome: status === 'complete' ? 'positive' : 'indeterminate',
     grade: 0,
-    unknowns: potResults.flatMap((p) =>
-      p.status === 'indeterminate' ? p.missing.map((what) => ({ rule: p.id, what })) : [],
-    ),
+    unknowns:
+      potResults.length === 0
+        ? // The pots themselves are unknown (e.g. insentif-fiskal-2026): say which rule and why.
+          findings
+            .filter((f) => f.code === 'INCENTIVE.RULE.UNKNOWN')
+            .map((f) => ({ rule: f.rule.id, what: f.message }))
+        : potResults.flatMap((p) =>
+            p.status === 'indeterminate' ? p.missing.map((what) => ({ rule: p.id, what })) : [],
+          ),
     pots: potResults,
     regions: regionResults,
     rejected,
