@@ -43,7 +43,7 @@ describe('POST /v1/readiness', () => {
       await post({ rulebook: 'kipp-2018', proposal: { implementationStartDate: '2016-01-01' } })
     ).json()) as ReadinessResult;
     // today (2026-11-28) is outside the 2018 edition: its registration close, and why
-    expect([past.asOf, past.asOfReason]).toEqual(['2018-03-10', 'registration-close']);
+    expect([past.asOf, past.asOfReason]).toEqual(['2018-03-31', 'registration-close']);
     expect(past.findings.map((f) => f.code)).not.toContain('RULEBOOK.PARAMETER.STALE');
     const res = await app.request('/v1/readiness?asOf=2018-03-01', {
       method: 'POST',
