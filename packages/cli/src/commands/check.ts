@@ -11,6 +11,8 @@ import { parseCommandArgs, stringOption, type Command } from '../command.js';
 import { CliError, describeError, EXIT, exitCodeFor, worstExit } from '../errors.js';
 import { createPaint, parseDateOption, parseFormat, parseLangOption } from '../format.js';
 import { readDocuments } from '../input.js';
+import { isJsonLinesPath } from '../io/documents.js';
+import { checkStream, EXIT_FOR_STATUS } from '../io/stream-check.js';
 import { loadRulebook } from '../rulebooks.js';
 import { createProgress } from '../progress.js';
 import {
@@ -24,11 +26,6 @@ import {
   renderReadinessTable,
 } from '../render/readiness.js';
 
-const EXIT_FOR_STATUS = {
-  ready: EXIT.ok,
-  'not-ready': EXIT.negative,
-  indeterminate: EXIT.indeterminate,
-} as const;
 
 /** The proposals of a batch document `{ proposals: [...] }`, or undefined for one proposal. */
 function batchOf(data: unknown): unknown[] | undefined {
@@ -68,6 +65,10 @@ Options:
                             the registration close date, when the rulebook does not know it
                             or you want another one
   --format <fmt>            table (default), json, md, or csv (one row per finding)
+  --stream                  read, check and write one proposal at a time (flat memory for
+                            national batches; JSON Lines with --format json); duplicate titles
+                            and quotas across proposals are not checked in a stream. On for
+                            .jsonl/.ndjson input
   --lang <id|en>            language of the output (default: id, Bahasa Indonesia)
   -h, --help                show this help
 
@@ -90,6 +91,7 @@ export const checkCommand: Command = {
       'registration-close': { type: 'string' },
       format: { type: 'string' },
       lang: { type: 'string' },
+      stream: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     });
     if (values.help === true) {
@@ -112,6 +114,13 @@ export const checkCommand: Command = {
     if (positionals.length > 1)
       throw new CliError(`check: one file, directory or - at a time; got ${positionals.length}.`);
     const { rulebook } = await loadRulebook(stringOption(values, 'rulebook'), io);
+    if (values.stream === true || isJsonLinesPath(target)) {
+      const streamed = createReadinessChecker(rulebook, {
+        asOf,
+        ...(registrationCloseDate !== undefined ? { registrationCloseDate } : {}),
+      });
+      return checkStream(target, io, streamed, format, lang);
+    }
 
     const { documents, errors } = await readDocuments(target, io);
     let exit: number = EXIT.ok;
