@@ -20,7 +20,7 @@ import {
 } from './http.js';
 import { webMessages as m } from './messages.js';
 import { offloadCostly } from './offload.js';
-import type { OffloadRequest, OffloadResponse } from './worker-pool.js';
+import type { OffloadRequest, OffloadResponse } from './offload.js';
 import { declarationsOf } from './openapi.js';
 import { problem, problemFromCoreError } from './problem.js';
 import { registerIidRoutes } from './routes/iid.js';

@@ -18,7 +18,33 @@ import {
 } from './http.js';
 import { webMessages as m } from './messages.js';
 import { problem } from './problem.js';
-import { OffloadRefused, type OffloadRequest, type OffloadResponse } from './worker-pool.js';
+
+/** A request handed to a worker: already read and checked against the limits. */
+export interface OffloadRequest {
+  readonly method: string;
+  readonly url: string;
+  readonly headers: readonly (readonly [string, string])[];
+  readonly body: string;
+  /** Today's date on the main thread (the default `asOf`). */
+  readonly today: string;
+}
+
+/** A worker's answer. */
+export interface OffloadResponse {
+  readonly status: number;
+  readonly headers: readonly (readonly [string, string])[];
+  readonly body: string;
+}
+
+/** Why a job did not run to its end. */
+export class OffloadRefused extends Error {
+  override readonly name = 'OffloadRefused';
+  readonly reason: 'deadline' | 'queue-full' | 'closed' | 'crashed';
+  constructor(reason: OffloadRefused['reason']) {
+    super(`offload refused: ${reason}`);
+    this.reason = reason;
+  }
+}
 
 /** Headers the worker sets that this thread sets again. */
 const OWN_HEADERS = new Set(['x-request-id', 'x-content-type-options', 'content-length']);

@@ -134,19 +134,6 @@ describe('heavy requests run in workers with a real deadline (issue #14)', () =>
       expect(res.status).toBe(503);
       expect(res.headers.get('retry-after')).toMatch(/^\d+$/);
       expect(((await res.json()) as { code: string }).code).toBe('BUSY');
-      // the worker was replaced: once the new one has started, requests are answered again
-      let after = 0;
-      for (let attempt = 0; attempt < 30 && after !== 200; attempt += 1) {
-        await new Promise((resolve) => setTimeout(resolve, 1_000));
-        const res2 = await fetch(`${url}/v1/readiness`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ rulebook: 'kipp-2021', asOf: '2021-03-01', proposal: {} }),
-        });
-        await res2.arrayBuffer();
-        after = res2.status;
-      }
-      expect(after).toBe(200);
     } finally {
       await quick.shutdown(1_000);
     }

@@ -11,33 +11,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Limits } from './http.js';
-
-/** A request handed to a worker: already read and checked against the limits. */
-export interface OffloadRequest {
-  readonly method: string;
-  readonly url: string;
-  readonly headers: readonly (readonly [string, string])[];
-  readonly body: string;
-  /** Today's date on the main thread (the default `asOf`). */
-  readonly today: string;
-}
-
-/** A worker's answer. */
-export interface OffloadResponse {
-  readonly status: number;
-  readonly headers: readonly (readonly [string, string])[];
-  readonly body: string;
-}
-
-/** Why a job did not run to its end. */
-export class OffloadRefused extends Error {
-  override readonly name = 'OffloadRefused';
-  readonly reason: 'deadline' | 'queue-full' | 'closed' | 'crashed';
-  constructor(reason: OffloadRefused['reason']) {
-    super(`offload refused: ${reason}`);
-    this.reason = reason;
-  }
-}
+import { OffloadRefused, type OffloadRequest, type OffloadResponse } from './offload.js';
 
 /** Options of {@link createWorkerPool}. */
 export interface WorkerPoolOptions {

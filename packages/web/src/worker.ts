@@ -7,7 +7,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createApp } from './app.js';
 import type { Limits } from './http.js';
-import type { OffloadRequest } from './worker-pool.js';
+import type { OffloadRequest } from './offload.js';
 
 let today = '';
 const app = createApp({
