@@ -3,7 +3,7 @@
  * `process.exitCode`.
  */
 import { readFileSync } from 'node:fs';
-import { link, unlink, writeFile } from 'node:fs/promises';
+import { link, rename, unlink, writeFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import process from 'node:process';
 
@@ -50,11 +50,20 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
     stdoutIsTTY: process.stdout.isTTY,
     stderrIsTTY: process.stderr.isTTY,
     now: () => performance.now(),
-    writeFile: async (path, text) => {
+    writeFile: async (path, text, overwrite = false) => {
       // Write a temporary file, then link it into place: an existing file is never replaced
-      // (EEXIST) and a reader never sees half a file.
+      // (EEXIST) unless `overwrite` (--force: renamed over it), and a reader never sees half a file.
       const temporary = `${path}.${process.pid}.tmp`;
       await writeFile(temporary, text, { flag: 'wx' });
+      if (overwrite) {
+        try {
+          await rename(temporary, path);
+        } catch (error) {
+          await unlink(temporary);
+          throw error;
+        }
+        return;
+      }
       try {
         await link(temporary, path);
       } finally {
