@@ -131,7 +131,9 @@ export function findUnknownKeys(schema: z.ZodMiniType, value: unknown): UnknownK
       }
     } else if (def.type === 'array' && def.element && Array.isArray(v)) {
       const element = def.element;
-      v.forEach((item, i) => walk(element, item, `${path}[${i}]`, depth + 1));
+      v.forEach((item, i) => {
+        walk(element, item, `${path}[${i}]`, depth + 1);
+      });
     }
   };
   walk(schema, value, '', 0);
