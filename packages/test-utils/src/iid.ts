@@ -68,6 +68,7 @@ export function expectIidCase(result: unknown, expected: IidExpectation): void {
     const seen = r.findings.map((f) => (f.path !== undefined ? `${f.code} ${f.path}` : f.code));
     for (const f of expected.findings) expect(seen).toContain(f);
   }
+  if (expected.candidates !== undefined) expect(r.predikat.candidates).toEqual(expected.candidates);
   if (expected.claimedIid !== undefined) expect(r.views.claimed?.iid).toBe(expected.claimedIid);
   if (expected.verifiedIid !== undefined) expect(r.views.verified?.iid).toBe(expected.verifiedIid);
   if (expected.levels !== undefined) {
@@ -101,12 +102,23 @@ export interface RegionShape {
   readonly sidRows: readonly string[];
   readonly urusan: readonly string[];
   readonly maxInnovations?: number;
+  /**
+   * The labelled assumptions every generated region carries (random levels leave mandatory rows
+   * empty, whose consequence is unpublished); `null` for none, so those regions are indeterminate.
+   */
+  readonly assumptions?: Readonly<Record<string, string>> | null;
 }
+
+/** The assumptions generated regions carry unless told otherwise. */
+export const propertyAssumptions = {
+  mandatoryEmpty: 'row-scores-zero',
+  chosenBy: 'property tests: random levels leave mandatory rows empty',
+} as const;
 
 /**
  * Region files with random levels (0–3), 0…`maxInnovations` innovations in random urusan (about
  * one in four with a rancang bangun too short to be assessed), as plain data for the IID property
- * tests.
+ * tests. They carry {@link propertyAssumptions} unless `shape.assumptions` says otherwise.
  */
 export function regionArbitrary(shape: RegionShape): fc.Arbitrary<Record<string, unknown>> {
   const levels = (rows: readonly string[]) =>
@@ -126,6 +138,9 @@ export function regionArbitrary(shape: RegionShape): fc.Arbitrary<Record<string,
     })
     .map(({ spd, innovations }) => ({
       region: { name: 'Kabupaten Acak' },
+      ...(shape.assumptions === null
+        ? {}
+        : { assumptions: shape.assumptions ?? propertyAssumptions }),
       spd,
       innovations: innovations.map((inv, i) => ({
         id: `inov-${i}`,

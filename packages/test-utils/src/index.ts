@@ -7,7 +7,7 @@ export type { ReadinessExpectation, RulebookCase } from './fixtures.js';
 export { indonesianText, isoDate, proposalArbitrary } from './arbitraries/readiness.js';
 export { summariseScoring } from './scoring.js';
 export type { ScoringCaseInput, ScoringExpectation } from './scoring.js';
-export { expectIidCase, expectPredikatCase, regionArbitrary } from './iid.js';
+export { expectIidCase, expectPredikatCase, propertyAssumptions, regionArbitrary } from './iid.js';
 export type { IidExpectation, RegionShape } from './iid.js';
 export { expectReadinessCase } from './readiness.js';
 export {

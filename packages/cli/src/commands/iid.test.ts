@@ -60,6 +60,8 @@ describe('inovasi iid', () => {
     file,
     JSON.stringify({
       region: { name: 'Kota Contoh' },
+      // Most mandatory rows are empty: their consequence is unpublished, so label a choice.
+      assumptions: { mandatoryEmpty: 'row-scores-zero', chosenBy: 'CLI test' },
       spd: { 'SPD-01': 3, 'SPD-08': 2 },
       innovations,
     }),

@@ -153,7 +153,8 @@ describe('inovasi incentive', () => {
     expect(lines[0]).toContain('status_tahap_ii');
     const cells = lines.slice(1).map((l) => l.split(','));
     expect(cells.map((c) => [c[0], c.at(-4), c.at(-1)])).toEqual([
-      ['73.71', '200', 'indeterminate'],
+      // No usage plan and no report received, evaluated today, long after the 2024 deadline.
+      ['73.71', '200', 'withheld'],
       ['35.73', '100', ''],
     ]);
   });

@@ -1,9 +1,12 @@
+import { regionArbitrary } from '@inovasi/test-utils';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { builtinRegistry } from '../registry/index.js';
 import { computeIid, safeComputeIid } from './compute.js';
 import { PREDIKATS, predikatFor } from './predikat.js';
 import { sid2026, spd2026 } from './rulebooks/catalogue-2026.js';
 import { sidCommunity2024, sidPre2023Weighted } from './rulebooks/catalogue-community.js';
+import { URUSAN_YANDAS } from './rulebooks/editions.js';
 import { innovation, uniformRegion } from './test-regions.js';
 
 const iid2026 = builtinRegistry.resolve('iid-2026');
@@ -133,6 +136,9 @@ describe('iid-2026 golden cases', () => {
     expect(codes).toContain('IID.ANSWER.LEVEL_OUT_OF_RANGE spd.SPD-01');
     expect(codes).toContain('IID.INNOVATION.DUPLICATE innovations[1]');
     expect(codes).toContain('IID.MANDATORY.EMPTY spd.SPD-03');
+    // The duplicate is flagged, not removed: it stays in n as reported (GATRA23).
+    expect(result.divisor.n).toBe(2);
+    expect(result.excluded).toEqual([]);
   });
 
   it('rejects malformed region files with every field path', () => {
@@ -142,6 +148,84 @@ describe('iid-2026 golden cases', () => {
     expect(outcome.error.issues.map((i) => i.path)).toEqual(
       expect.arrayContaining(['region.name', 'innovations[0].id']),
     );
+  });
+});
+
+describe('unpublished consequences (empty mandatory rows, the uji coba stage)', () => {
+  const shape = {
+    spdRows: spd2026.map((r) => r.id),
+    sidRows: sid2026.map((r) => r.id),
+    urusan: URUSAN_YANDAS.map((u) => u.id),
+    maxInnovations: 14,
+    assumptions: null,
+  };
+  const hasEmptyMandatory = (region: Record<string, unknown>) => {
+    const r = region as {
+      spd: Record<string, number>;
+      innovations: { answers: Record<string, number>; rancangBangunWords: number }[];
+    };
+    return (
+      spd2026.some((row) => row.mandatory && r.spd[row.id] === 0) ||
+      r.innovations.some(
+        (i) =>
+          i.rancangBangunWords >= 300 &&
+          sid2026.some((row) => row.mandatory && i.answers[row.id] === 0),
+      )
+    );
+  };
+
+  const assuming = (region: Record<string, unknown>, mandatoryEmpty: string) =>
+    computeIid({ ...region, assumptions: { mandatoryEmpty } }, iid2026);
+
+  it('without an assumption the IID is indeterminate, with the band as answered and every band below as candidates', () => {
+    fc.assert(
+      fc.property(regionArbitrary(shape), (region) => {
+        fc.pre(hasEmptyMandatory(region));
+        const [open, zero] = [computeIid(region, iid2026), assuming(region, 'row-scores-zero')];
+        expect(zero.status).toBe('determinate');
+        if (zero.iid === 0) {
+          // Nothing to lose: a total of 0 is 0 whatever the consequence.
+          expect(open.iid).toBe(0);
+          return;
+        }
+        expect(open.status).toBe('indeterminate');
+        expect(open.iid).toBeNull();
+        expect(open.findings.map((f) => f.code)).toContain('IID.CONSEQUENCE.UNKNOWN');
+        const from = PREDIKATS.indexOf(zero.predikat.predikat!);
+        expect(open.predikat.status === 'indeterminate' && open.predikat.candidates).toEqual(
+          PREDIKATS.slice(from),
+        );
+      }),
+      { numRuns: 60 },
+    );
+  }, 60_000);
+
+  it('rejecting the entry never scores above scoring the row 0, and both lie among the candidates', () => {
+    fc.assert(
+      fc.property(regionArbitrary(shape), (region) => {
+        fc.pre(hasEmptyMandatory(region));
+        const [open, zero] = [computeIid(region, iid2026), assuming(region, 'row-scores-zero')];
+        const rejected = assuming(region, 'innovation-rejected');
+        expect(rejected.iid!).toBeLessThanOrEqual(zero.iid!);
+        expect(rejected.findings.map((f) => f.code)).toContain('IID.ASSUMPTION.APPLIED');
+        if (open.predikat.status === 'indeterminate') {
+          expect(open.predikat.candidates).toContain(zero.predikat.predikat);
+          expect(open.predikat.candidates).toContain(rejected.predikat.predikat);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  }, 60_000);
+
+  it('an assumption is refused when it is not one of the labelled choices, naming the field', () => {
+    const outcome = safeComputeIid(
+      { ...uniformRegion(12, 2), assumptions: { mandatoryEmpty: 'ignore' } },
+      iid2026,
+    );
+    expect(outcome.success).toBe(false);
+    if (outcome.success) return;
+    expect(outcome.error.code).toBe('INPUT_INVALID');
+    expect(outcome.error.issues.map((i) => i.path)).toContain('assumptions.mandatoryEmpty');
   });
 });
 
@@ -228,8 +312,12 @@ describe('the IID rulebooks', () => {
     const book = builtinRegistry.resolve('iid-2027');
     expect(book.status).toBe('prognosis');
     expect(book.chain).toEqual(['iid-2027', 'iid-2026']);
-    for (const parameter of Object.values(builtinRegistry.resolve('iid-2026').parameters)) {
-      for (const value of parameter.values) expect(value.source?.tier, parameter.id).toBeDefined();
+    const parameters = Object.values(book.parameters);
+    expect(parameters.length).toBeGreaterThan(0);
+    for (const parameter of parameters) {
+      expect(parameter.values.length, parameter.id).toBeGreaterThan(0);
+      for (const value of parameter.values)
+        expect(['A', 'B', 'C', 'D'], parameter.id).toContain(value.source?.tier);
     }
   });
 });

@@ -23,7 +23,7 @@ import { countWords } from '../shared/text.js';
 import { resolveAnswer, normalizeAnswer, type NormalizedAnswer, type Placement } from './levels.js';
 import { formatScore, iidMessages as m } from './messages.js';
 import { known, readIidModel, type IidModel, type Reading } from './model.js';
-import { predikatInModel, round2, type PredikatResult } from './predikat.js';
+import { PREDIKATS, predikatInModel, round2, type PredikatResult } from './predikat.js';
 import { t } from './rulebooks/catalogue-2026.js';
 import {
   RegionSchema,
@@ -265,6 +265,8 @@ interface Scored {
   readonly rows: RowResult[];
   readonly claimed: number;
   readonly verified: number;
+  /** How many mandatory rows are empty (their consequence is not published). */
+  readonly mandatoryEmpty: number;
 }
 
 /**
@@ -385,6 +387,7 @@ function scoreRows(
   const rows: RowResult[] = [];
   let claimed = 0;
   let verified = 0;
+  let mandatoryEmpty = 0;
   const ids = idsOf(catalogue);
   for (const key in answers) {
     if (!ids.has(key)) {
@@ -433,6 +436,7 @@ function scoreRows(
     const counted = view === 'claimed' ? true : verifiedCounts;
     const level = counted ? resolved.level : 0;
     if (row.mandatory && resolved.level === 0) {
+      mandatoryEmpty += 1;
       const first = row.levels[0];
       findings.push({
         code: 'IID.MANDATORY.EMPTY',
@@ -445,7 +449,7 @@ function scoreRows(
     }
     rows.push(new RowOutcome(row, level, counted, answer, resolved.levels, resolved.placement));
   }
-  return { rows, claimed, verified };
+  return { rows, claimed, verified, mandatoryEmpty };
 }
 
 function answerFinding(
@@ -640,7 +644,7 @@ export function assessRegion(region: Region, model: IidModel, view: IidView): Ii
   // SPD
   const spd = spdCatalogue
     ? scoreRows(spdCatalogue, region.spd, model, view, 'spd', spdRule, findings, false)
-    : { rows: [], claimed: 0, verified: 0 };
+    : { rows: [], claimed: 0, verified: 0, mandatoryEmpty: 0 };
 
   // Innovations: duplicates, eligibility, SID rows.
   if (region.innovations.length > 0) {
@@ -655,6 +659,10 @@ export function assessRegion(region: Region, model: IidModel, view: IidView): Ii
       findings.push(stepWarning('IID.RANCANG_BANGUN.UNKNOWN', message, model.words.rule));
     }
   }
+  const assumptions = region.assumptions;
+  const applied = { mandatoryEmpty: 0, stageNotPenerapan: 0 };
+  let unknownStages = 0;
+  let unknownInnovationRows = 0;
   const seenIds = new Map<string, number>();
   const seenNames = new Map<string, number>();
   const innovations: InnovationResult[] = [];
@@ -692,25 +700,21 @@ export function assessRegion(region: Region, model: IidModel, view: IidView): Ii
     };
     const nameKey = innovation.name.trim().toLowerCase();
     const first = seenIds.get(innovation.id) ?? seenNames.get(nameKey);
-    let exclusion: Eligibility | undefined;
+    // A duplicate is flagged but stays in n as reported: no published rule removes it, and even
+    // rejected innovations count in n (GATRA23, iid-and-incentive.md §4.2).
     if (first !== undefined) {
-      const reason = m['IID.INNOVATION.DUPLICATE']({ name: innovation.name, first });
-      exclusion = {
+      findings.push({
         code: 'IID.INNOVATION.DUPLICATE',
-        reason,
-        finding: {
-          code: 'IID.INNOVATION.DUPLICATE',
-          severity: 'error',
-          path: `innovations[${index}]`,
-          message: reason,
-          rule: sidRule,
-        },
-      };
+        severity: 'warning',
+        path: `innovations[${index}]`,
+        message: m['IID.INNOVATION.DUPLICATE']({ name: innovation.name, first }),
+        rule: sidRule,
+      });
     } else {
       seenIds.set(innovation.id, index);
       seenNames.set(nameKey, index);
-      exclusion = checkEligibility(innovation, index, model);
     }
+    const exclusion = checkEligibility(innovation, index, model);
     if (exclusion) {
       findings.push(exclusion.finding);
       excluded.push({
@@ -743,7 +747,8 @@ export function assessRegion(region: Region, model: IidModel, view: IidView): Ii
       });
       return;
     }
-    if (innovation.stage !== undefined && innovation.stage !== 'penerapan') {
+    const stageUnknown = innovation.stage !== undefined && innovation.stage !== 'penerapan';
+    if (stageUnknown && innovation.stage !== undefined) {
       findings.push({
         code: 'IID.STAGE.NOT_PENERAPAN',
         severity: 'warning',
@@ -753,10 +758,8 @@ export function assessRegion(region: Region, model: IidModel, view: IidView): Ii
       });
     }
     n += 1;
-    const rejected = innovation.verification === 'rejected';
-    coveredClaimed.add(innovation.urusan);
-    if (!rejected) coveredVerified.add(innovation.urusan);
-    const scored = sidCatalogue
+    const verifierRejected = innovation.verification === 'rejected';
+    const scoredAsGiven = sidCatalogue
       ? scoreRows(
           sidCatalogue,
           innovation.answers,
@@ -765,15 +768,54 @@ export function assessRegion(region: Region, model: IidModel, view: IidView): Ii
           `innovations[${index}].answers`,
           sidRule,
           findings,
-          rejected,
+          verifierRejected,
         )
-      : { rows: [], claimed: 0, verified: 0 };
-    sidClaimed += scored.claimed;
+      : { rows: [], claimed: 0, verified: 0, mandatoryEmpty: 0 };
+    // Unpublished consequences: counted as unknown, or settled by the region's labelled assumption
+    // (a rejection then scores 0 in both views and the innovation still counts in n).
+    let assumedRejected = false;
+    if (stageUnknown) {
+      if (assumptions?.stageNotPenerapan === undefined) unknownStages += 1;
+      else {
+        applied.stageNotPenerapan += 1;
+        if (assumptions.stageNotPenerapan === 'rejected') assumedRejected = true;
+      }
+    }
+    if (scoredAsGiven.mandatoryEmpty > 0) {
+      if (assumptions?.mandatoryEmpty === undefined) unknownInnovationRows += 1;
+      else {
+        applied.mandatoryEmpty += 1;
+        if (assumptions.mandatoryEmpty === 'innovation-rejected') assumedRejected = true;
+      }
+    }
+    const rejected = verifierRejected || assumedRejected;
+    const scored =
+      assumedRejected && sidCatalogue
+        ? scoreRows(
+            sidCatalogue,
+            innovation.answers,
+            model,
+            'verified',
+            `innovations[${index}].answers`,
+            sidRule,
+            [],
+            true,
+          )
+        : scoredAsGiven;
+    if (!assumedRejected) coveredClaimed.add(innovation.urusan);
+    if (!rejected) coveredVerified.add(innovation.urusan);
+    if (!assumedRejected) sidClaimed += scored.claimed;
     sidVerified += scored.verified;
     innovations.push({
       ...base,
-      status: rejected && view === 'verified' ? 'rejected' : 'assessed',
-      score: sidCatalogue ? (view === 'claimed' ? scored.claimed : scored.verified) : null,
+      status: assumedRejected || (rejected && view === 'verified') ? 'rejected' : 'assessed',
+      score: sidCatalogue
+        ? assumedRejected
+          ? 0
+          : view === 'claimed'
+            ? scored.claimed
+            : scored.verified
+        : null,
       maximum: sidMax,
       rows: scored.rows,
     });
@@ -788,7 +830,30 @@ export function assessRegion(region: Region, model: IidModel, view: IidView): Ii
     const iid = iidOf(totals.total, c);
     return { ...totals, iid, predikat: predikatOrMissing(model, iid) };
   };
-  const views = { claimed: viewTotals('claimed'), verified: viewTotals('verified') };
+  const unknownSpdRows = assumptions?.mandatoryEmpty === undefined ? spd.mandatoryEmpty : 0;
+  if (assumptions?.mandatoryEmpty !== undefined) applied.mandatoryEmpty += spd.mandatoryEmpty;
+  const views = settleConsequences(
+    { claimed: viewTotals('claimed'), verified: viewTotals('verified') },
+    { spdRows: unknownSpdRows, innovationRows: unknownInnovationRows, stages: unknownStages },
+    findings,
+    sidRule,
+  );
+  for (const key of ['mandatoryEmpty', 'stageNotPenerapan'] as const) {
+    const value = assumptions?.[key];
+    if (value !== undefined && applied[key] > 0)
+      findings.push({
+        code: 'IID.ASSUMPTION.APPLIED',
+        severity: 'warning',
+        path: `assumptions.${key}`,
+        message: m['IID.ASSUMPTION.APPLIED']({
+          assumption: key,
+          value,
+          count: applied[key],
+          ...(assumptions?.chosenBy !== undefined ? { chosenBy: assumptions.chosenBy } : {}),
+        }),
+        rule: sidRule,
+      });
+  }
   const current = views[view];
   const agg = aggregates[view];
 
@@ -955,6 +1020,70 @@ export function assessRegion(region: Region, model: IidModel, view: IidView): Ii
     views,
     findings: sortFindings(findings),
   };
+}
+
+/**
+ * Where a consequence is not published (an empty mandatory row, an innovation not yet at the
+ * penerapan stage) and no assumption settles it, the IID is indeterminate: every such consequence
+ * is a penalty (most likely a rejection), so the candidates are the band of the score as answered
+ * and every band below it. A total of 0 stays 0 whatever the consequence.
+ */
+function settleConsequences(
+  views: { claimed: ViewTotals; verified: ViewTotals },
+  unknown: { spdRows: number; innovationRows: number; stages: number },
+  findings: Finding[],
+  rule: RuleRef,
+): { claimed: ViewTotals; verified: ViewTotals } {
+  const what: string[] = [];
+  if (unknown.spdRows > 0) what.push(`${unknown.spdRows} empty mandatory SPD row(s)`);
+  if (unknown.innovationRows > 0)
+    what.push(`${unknown.innovationRows} innovation(s) with an empty mandatory row`);
+  if (unknown.stages > 0)
+    what.push(`${unknown.stages} innovation(s) at the inisiatif/uji coba stage`);
+  if (what.length === 0) return views;
+  const whatId = [
+    ...(unknown.spdRows > 0 ? [`${unknown.spdRows} baris SPD wajib yang kosong`] : []),
+    ...(unknown.innovationRows > 0
+      ? [`${unknown.innovationRows} inovasi dengan baris wajib kosong`]
+      : []),
+    ...(unknown.stages > 0 ? [`${unknown.stages} inovasi pada tahap inisiatif/uji coba`] : []),
+  ];
+  const settle = (v: ViewTotals): ViewTotals => {
+    if (v.iid === null || v.total === 0 || v.predikat.status !== 'known') return v;
+    const text = m['IID.CONSEQUENCE.UNKNOWN']({ what, asGiven: v.iid });
+    const textId = m['IID.CONSEQUENCE.UNKNOWN']({ what: whatId, asGiven: v.iid });
+    const missing = { id: textId.id, en: text.en };
+    const from = PREDIKATS.indexOf(v.predikat.predikat);
+    return {
+      ...v,
+      iid: null,
+      predikat: {
+        status: 'indeterminate',
+        predikat: null,
+        candidates: PREDIKATS.slice(from),
+        text: t(
+          'Tidak dapat ditentukan: akibat yang tidak diterbitkan',
+          'Indeterminate: an unpublished consequence',
+        ),
+        score: null,
+        missing,
+        ...(v.predikat.rule ? { rule: v.predikat.rule } : {}),
+      },
+    };
+  };
+  const settled = { claimed: settle(views.claimed), verified: settle(views.verified) };
+  const changed = [settled.claimed, settled.verified].find(
+    (v, i) => v !== (i === 0 ? views.claimed : views.verified),
+  );
+  if (changed?.predikat.status === 'indeterminate')
+    findings.push({
+      code: 'IID.CONSEQUENCE.UNKNOWN',
+      severity: 'warning',
+      message: changed.predikat.missing,
+      rule,
+      fix: m['IID.CONSEQUENCE.UNKNOWN.FIX'](),
+    });
+  return settled;
 }
 
 function stepWarning(code: string, message: LocalizedText, rule: RuleRef): Finding {

@@ -58,16 +58,33 @@ export const iidMessages = defineMessages({
     en: `${p.row}: the value ${n(p.value).en} falls in ${p.placement === 'overlap' ? 'overlapping bands' : 'a gap between bands'} of the published table; by the recorded policy level ${p.level} is used.`,
   }),
   'IID.MANDATORY.EMPTY': (p: { row: string; title: LocalizedText }) => ({
-    id: `Indikator wajib ${p.row} (${p.title.id}) kosong. Akibat resminya tidak ditemukan (kemungkinan entri ditolak); perlu ditinjau.`,
-    en: `Mandatory row ${p.row} (${p.title.en}) is empty. The official consequence was not found (most likely the entry is rejected); needs review.`,
+    id: `Indikator wajib ${p.row} (${p.title.id}) kosong. Akibat resminya tidak ditemukan (kemungkinan entri ditolak); tanpa asumsi berlabel hasilnya tidak dapat ditentukan.`,
+    en: `Mandatory row ${p.row} (${p.title.en}) is empty. The official consequence was not found (most likely the entry is rejected); without a labelled assumption the result is indeterminate.`,
   }),
   'IID.MANDATORY.EMPTY.FIX': (p: { row: string; text: LocalizedText }) => ({
     id: `Isi ${p.row} paling tidak pada tingkat 1: ${p.text.id}.`,
     en: `Fill in ${p.row} at least at level 1: ${p.text.en}.`,
   }),
   'IID.INNOVATION.DUPLICATE': (p: { name: string; first: number }) => ({
-    id: `Inovasi "${p.name}" sama dengan inovasi ke-${p.first + 1} (id atau nama sama); duplikat tidak dinilai.`,
-    en: `Innovation "${p.name}" duplicates innovation #${p.first + 1} (same id or name); the duplicate is not assessed.`,
+    id: `Inovasi "${p.name}" tampaknya sama dengan inovasi ke-${p.first + 1} (id atau nama sama). Tetap dihitung dalam n seperti dilaporkan: tidak ada aturan terbit yang mengeluarkan duplikat (inovasi yang ditolak pun tetap dihitung dalam n). Periksa apakah memang dilaporkan dua kali.`,
+    en: `Innovation "${p.name}" looks like a duplicate of innovation #${p.first + 1} (same id or name). It still counts in n as reported: no published rule removes duplicates (even rejected innovations count in n). Check whether it was reported twice.`,
+  }),
+  'IID.CONSEQUENCE.UNKNOWN': (p: { what: readonly string[]; asGiven: number }) => ({
+    id: `IID tidak dapat ditentukan: akibat dari ${p.what.join('; ')} tidak diterbitkan (kemungkinan entri ditolak, yang hanya dapat menurunkan skor). Dengan jawaban apa adanya IID = ${n(p.asGiven).id}; hasil sebenarnya bisa lebih rendah. Pilih asumsi berlabel di assumptions (mandatoryEmpty, stageNotPenerapan) untuk menghitungnya.`,
+    en: `The IID is indeterminate: the consequence of ${p.what.join('; ')} is not published (most likely the entry is rejected, which can only lower the score). As answered the IID is ${n(p.asGiven).en}; the real result may be lower. Choose a labelled assumption in assumptions (mandatoryEmpty, stageNotPenerapan) to compute it.`,
+  }),
+  'IID.CONSEQUENCE.UNKNOWN.FIX': () => ({
+    id: 'Isi baris wajib yang kosong dan laporkan inovasi yang sudah pada tahap penerapan, atau pilih asumsi berlabel (assumptions.mandatoryEmpty, assumptions.stageNotPenerapan).',
+    en: 'Fill in the empty mandatory rows and report innovations already at the penerapan stage, or choose labelled assumptions (assumptions.mandatoryEmpty, assumptions.stageNotPenerapan).',
+  }),
+  'IID.ASSUMPTION.APPLIED': (p: {
+    assumption: string;
+    value: string;
+    count: number;
+    chosenBy?: string;
+  }) => ({
+    id: `Asumsi ${p.assumption} = ${p.value} dipakai untuk ${p.count} kasus${p.chosenBy ? ` (dipilih oleh ${p.chosenBy})` : ''}. Ini pilihan pengguna, bukan aturan terbit.`,
+    en: `Assumption ${p.assumption} = ${p.value} applied to ${p.count} case(s)${p.chosenBy ? ` (chosen by ${p.chosenBy})` : ''}. This is the user's choice, not a published rule.`,
   }),
   'IID.WINDOW.OUTSIDE': (p: { name: string; date: string; from: string; to: string }) => ({
     id: `"${p.name}": penerapan ${p.date} di luar rentang ${p.from} s.d. ${p.to} dan tidak ada pengembangan terbaru di dalamnya; tidak dinilai.`,
@@ -102,8 +119,8 @@ export const iidMessages = defineMessages({
     en: `The minimum words of the rancang bangun are not known (${p.missing.en}); not checked.`,
   }),
   'IID.STAGE.NOT_PENERAPAN': (p: { name: string; stage: string }) => ({
-    id: `"${p.name}" masih tahap ${p.stage}; aplikasi daerah hanya mengekspor tahap penerapan dan aturan resminya tidak ditemukan. Perlu ditinjau.`,
-    en: `"${p.name}" is at the ${p.stage} stage; regional apps export only penerapan and the official rule was not found. Needs review.`,
+    id: `"${p.name}" masih tahap ${p.stage}; aplikasi daerah hanya mengekspor tahap penerapan dan pengurangan skornya tidak ditemukan (BSKDN 2023: inovasi hendaknya sudah diuji coba agar skornya tidak berkurang). Tanpa asumsi berlabel hasilnya tidak dapat ditentukan.`,
+    en: `"${p.name}" is at the ${p.stage} stage; regional apps export only penerapan and the score deduction was not found (BSKDN 2023: innovations should already be trialled so their score is not reduced). Without a labelled assumption the result is indeterminate.`,
   }),
   'IID.URUSAN.UNKNOWN': (p: { value: string; suggestion: string }) => ({
     id: `Urusan "${p.value}" tidak dikenal. Maksud Anda "${p.suggestion}"? Tanpa perbaikan, urusan ${p.suggestion} dihitung belum tercakup.`,

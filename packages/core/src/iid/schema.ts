@@ -213,6 +213,36 @@ export type Innovation = z.infer<typeof InnovationSchema>;
 /** One innovation as written. */
 export type InnovationInput = z.input<typeof InnovationSchema>;
 
+/**
+ * Assumptions a region or a user chooses where a consequence is not published: without them an
+ * index with such a case is indeterminate. Each applied assumption is labelled in the result (a
+ * finding `IID.ASSUMPTION.APPLIED`); none of them is a published rule.
+ */
+export const IidAssumptionsSchema = withMeta(
+  z.strictObject({
+    mandatoryEmpty: withMeta(z.optional(z.enum(['row-scores-zero', 'innovation-rejected'])), {
+      description:
+        'What an empty mandatory row does (its consequence was not found): row-scores-zero, only the row scores 0; innovation-rejected, an innovation with an empty mandatory row counts in n with score 0 (an empty SPD row scores 0 either way).',
+    }),
+    stageNotPenerapan: withMeta(z.optional(z.enum(['assessed', 'rejected'])), {
+      description:
+        'What an innovation at the inisiatif or uji coba stage gets (the deduction was not found): assessed, scored as answered; rejected, counts in n with score 0.',
+    }),
+    chosenBy: withMeta(z.optional(z.string().check(z.minLength(1), z.maxLength(500))), {
+      description:
+        'Who chose these assumptions and why (echoed in the result), e.g. Bappeda Kota X.',
+    }),
+  }),
+  {
+    id: 'IidAssumptions',
+    description:
+      'Labelled assumptions for consequences no source publishes; without them such a region is indeterminate.',
+  },
+);
+
+/** Assumptions for unpublished consequences. */
+export type IidAssumptions = z.infer<typeof IidAssumptionsSchema>;
+
 /** A region file: the SPD answers and the innovations. */
 export const RegionSchema = withMeta(
   z.strictObject({
@@ -224,6 +254,7 @@ export const RegionSchema = withMeta(
     }),
     spd: z._default(AnswersSchema, {}),
     innovations: z._default(z.array(InnovationSchema).check(z.maxLength(5000)), []),
+    assumptions: z.optional(IidAssumptionsSchema),
   }),
   { id: 'IidRegion', description: 'A Pemda reporting to the Indeks Inovasi Daerah.' },
 );

@@ -307,7 +307,8 @@ export function simulateAllocation(
       trancheTwo = (region) =>
         region.tranche === undefined
           ? undefined
-          : checkTranche(region.tranche, reading.value, trancheRule, reading.basis).status;
+          : checkTranche(region.tranche, reading.value, trancheRule, reading.basis, options.asOf)
+              .status;
     } else trancheTwo = (region) => (region.tranche === undefined ? undefined : 'indeterminate');
   }
 

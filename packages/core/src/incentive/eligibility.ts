@@ -488,7 +488,13 @@ export function checkEligibility(
   if (scheme.tranche && region.tranche !== undefined) {
     const reading = evaluation.read(scheme.tranche, 'conditions', TrancheConditionsSchema);
     if (reading.status === 'known') {
-      tranche = checkTranche(region.tranche, reading.value, scheme.tranche, reading.basis);
+      tranche = checkTranche(
+        region.tranche,
+        reading.value,
+        scheme.tranche,
+        reading.basis,
+        options.asOf,
+      );
       findings.push(...tranche.findings);
     } else {
       const explanation = m['INCENTIVE.RULE.UNKNOWN']({

@@ -212,13 +212,21 @@ export const incentiveMessages = defineMessages({
     id: 'Tahap II dapat disalurkan: semua syarat terpenuhi sebelum batas waktu.',
     en: 'Tranche II can be released: every condition met before the deadline.',
   }),
-  'INCENTIVE.TRANCHE.USAGE_PLAN': (p: { deadline: string; received?: string }) => ({
-    id: p.received
-      ? `Rencana penggunaan diterima ${p.received}, sesudah batas ${p.deadline}.`
-      : `Rencana penggunaan belum diterima DJPK (batas ${p.deadline}).`,
-    en: p.received
-      ? `Usage plan received ${p.received}, after the deadline ${p.deadline}.`
-      : `Usage plan not received by DJPK (deadline ${p.deadline}).`,
+  'INCENTIVE.TRANCHE.USAGE_PLAN': (p: {
+    deadline: string;
+    received?: string;
+    missedAsOf?: string;
+  }) => ({
+    id: p.missedAsOf
+      ? `Rencana penggunaan tidak diterima DJPK sampai batas ${p.deadline}, yang sudah lewat pada ${p.missedAsOf}: tahap II ditahan.`
+      : p.received
+        ? `Rencana penggunaan diterima ${p.received}, sesudah batas ${p.deadline}.`
+        : `Rencana penggunaan belum diterima DJPK (batas ${p.deadline}).`,
+    en: p.missedAsOf
+      ? `Usage plan not received by DJPK by the deadline ${p.deadline}, which had passed by ${p.missedAsOf}: tranche II is withheld.`
+      : p.received
+        ? `Usage plan received ${p.received}, after the deadline ${p.deadline}.`
+        : `Usage plan not received by DJPK (deadline ${p.deadline}).`,
   }),
   'INCENTIVE.TRANCHE.ABSORPTION': (p: { observed: number; minimum: number }) => ({
     id: `Penyerapan tahap I ${formatNumber(p.observed, 'id')}%; minimal ${formatNumber(p.minimum, 'id')}%.`,
@@ -228,25 +236,45 @@ export const incentiveMessages = defineMessages({
     id: `Naikkan penyerapan tahap I menjadi paling sedikit ${formatNumber(p.minimum, 'id')}% (kurang ${formatNumber(p.minimum - p.observed, 'id', 4)} poin persen).`,
     en: `Raise tranche-I absorption to at least ${formatNumber(p.minimum, 'en')}% (${formatNumber(p.minimum - p.observed, 'en', 4)} percentage points short).`,
   }),
-  'INCENTIVE.TRANCHE.ABSORPTION_REPORT': (p: { deadline: string; received?: string }) => ({
-    id: p.received
-      ? `Laporan penyerapan tahap I diterima ${p.received}, sesudah batas ${p.deadline}.`
-      : `Laporan penyerapan tahap I belum diterima DJPK (batas ${p.deadline}).`,
-    en: p.received
-      ? `Tranche-I absorption report received ${p.received}, after the deadline ${p.deadline}.`
-      : `Tranche-I absorption report not received by DJPK (deadline ${p.deadline}).`,
+  'INCENTIVE.TRANCHE.ABSORPTION_REPORT': (p: {
+    deadline: string;
+    received?: string;
+    missedAsOf?: string;
+  }) => ({
+    id: p.missedAsOf
+      ? `Laporan penyerapan tahap I tidak diterima DJPK sampai batas ${p.deadline}, yang sudah lewat pada ${p.missedAsOf}: tahap II ditahan.`
+      : p.received
+        ? `Laporan penyerapan tahap I diterima ${p.received}, sesudah batas ${p.deadline}.`
+        : `Laporan penyerapan tahap I belum diterima DJPK (batas ${p.deadline}).`,
+    en: p.missedAsOf
+      ? `Tranche-I absorption report not received by DJPK by the deadline ${p.deadline}, which had passed by ${p.missedAsOf}: tranche II is withheld.`
+      : p.received
+        ? `Tranche-I absorption report received ${p.received}, after the deadline ${p.deadline}.`
+        : `Tranche-I absorption report not received by DJPK (deadline ${p.deadline}).`,
   }),
-  'INCENTIVE.TRANCHE.PREVIOUS_REPORT': (p: { deadline: string; received?: string }) => ({
-    id: p.received
-      ? `Laporan penyerapan insentif tahun sebelumnya diterima ${p.received}, sesudah batas ${p.deadline}.`
-      : `Laporan penyerapan insentif tahun sebelumnya belum diterima DJPK (batas ${p.deadline}).`,
-    en: p.received
-      ? `Absorption report of last year's incentive received ${p.received}, after the deadline ${p.deadline}.`
-      : `Absorption report of last year's incentive not received by DJPK (deadline ${p.deadline}).`,
+  'INCENTIVE.TRANCHE.PREVIOUS_REPORT': (p: {
+    deadline: string;
+    received?: string;
+    missedAsOf?: string;
+  }) => ({
+    id: p.missedAsOf
+      ? `Laporan penyerapan insentif tahun sebelumnya tidak diterima DJPK sampai batas ${p.deadline}, yang sudah lewat pada ${p.missedAsOf}: tahap II ditahan.`
+      : p.received
+        ? `Laporan penyerapan insentif tahun sebelumnya diterima ${p.received}, sesudah batas ${p.deadline}.`
+        : `Laporan penyerapan insentif tahun sebelumnya belum diterima DJPK (batas ${p.deadline}).`,
+    en: p.missedAsOf
+      ? `Absorption report of last year's incentive not received by DJPK by the deadline ${p.deadline}, which had passed by ${p.missedAsOf}: tranche II is withheld.`
+      : p.received
+        ? `Absorption report of last year's incentive received ${p.received}, after the deadline ${p.deadline}.`
+        : `Absorption report of last year's incentive not received by DJPK (deadline ${p.deadline}).`,
   }),
   'INCENTIVE.TRANCHE.SUBMIT.FIX': (p: { deadline: string }) => ({
     id: `Sampaikan dokumen lengkap dan benar paling lambat ${p.deadline}.`,
     en: `Submit complete and correct documents no later than ${p.deadline}.`,
+  }),
+  'INCENTIVE.TRANCHE.MISSED.FIX': (p: { field: string }) => ({
+    id: `Batas waktu sudah lewat. Bila DJPK ternyata menerima dokumen itu, isikan waktu penerimaannya di ${p.field}; bila tidak, tahap II tetap ditahan.`,
+    en: `The deadline has passed. If DJPK did receive the document, enter when in ${p.field}; otherwise tranche II stays withheld.`,
   }),
   'INCENTIVE.TRANCHE.MISSING': (p: { fields: readonly string[] }) => ({
     id: `Data tahap II belum lengkap: ${p.fields.join(', ')}.`,

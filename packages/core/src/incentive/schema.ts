@@ -98,11 +98,13 @@ export type IndicatorValue = z.infer<typeof IndicatorValueSchema>;
 /** What DJPK received from a region for the second tranche. */
 export const TrancheDataSchema = withMeta(
   z.strictObject({
-    usagePlanReceivedAt: withMeta(z.optional(DateTimeSchema), {
-      description: 'When DJPK received the usage plan (rencana penggunaan).',
+    usagePlanReceivedAt: withMeta(z.optional(z.nullable(DateTimeSchema)), {
+      description:
+        'When DJPK received the usage plan (rencana penggunaan); null: not received. Not received (null or absent) fails once the deadline has passed.',
     }),
-    absorptionReportReceivedAt: withMeta(z.optional(DateTimeSchema), {
-      description: 'When DJPK received the tranche-I absorption report.',
+    absorptionReportReceivedAt: withMeta(z.optional(z.nullable(DateTimeSchema)), {
+      description:
+        'When DJPK received the tranche-I absorption report; null: not received. Not received (null or absent) fails once the deadline has passed.',
     }),
     absorptionPercent: withMeta(z.optional(z.number().check(z.minimum(0), z.maximum(100))), {
       description: 'Absorption of tranche I shown in that report, in percent.',
@@ -110,8 +112,9 @@ export const TrancheDataSchema = withMeta(
     receivedPreviousYear: withMeta(z.optional(z.boolean()), {
       description: 'The region received the incentive in the previous budget year.',
     }),
-    previousYearReportReceivedAt: withMeta(z.optional(DateTimeSchema), {
-      description: "When DJPK received the absorption report of the previous year's incentive.",
+    previousYearReportReceivedAt: withMeta(z.optional(z.nullable(DateTimeSchema)), {
+      description:
+        "When DJPK received the absorption report of the previous year's incentive; null: not received.",
     }),
   }),
   { id: 'TrancheData' },

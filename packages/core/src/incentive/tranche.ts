@@ -32,20 +32,41 @@ export interface TrancheResult {
   readonly findings: readonly Finding[];
 }
 
-function onTime(received: string | undefined, deadline: string): 'pass' | 'fail' | 'indeterminate' {
-  if (received === undefined) return 'indeterminate';
+/**
+ * Has the deadline passed on the evaluation date? `asOf` is a calendar day: the deadline has
+ * passed once that day is after the deadline's own calendar day (read in the deadline's offset,
+ * e.g. WIB), so on the deadline day itself a document may still arrive.
+ */
+function deadlinePassed(deadline: string, asOf: string): boolean {
+  return asOf > deadline.slice(0, 10);
+}
+
+function onTime(
+  received: string | null | undefined,
+  deadline: string,
+  asOf: string,
+): 'pass' | 'fail' | 'indeterminate' {
+  // Not received (stated with `null`, or no receipt time given): it may still arrive until the
+  // deadline; after it, the condition has failed (PMK 43/2024 Pasal 26 releases tranche II only
+  // once DJPK has received the documents).
+  if (received === undefined || received === null)
+    return deadlinePassed(deadline, asOf) ? 'fail' : 'indeterminate';
   return Date.parse(received) <= Date.parse(deadline) ? 'pass' : 'fail';
 }
 
 /**
- * Checks the tranche-II conditions for one region's submissions. A document not yet received is
- * `indeterminate` (it may still arrive); past the deadline it is simply late once received.
+ * Checks the tranche-II conditions for one region's submissions on the evaluation date `asOf`.
+ * A document not received (`null`, or no receipt time) is `indeterminate` while the deadline has
+ * not passed (it may still arrive) and fails once `asOf` is after the deadline's day, which
+ * withholds tranche II; a document received after the deadline is late.
  *
  * @example
  * ```ts
  * const conditions = { shares: [0.5, 0.5], minimumAbsorptionPercent: 30, deadline: '2024-11-29T17:00:00+07:00', requiresUsagePlan: true, requiresPreviousYearReport: true };
- * checkTranche({ usagePlanReceivedAt: '2024-06-01T09:00:00+07:00', absorptionReportReceivedAt: '2024-11-29T17:00:00+07:00', absorptionPercent: 30, receivedPreviousYear: false }, conditions, rule, basis).status;
+ * checkTranche({ usagePlanReceivedAt: '2024-06-01T09:00:00+07:00', absorptionReportReceivedAt: '2024-11-29T17:00:00+07:00', absorptionPercent: 30, receivedPreviousYear: false }, conditions, rule, basis, '2024-11-30').status;
  * // 'releasable'
+ * checkTranche({ usagePlanReceivedAt: null, absorptionReportReceivedAt: '2024-11-29T17:00:00+07:00', absorptionPercent: 30, receivedPreviousYear: false }, conditions, rule, basis, '2024-12-31').status;
+ * // 'withheld' (the usage plan never arrived and the deadline has passed)
  * ```
  */
 export function checkTranche(
@@ -53,16 +74,19 @@ export function checkTranche(
   conditions: TrancheConditions,
   rule: ResolvedRule,
   basis: Basis,
+  asOf: string,
 ): TrancheResult {
   const { deadline } = conditions;
   const list: TrancheCondition[] = [];
   const submitFix = m['INCENTIVE.TRANCHE.SUBMIT.FIX']({ deadline });
   const document = (
     id: TrancheCondition['id'],
-    received: string | undefined,
+    field: string,
+    received: string | null | undefined,
     message: (typeof m)['INCENTIVE.TRANCHE.USAGE_PLAN'],
   ): void => {
-    const outcome = onTime(received, deadline);
+    const outcome = onTime(received, deadline, asOf);
+    const missed = outcome === 'fail' && (received === undefined || received === null);
     list.push({
       id,
       outcome,
@@ -74,14 +98,30 @@ export function checkTranche(
               id: `Diterima ${received ?? ''}, sebelum batas ${deadline}.`,
               en: `Received ${received ?? ''}, by the deadline ${deadline}.`,
             }
-          : message({ deadline, ...(received !== undefined ? { received } : {}) }),
-      ...(outcome !== 'pass' ? { fix: submitFix } : {}),
+          : message({
+              deadline,
+              ...(typeof received === 'string' ? { received } : {}),
+              ...(missed ? { missedAsOf: asOf } : {}),
+            }),
+      ...(outcome !== 'pass'
+        ? {
+            fix: missed
+              ? m['INCENTIVE.TRANCHE.MISSED.FIX']({ field: `tranche.${field}` })
+              : submitFix,
+          }
+        : {}),
     });
   };
   if (conditions.requiresUsagePlan)
-    document('usage-plan', data.usagePlanReceivedAt, m['INCENTIVE.TRANCHE.USAGE_PLAN']);
+    document(
+      'usage-plan',
+      'usagePlanReceivedAt',
+      data.usagePlanReceivedAt,
+      m['INCENTIVE.TRANCHE.USAGE_PLAN'],
+    );
   document(
     'absorption-report',
+    'absorptionReportReceivedAt',
     data.absorptionReportReceivedAt,
     m['INCENTIVE.TRANCHE.ABSORPTION_REPORT'],
   );
@@ -131,6 +171,7 @@ export function checkTranche(
     } else {
       document(
         'previous-year-report',
+        'previousYearReportReceivedAt',
         data.previousYearReportReceivedAt,
         m['INCENTIVE.TRANCHE.PREVIOUS_REPORT'],
       );

@@ -46,6 +46,8 @@ describe('shared IID cases through the HTTP API', () => {
 describe('POST /v1/iid', () => {
   const region = {
     region: { name: 'Kota Contoh' },
+    // Mandatory rows are empty: their consequence is unpublished, so label a choice.
+    assumptions: { mandatoryEmpty: 'row-scores-zero', chosenBy: 'HTTP test' },
     spd: { 'SPD-01': 3 },
     innovations: [
       {

@@ -1,0 +1,3 @@
+import { adapter, base } from '@inovasi/eslint-config';
+
+export default [...base(import.meta.dirname), adapter];
