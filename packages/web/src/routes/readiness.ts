@@ -10,8 +10,9 @@ import {
   ProposalSchema,
   ReadinessRequestSchema,
 } from '@inovasi/core/readiness';
-import { asOfFrom, readBody, rulebookFrom, type App, type RouteDeps } from '../http.js';
+import { asOfFrom, langOf, readBody, rulebookFrom, type App, type RouteDeps } from '../http.js';
 import { asOfQuery, declareOperation, declareSchema } from '../openapi.js';
+import { compactReadiness, readinessView } from './compact.js';
 
 /** How many compiled checkers (built-in rulebook × asOf × close date) one app keeps. */
 const CHECKER_CACHE_SIZE = 64;
@@ -31,7 +32,14 @@ export function registerReadinessRoutes(app: App, deps: RouteDeps): void {
     summary: 'Would a KIPP proposal (or a batch of them) pass administrative selection?',
     description:
       'Runs every rule of the rulebook and returns every finding with its rule, value, threshold, source and fix. Send `proposal` for one proposal (a readiness result) or `proposals` for a batch (a readiness-batch result: each proposal, plus duplicate titles and quotas per agency across them; unreadable proposals become error items). `rulebook` is an id (kipp-2018 … kipp-2025) or a whole custom rulebook (a city overlay); kipp-2024 answers 422 NO_EDITION.',
-    query: { asOf: asOfQuery },
+    query: {
+      asOf: asOfQuery,
+      view: {
+        description:
+          "`full` (default): every outcome and finding with both languages, rule sources and bases. `compact`, for batch callers: each finding as code, severity, path, rule id, observed, expected, message and fix in the language asked for (`lang`), each rule's title and source once in `rules`, no explained outcomes of rules that passed; the same status, summary and finding codes.",
+        example: 'compact',
+      },
+    },
     body: {
       schema: ReadinessRequestSchema,
       example: {
@@ -53,6 +61,7 @@ export function registerReadinessRoutes(app: App, deps: RouteDeps): void {
     },
   });
   app.post('/v1/readiness', async (c) => {
+    const view = readinessView(c.req.query('view'));
     const request = await readBody(c, ReadinessRequestSchema, 'readiness');
     const asOf = asOfFrom(c, deps, request.asOf);
     const options = {
@@ -79,10 +88,10 @@ export function registerReadinessRoutes(app: App, deps: RouteDeps): void {
       checkers.delete(key);
       checkers.set(key, checker);
     }
-    return c.json(
+    const result =
       request.proposals !== undefined
         ? checker.checkBatch(request.proposals)
-        : checker.check(request.proposal),
-    );
+        : checker.check(request.proposal);
+    return c.json(view === 'compact' ? compactReadiness(result, langOf(c)) : result);
   });
 }

@@ -1,0 +1,3 @@
+import { base } from '@inovasi/eslint-config';
+
+export default base(import.meta.dirname);
