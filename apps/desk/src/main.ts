@@ -91,11 +91,27 @@ const app = createDeskApp({
   assetsDir: join(here, 'client'),
   trustProxy: process.env.TRUST_PROXY === '1',
 });
-const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
-  const url = `${base}${info.port}`;
-  out(`inovasi desk listening on ${url} (${where})${demo ? ' — demo mode' : ''}`);
-  for (const line of notes) out(line.replace('{BASE}', url));
-});
+const server = serve(
+  {
+    fetch: app.fetch,
+    port,
+    hostname: host,
+    // keep idle connections longer than a client or load balancer would, so none is reset mid-request
+    serverOptions: { keepAliveTimeout: 65_000, headersTimeout: 66_000, requestTimeout: 120_000 },
+  },
+  (info) => {
+    const url = `${base}${info.port}`;
+    // one write, ending with the stop hint, so a reader sees the whole banner at once
+    out(
+      [
+        `inovasi desk listening on ${url} (${where})${demo ? ' — demo mode' : ''}`,
+        ...notes.map((line) => line.replace('{BASE}', url)),
+        '',
+        'Stop with Ctrl+C / Hentikan dengan Ctrl+C.',
+      ].join('\n'),
+    );
+  },
+);
 
 const stop = () => {
   server.close();

@@ -40,7 +40,9 @@ export async function writeOutputFile(
         ? `${out}: the file exists; choose another --out, or add --force to overwrite it.`
         : code === 'ENOENT'
           ? `${out}: the folder does not exist.`
-          : `${out}: cannot write (${code ?? String(error)}).`,
+          : code === 'ENOSPC'
+            ? `${out}: the disk is full (ENOSPC); nothing was written.`
+            : `${out}: cannot write (${code ?? String(error)}).`,
     );
   }
 }
