@@ -341,3 +341,65 @@ describe('9. report exit codes as documented', () => {
     expect(help).toContain('0 the report was written');
   });
 });
+
+describe('7. readable output', () => {
+  const region = join(root, 'apps/examples/data/cilegon/region/iid.yaml');
+
+  it('rulebook diff is a table of changes, not JSON blobs', () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'longer.yaml'),
+      hardLimitOverlay().replace('id: cilegon-2023', 'id: cilegon-2023b'),
+    );
+    const r = inovasi(['rulebook', 'diff', 'kipp-2023', 'longer.yaml', '--lang', 'en'], {
+      cwd: dir,
+    });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/sections\[signifikansi\]\.maxWords\s+600 → 1000/);
+    expect(r.stdout).toMatch(/sections\[ringkasan\]\.limit\s+soft → hard/);
+    expect(r.stdout).not.toContain('{"');
+  });
+
+  it('iid --compare lists the changed constants as rows, not JSON', () => {
+    const r = inovasi([
+      'iid',
+      region,
+      '--rulebook',
+      'iid-2026',
+      '--as-of',
+      '2026-06-01',
+      '--compare',
+      'iid-2027',
+      '--lang',
+      'en',
+    ]);
+    const comparison = r.stdout.slice(r.stdout.indexOf('Comparison'));
+    expect(comparison).not.toContain('{"');
+    expect(comparison).toMatch(/→/);
+  });
+
+  it('the urusan line says which are not covered; the plan is short and names no internal ids', () => {
+    const r = inovasi([
+      'iid',
+      region,
+      '--rulebook',
+      'iid-2026',
+      '--as-of',
+      '2026-06-01',
+      '--what-if',
+    ]);
+    expect(r.stdout).toMatch(/Urusan[^\n]*tercakup \(syarat \d+\); belum tercakup: /);
+    const plan = r.stdout.slice(r.stdout.indexOf('Rencana:'), r.stdout.indexOf('Temuan'));
+    const steps = plan.split('\n').filter((l) => /^ {4}\d+\. /.test(l));
+    expect(steps.length).toBeGreaterThan(0);
+    expect(steps.length).toBeLessThanOrEqual(25);
+    expect(plan).not.toContain('rencana-');
+  });
+
+  it('iid predikat says its reason once', () => {
+    const r = inovasi(['iid', 'predikat', '70', '--rulebook', 'iid-2020']);
+    const reason = /— (.+?)[.;]/.exec(r.stdout)?.[1] ?? '';
+    expect(reason.length).toBeGreaterThan(10);
+    expect(r.stdout.split(reason).length - 1).toBe(1);
+  });
+});
