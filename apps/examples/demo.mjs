@@ -111,6 +111,37 @@ inovasi(
   ['rulebook', 'replay', 'kipp-2018', overlay, workbook, ...asOf, '--lang', 'en'],
 );
 
+// 3b. Now (2026): the current national edition, kipp-2025, leaves nine values unknown, so a
+//     complete proposal can only be "indeterminate" under it. The city settles them for its own
+//     selection in an overlay, each value labelled as a LOCAL DECISION with its source (demo),
+//     and its check reaches a determinate answer. The national unknowns stay unknown.
+const overlay2026 = join(data, 'cilegon-lomba-2026.yaml');
+const proposal2026 = join(data, 'si-dukung-2026.yaml');
+inovasi('Under kipp-2025 alone, a complete proposal is indeterminate / Tanpa keputusan daerah', [
+  'check',
+  proposal2026,
+  '--rulebook',
+  'kipp-2025',
+  '--as-of',
+  '2025-06-01',
+  '--format',
+  'md',
+]);
+inovasi('The 2026 city overlay on kipp-2025: the local decisions / Keputusan daerah 2026', [
+  'rulebook',
+  'diff',
+  'kipp-2025',
+  overlay2026,
+]);
+const decided = inovasi(
+  'Under the city overlay: a determinate answer / Dengan keputusan daerah: jawaban pasti',
+  ['check', proposal2026, '--rulebook', overlay2026, '--as-of', '2026-03-01'],
+);
+if (decided.status === 3) {
+  process.stderr.write('The 2026 overlay should settle every unknown of kipp-2025.\n');
+  process.exit(1);
+}
+
 // 4. The mentoring panel rehearses the provincial judging on the proposals that passed.
 const panel = join(data, 'panel', 'panel.yaml');
 const sheets = join(data, 'panel', 'nilai-mentor.csv');

@@ -3,7 +3,7 @@
  * `process.exitCode`.
  */
 import { readFileSync } from 'node:fs';
-import { link, unlink, writeFile } from 'node:fs/promises';
+import { link, rename, unlink, writeFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import process from 'node:process';
 import { describeOutputError } from './io/process-errors.js';
@@ -68,9 +68,9 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
     stdoutIsTTY: process.stdout.isTTY,
     stderrIsTTY: process.stderr.isTTY,
     now: () => performance.now(),
-    writeFile: async (path, text) => {
+    writeFile: async (path, text, overwrite = false) => {
       // Write a temporary file, then link it into place: an existing file is never replaced
-      // (EEXIST) and a reader never sees half a file.
+      // (EEXIST) unless `overwrite` (--force: renamed over it), and a reader never sees half a file.
       const temporary = `${path}.${process.pid}.tmp`;
       try {
         await writeFile(temporary, text, { flag: 'wx' });
@@ -79,6 +79,15 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
         if ((error as { code?: string }).code !== 'EEXIST')
           await unlink(temporary).catch(() => undefined);
         throw error;
+      }
+      if (overwrite) {
+        try {
+          await rename(temporary, path);
+        } catch (error) {
+          await unlink(temporary).catch(() => undefined);
+          throw error;
+        }
+        return;
       }
       try {
         await link(temporary, path);

@@ -15,8 +15,15 @@ export interface CliIo {
   readonly stderrIsTTY?: boolean;
   /** A monotonic clock in milliseconds, for progress bars only (never for rules). */
   readonly now?: () => number;
-  /** Writes a file whole (a temporary file, then a rename), so it is never half-written. */
-  readonly writeFile?: (path: string, text: string) => Promise<void>;
+  /**
+   * Writes a file whole (a temporary file, then a link or rename), so it is never half-written;
+   * an existing file is an `EEXIST` error unless `overwrite` (`--force`).
+   */
+  readonly writeFile?: (
+    path: string,
+    data: string | Uint8Array,
+    overwrite?: boolean,
+  ) => Promise<void>;
   /** Today's date as YYYY-MM-DD in the user's time zone (the default `--as-of`). */
   readonly today: () => string;
 }

@@ -4,6 +4,7 @@
  */
 import { checkCommand } from './commands/check.js';
 import { iidCommand } from './commands/iid.js';
+import { initCommand } from './commands/init.js';
 import { reportCommand } from './commands/report.js';
 import { incentiveCommand } from './commands/incentive.js';
 import { rulebookCommand } from './commands/rulebook.js';
@@ -26,6 +27,7 @@ export const commands: readonly Command[] = [
   rulebookCommand,
   incentiveCommand,
   reportCommand,
+  initCommand,
 ];
 
 function mainHelp(): string {

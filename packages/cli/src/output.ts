@@ -6,20 +6,38 @@ import { resolve } from 'node:path';
 import { CliError } from './errors.js';
 import type { CliIo } from './io.js';
 
-/** Writes `text` to `out` (relative to the working directory); a usage error if it exists. */
-export async function writeOutputFile(io: CliIo, out: string, text: string): Promise<void> {
+/**
+ * Writes `text` (or bytes) to `out` (relative to the working directory); a usage error if it
+ * exists, unless `force`. With `force` the file is written beside and renamed over the old one,
+ * so a reader never sees half a file.
+ */
+export async function writeOutputFile(
+  io: CliIo,
+  out: string,
+  text: string | Uint8Array,
+  force = false,
+): Promise<void> {
   const full = resolve(io.cwd, out);
   try {
-    if (io.writeFile) await io.writeFile(full, text);
+    if (io.writeFile) await io.writeFile(full, text, force);
     else {
       const fs = await import('node:fs/promises');
-      await fs.writeFile(full, text, { flag: 'wx' });
+      if (force) {
+        const temp = `${full}.${process.pid}.tmp`;
+        await fs.writeFile(temp, text, { flag: 'wx' });
+        try {
+          await fs.rename(temp, full);
+        } catch (error) {
+          await fs.rm(temp, { force: true });
+          throw error;
+        }
+      } else await fs.writeFile(full, text, { flag: 'wx' });
     }
   } catch (error) {
     const code = (error as { code?: string }).code;
     throw new CliError(
       code === 'EEXIST'
-        ? `${out}: the file exists; choose another --out or remove it first.`
+        ? `${out}: the file exists; choose another --out, or add --force to overwrite it.`
         : code === 'ENOENT'
           ? `${out}: the folder does not exist.`
           : code === 'ENOSPC'

@@ -5,6 +5,13 @@
 export { fixturesDir, isBatchInput, loadCases } from './fixtures.js';
 export type { Provenance, ReadinessExpectation, RulebookCase } from './fixtures.js';
 export { indonesianText, isoDate, proposalArbitrary } from './arbitraries/readiness.js';
+export {
+  hostileDir,
+  hostileFiles,
+  hostileJson,
+  hostileProposal,
+  hostileString,
+} from './arbitraries/hostile.js';
 export { summariseScoring } from './scoring.js';
 export type { ScoringCaseInput, ScoringExpectation } from './scoring.js';
 export { expectIidCase, expectPredikatCase, propertyAssumptions, regionArbitrary } from './iid.js';

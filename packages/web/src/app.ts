@@ -19,6 +19,8 @@ import {
   type RouteDeps,
 } from './http.js';
 import { webMessages as m } from './messages.js';
+import { offloadCostly } from './offload.js';
+import type { OffloadRequest, OffloadResponse } from './offload.js';
 import { declarationsOf } from './openapi.js';
 import { problem, problemFromCoreError } from './problem.js';
 import { registerIidRoutes } from './routes/iid.js';
@@ -58,6 +60,11 @@ export interface AppOptions {
   readonly cors?: boolean | string | readonly string[];
   /** Receives one entry per request (default: no logging). */
   readonly log?: (entry: RequestLogEntry) => void;
+  /**
+   * Runs the costly routes (those with a cost model, see `cost.ts`) elsewhere, e.g. in a worker
+   * pool (`startServer` on Node does), within the request deadline. Default: in this thread.
+   */
+  readonly offload?: (request: OffloadRequest, deadlineMs: number) => Promise<OffloadResponse>;
 }
 
 /**
@@ -163,6 +170,7 @@ export function createApp(options: AppOptions = {}): App {
     }
   });
 
+  if (options.offload) app.use('*', offloadCostly(options.offload, deps, limits));
   for (const register of routeModules) register(app, deps);
   // last: the document it serves covers every route above
   registerMetaRoutes(app, deps);

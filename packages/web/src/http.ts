@@ -11,6 +11,7 @@ import type { ResolvedRulebook, RulebookRegistry } from '@inovasi/core/rulebook'
 import type { Context, Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import * as z from 'zod';
+import { overCost } from './cost.js';
 import { checkJsonDepth, checkJsonValue } from './json-guard.js';
 import { webMessages as m } from './messages.js';
 import { problem, type Problem } from './problem.js';
@@ -67,6 +68,9 @@ export function langOf(c: Context<AppEnv>): Lang {
   return parseLang(c.req.query('lang') ?? c.req.header('accept-language'));
 }
 
+/** Seconds a client should wait after a 503 before trying again. */
+export const RETRY_AFTER_SECONDS = 10;
+
 /** Sends a problem+json response with the request id. */
 export function sendProblem(c: Context<AppEnv>, p: Problem): Response {
   return c.body(
@@ -75,6 +79,8 @@ export function sendProblem(c: Context<AppEnv>, p: Problem): Response {
     {
       'content-type': 'application/problem+json; charset=utf-8',
       'x-problem-code': p.code,
+      // a busy or timed-out answer says when to come back
+      ...(p.status === 503 ? { 'retry-after': String(RETRY_AFTER_SECONDS) } : {}),
     },
   );
 }
@@ -156,6 +162,16 @@ const CHARSET = /;\s*charset\s*=\s*"?([^";\s]+)/i;
  * too deep, too many entries, or a `__proto__`/`constructor`/`prototype` key.
  */
 export async function readJson(c: Context<AppEnv>): Promise<unknown> {
+  return (await readJsonChecked(c)).value;
+}
+
+/**
+ * {@link readJson}, keeping the text as well (for a worker), and checking the route's cost
+ * model (`cost.ts`): a body over a limit is refused 413 `TOO_COSTLY` before any work starts.
+ */
+export async function readJsonChecked(
+  c: Context<AppEnv>,
+): Promise<{ readonly value: unknown; readonly text: string }> {
   const limits = c.get('limits');
   const type = c.req.header('content-type') ?? '';
   const charset = CHARSET.exec(type)?.[1]?.toLowerCase();
@@ -195,7 +211,22 @@ export async function readJson(c: Context<AppEnv>): Promise<unknown> {
       400,
       m.FORBIDDEN_KEY({ key: failure.key, path: failure.path }),
     );
-  return value;
+  const over = overCost(`${c.req.method} ${c.req.path}`, value);
+  if (over)
+    throw new HttpProblem(
+      problem(
+        'TOO_COSTLY',
+        413,
+        m.TOO_COSTLY({
+          measure: over.limit.measure,
+          value: over.value,
+          limit: over.limit.limit,
+          why: over.limit.description,
+        }),
+        langOf(c),
+      ),
+    );
+  return { value, text };
 }
 
 /**

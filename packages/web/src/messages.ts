@@ -82,6 +82,10 @@ export const webMessages = defineMessages({
     id: `Isi permintaan tidak selesai diterima dalam ${p.ms} ms.`,
     en: `The body did not arrive within ${p.ms} ms.`,
   }),
+  TOO_COSTLY: (p: { measure: string; value: number; limit: number; why: LocalizedText }) => ({
+    id: `Permintaan terlalu berat: ${p.measure} = ${p.value}, batasnya ${p.limit}. ${p.why.id} Lihat x-inovasi-limits di /openapi.json.`,
+    en: `The request is too costly: ${p.measure} = ${p.value}, the limit is ${p.limit}. ${p.why.en} See x-inovasi-limits in /openapi.json.`,
+  }),
   BUSY: (p: { ms: number }) => ({
     id: `Permintaan tidak selesai dalam ${p.ms} ms; coba lagi nanti.`,
     en: `The request did not finish within ${p.ms} ms; try again later.`,

@@ -7,11 +7,19 @@
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp, type AppOptions, type RequestLogEntry } from './app.js';
 import type { Server, ServerResponse } from 'node:http';
+import { availableParallelism } from 'node:os';
 import { DEFAULT_LIMITS } from './http.js';
+import { createWorkerPool } from './worker-pool.js';
 import { answerParserErrors } from './parser-errors.js';
 
 /** Options of {@link startServer}: the app's options, and where to listen. */
 export interface ServerOptions extends AppOptions {
+  /**
+   * Worker threads for the costly routes (default: the cores but one, at least 1, at most 4),
+   * so `/healthz` and light requests answer while they run; 0 runs everything on the event
+   * loop. Ignored with a custom `rulebooks` registry (a worker cannot receive it).
+   */
+  readonly workers?: number;
   /** Default 3000; 0 picks a free port. */
   readonly port?: number;
   /** Default `0.0.0.0`. */
@@ -42,7 +50,17 @@ export interface StartedServer {
  * ```
  */
 export function startServer(options: ServerOptions = {}): Promise<StartedServer> {
-  const app = createApp(options);
+  const poolSize =
+    options.rulebooks !== undefined || options.offload !== undefined
+      ? 0
+      : (options.workers ?? Math.max(1, Math.min(4, availableParallelism() - 1)));
+  const pool =
+    poolSize > 0
+      ? createWorkerPool({ size: poolSize, ...(options.limits ? { limits: options.limits } : {}) })
+      : undefined;
+  const app = createApp(
+    pool ? { ...options, offload: (request, deadline) => pool.run(request, deadline) } : options,
+  );
   const bodyTimeoutMs = options.limits?.bodyTimeoutMs ?? DEFAULT_LIMITS.bodyTimeoutMs;
   return new Promise((resolve) => {
     const server = serve(
@@ -65,6 +83,9 @@ export function startServer(options: ServerOptions = {}): Promise<StartedServer>
       },
     );
     answerParserErrors(server as Server);
+    server.on('close', () => {
+      void pool?.close();
+    });
     // while shutting down, every response closes its connection, so keep-alive clients leave
     let closing = false;
     const inFlight = new Set<ServerResponse>();

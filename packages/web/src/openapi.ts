@@ -27,6 +27,7 @@
  *
  * @module
  */
+import { ROUTE_COSTS } from './cost.js';
 import * as z from 'zod';
 import type { App } from './http.js';
 
@@ -245,13 +246,29 @@ const PROBLEM_RESPONSES: Record<string, string> = {
     'Malformed request: broken JSON, invalid UTF-8, too deep or too many keys, a forbidden key (`__proto__`, `constructor`, `prototype`).',
   '404': 'Unknown rulebook or route.',
   '408': 'The body did not arrive in time.',
-  '413': 'The body is larger than the limit.',
+  '413':
+    'The body is larger than the limit, or the request is costlier than the limits of the route (`x-inovasi-limits`, code TOO_COSTLY); nothing was computed.',
   '415': 'The body is not application/json.',
   '422': 'The body does not match the format; `errors` names each field.',
   '500': 'A bug in inovasi; report it with the request id.',
+  '503':
+    'The request did not finish within the deadline and was stopped (code BUSY); try again after `Retry-After` seconds.',
 };
 
 const BODY_ONLY = new Set(['400', '408', '413', '415']);
+
+/** The cost model of an operation as the `x-inovasi-limits` extension (see `cost.ts`). */
+function costExtension(operation: string): Json {
+  const limits = ROUTE_COSTS[operation];
+  if (!limits) return {};
+  return {
+    'x-inovasi-limits': limits.map((l) => ({
+      measure: l.measure,
+      limit: l.limit,
+      description: l.description.en,
+    })),
+  };
+}
 
 /** Turns a Hono path (`/v1/rulebooks/:id`) into an OpenAPI path (`/v1/rulebooks/{id}`). */
 export function openApiPath(honoPath: string): string {
@@ -348,6 +365,7 @@ export function buildOpenApiDocument(decl: ApiDeclarations, info: DocumentInfo):
           }
         : {}),
       responses,
+      ...costExtension(`${op.method.toUpperCase()} ${op.path}`),
     };
     (paths[path] ??= {})[op.method] = operation;
   }

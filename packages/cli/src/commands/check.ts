@@ -18,6 +18,8 @@ import {
 } from '../errors.js';
 import { createPaint, parseDateOption, parseFormat, parseLangOption } from '../format.js';
 import { readDocuments } from '../input.js';
+import { isJsonLinesPath } from '../io/documents.js';
+import { checkStream } from '../io/stream-check.js';
 import { loadRulebook } from '../rulebooks.js';
 import { createProgress } from '../progress.js';
 import {
@@ -70,6 +72,10 @@ Options:
                             the registration close date, when the rulebook does not know it
                             or you want another one
   --format <fmt>            table (default), json, md, or csv (one row per finding)
+  --stream                  read, check and write one proposal at a time (flat memory for
+                            national batches; JSON Lines with --format json); duplicate titles
+                            and quotas across proposals are not checked in a stream. On for
+                            .jsonl/.ndjson input
   --lang <id|en>            language of the output (default: id, Bahasa Indonesia)
   -h, --help                show this help
 
@@ -92,6 +98,7 @@ export const checkCommand: Command = {
       'registration-close': { type: 'string' },
       format: { type: 'string' },
       lang: { type: 'string' },
+      stream: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     });
     if (values.help === true) {
@@ -114,6 +121,13 @@ export const checkCommand: Command = {
     if (positionals.length > 1)
       throw new CliError(`check: one file, directory or - at a time; got ${positionals.length}.`);
     const { rulebook } = await loadRulebook(stringOption(values, 'rulebook'), io);
+    if (values.stream === true || isJsonLinesPath(target)) {
+      const streamed = createReadinessChecker(rulebook, {
+        ...(asOf !== undefined ? { asOf } : { today: io.today() }),
+        ...(registrationCloseDate !== undefined ? { registrationCloseDate } : {}),
+      });
+      return checkStream(target, io, streamed, format, lang);
+    }
 
     const { documents, errors } = await readDocuments(target, io);
     let exit: number = EXIT.ok;

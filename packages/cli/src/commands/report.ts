@@ -57,13 +57,16 @@ Options:
   --registration-close <YYYY-MM-DD>
                             (innovators) the registration close, when the rulebook does not know it
   --format <html|md>        output format (default: html)
-  --out <file>              write the report here (never overwrites); default: stdout
+  --out <file>              write the report here; default: stdout; refuses an existing file
+                            unless --force
+  --force                   overwrite the --out file
   --title <text>            the report's title
   --lang <id|en>            language (default: id)
   -h, --help                show this help
 
-Exit codes: 0 every answer positive, 1 one is negative (not ready, not eligible), 2 bad input,
-3 one needs human review.
+Exit codes: 0 the report was written (whatever its answers: they are in the report), 2 bad
+input or usage. (To act on the answers in a script, use \`inovasi check\`, \`iid\` or
+\`incentive\`: 1 negative, 3 needs human review.)
 
 Examples:
   inovasi report apps/examples/data/cilegon/proposals.csv --rulebook kipp-2018 --out laporan.html
@@ -226,6 +229,7 @@ export const reportCommand: Command = {
       'registration-close': { type: 'string' },
       format: { type: 'string' },
       out: { type: 'string' },
+      force: { type: 'boolean' },
       title: { type: 'string' },
       lang: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -272,9 +276,11 @@ export const reportCommand: Command = {
     const out = stringOption(values, 'out');
     if (out === undefined) io.stdout(text);
     else {
-      await writeOutputFile(io, out, text);
+      await writeOutputFile(io, out, text, values.force === true);
       io.stderr(`${out}: ${built.sections.length} ${t(lang, 'bagian', 'sections')}\n`);
     }
-    return built.exit;
+    // The report is the product: written means done (its answers are inside it). Bad input
+    // stops before anything is written (exit 2).
+    return built.exit === EXIT.badInput || built.exit === EXIT.internal ? built.exit : EXIT.ok;
   },
 };

@@ -66,7 +66,8 @@ Options:
   --title <text>              (init) its title
   --issuer <text>             (init) the issuing body, e.g. "Bappeda Kota Cilegon"
   --from <YYYY-MM-DD>         (init) first day it applies (default: today)
-  --out <file>                (init) write here; never overwrites an existing file
+  --out <file>                (init) write here; refuses an existing file unless --force
+  --force                     (init) overwrite the --out file
   --rulebook <id|file>        (test) the rulebook for cases that do not name one
   --as-of <YYYY-MM-DD>        (replay) read both rulebooks at this date (default: today inside
                               each edition's window, else its reference date)
@@ -122,13 +123,19 @@ async function init(values: ParsedValues, io: CliIo): Promise<number> {
     ...(issuer !== undefined ? { issuer } : {}),
   });
   const out = stringOption(values, 'out');
+  // What the region must decide (dates inherited from an ended edition), said when it is written.
+  const warnings = builtinRegistry
+    .validate(await parseText(text, `${id}.yaml`))
+    .findings.filter((f) => f.severity === 'warning');
+  const lang = parseLangOption(stringOption(values, 'lang'));
+  for (const f of warnings) io.stderr(`! ${localize(f.message, lang)}\n`);
   if (out === undefined) {
     io.stdout(text);
     return EXIT.ok;
   }
-  await writeOutputFile(io, out, text);
+  await writeOutputFile(io, out, text, values.force === true);
   io.stderr(
-    `${createPaint(io).green('✓')} ${out}: ${id} extends ${parent.id}. Next: inovasi rulebook validate ${out}\n`,
+    `${createPaint(io).green('✓')} ${out}: ${id} ${lang === 'id' ? 'turunan dari' : 'extends'} ${parent.id}. ${lang === 'id' ? 'Berikutnya' : 'Next'}: inovasi rulebook validate ${out}\n`,
   );
   return EXIT.ok;
 }
@@ -418,6 +425,7 @@ export const rulebookCommand: Command = {
       issuer: { type: 'string' },
       from: { type: 'string' },
       out: { type: 'string' },
+      force: { type: 'boolean' },
       rulebook: { type: 'string' },
       'as-of': { type: 'string' },
       help: { type: 'boolean', short: 'h' },

@@ -16,6 +16,7 @@ import type {
   WhatIf,
 } from '@inovasi/core/iid';
 import type { Paint } from '../format.js';
+import { changeLines, leafChanges } from './changes.js';
 import { renderCsv } from './table.js';
 
 /** A result with the optional what-if and comparison. */
@@ -50,6 +51,8 @@ const L = {
   },
   plan: { id: 'Rencana', en: 'Plan' },
   compare: { id: 'Perbandingan', en: 'Comparison' },
+  coveredWord: { id: 'tercakup', en: 'covered' },
+  notCovered: { id: 'belum tercakup', en: 'not covered' },
   missing: { id: 'yang belum diketahui', en: 'missing' },
 } as const;
 
@@ -120,7 +123,7 @@ export function renderIidTable(report: IidReport, lang: Lang, paint: Paint): str
   );
   if (result.urusan.required !== null)
     out.push(
-      `  ${L.urusan[lang]}: ${result.urusan.covered.length}/${result.urusan.covered.length + result.urusan.missing.length} (${L.required[lang]} ${result.urusan.required})${result.urusan.missing.length > 0 ? ` — ${result.urusan.missing.map((u) => localize(u.title, lang)).join(', ')}` : ''}`,
+      `  ${L.urusan[lang]}: ${result.urusan.covered.length}/${result.urusan.covered.length + result.urusan.missing.length} ${L.coveredWord[lang]} (${L.required[lang]} ${result.urusan.required})${result.urusan.missing.length > 0 ? `; ${L.notCovered[lang]}: ${result.urusan.missing.map((u) => localize(u.title, lang)).join(', ')}` : ''}`,
     );
   if (result.spdRows.length > 0) {
     out.push(`  ${L.spdRows[lang]}:`);
@@ -170,10 +173,65 @@ function renderWhatIf(w: WhatIf, lang: Lang): string[] {
     );
   const plan = w.plan;
   out.push(`  ${L.plan[lang]}: ${localize(plan.explanation, lang)}`);
-  plan.changes.forEach((change, i) => {
-    out.push(`    ${i + 1}. ${localize(change.text, lang)} (${signed(change.gain, lang)})`);
+  planActions(plan.changes, lang).forEach((action, i) => {
+    out.push(`    ${i + 1}. ${action.text} (${signed(action.gain, lang)})`);
   });
   return out;
+}
+
+/**
+ * The plan as a short list of concrete actions: each new innovation, each SPD row, and the SID
+ * rows of one innovation together (an innovation the plan adds is named by its urusan, not by
+ * an internal id), each with its gain.
+ */
+export function planActions(
+  changes: WhatIf['plan']['changes'],
+  lang: Lang,
+): { text: string; gain: number }[] {
+  const added = new Map<string, string>();
+  const actions: { text: string; gain: number; key?: string; rows?: string[] }[] = [];
+  for (const change of changes) {
+    if (change.kind === 'add-innovation') {
+      added.set(change.id, change.urusan);
+      actions.push({ text: localize(change.text, lang), gain: change.gain });
+      continue;
+    }
+    if (change.kind !== 'raise-sid') {
+      actions.push({ text: localize(change.text, lang), gain: change.gain });
+      continue;
+    }
+    const group = actions.find((a) => a.key === change.innovation);
+    if (group) {
+      group.gain += change.gain;
+      group.rows?.push(`${change.row} ${change.from}→${change.to}`);
+      continue;
+    }
+    actions.push({
+      key: change.innovation,
+      rows: [`${change.row} ${change.from}→${change.to}`],
+      text: '',
+      gain: change.gain,
+    });
+  }
+  return actions.map((a) => {
+    if (a.key === undefined) return { text: a.text, gain: a.gain };
+    const rows = a.rows ?? [];
+    const urusan = added.get(a.key);
+    const who =
+      urusan !== undefined
+        ? lang === 'id'
+          ? `inovasi baru pada urusan ${urusan}`
+          : `the new innovation in urusan ${urusan}`
+        : a.key;
+    const list = rows.length > 6 ? `${rows.slice(0, 6).join(', ')}, …` : rows.join(', ');
+    return {
+      text:
+        lang === 'id'
+          ? `Naikkan ${rows.length} baris SID ${who}: ${list}`
+          : `Raise ${rows.length} SID rows of ${who}: ${list}`,
+      gain: a.gain,
+    };
+  });
 }
 
 function renderComparison(c: IidComparison, lang: Lang): string[] {
@@ -181,8 +239,13 @@ function renderComparison(c: IidComparison, lang: Lang): string[] {
     `  ${L.compare[lang]}: ${c.a.rulebook.id} → ${c.b.rulebook.id}`,
     `    IID ${num(c.a.iid, lang)} → ${num(c.b.iid, lang)} (${signed(c.delta.iid, lang)}); ${predikatLine(c.a.predikat, lang)} → ${predikatLine(c.b.predikat, lang)}`,
   ];
-  for (const k of c.constants)
-    out.push(`    ${k.rule}.${k.slot}: ${JSON.stringify(k.a)} → ${JSON.stringify(k.b)}`);
+  for (const k of c.constants) {
+    const changes = leafChanges(k.a, k.b, lang);
+    const only = changes.length === 1 ? changes[0] : undefined;
+    if (only && /^\((nilai|value)\)$/.test(only.path))
+      out.push(`    ${k.rule}.${k.slot}: ${only.before} → ${only.after}`);
+    else out.push(`    ${k.rule}.${k.slot}:`, ...changeLines(changes, '      '));
+  }
   for (const r of c.rows)
     out.push(
       `    ${r.row} ${localize(r.title, lang)}: ${r.change}${r.a && r.b ? ` (${r.a.weight} → ${r.b.weight})` : ''}`,

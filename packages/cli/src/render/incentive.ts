@@ -39,13 +39,32 @@ function sourceText(source: Source | undefined): string {
   return `${source.citation} [${source.tier}]${source.url ? ` ${source.url}` : ''}`;
 }
 
+/** Enum values as words in the output language (never the raw code in Indonesian output). */
+const WORDS: Readonly<Record<string, { readonly id: string; readonly en: string }>> = {
+  none: { id: 'tidak ada', en: 'none' },
+  unknown: { id: 'tidak diketahui', en: 'unknown' },
+  releasable: { id: 'dapat dicairkan', en: 'releasable' },
+  withheld: { id: 'ditahan', en: 'withheld' },
+  indeterminate: { id: 'tidak dapat dipastikan', en: 'indeterminate' },
+  allocated: { id: 'teralokasi', en: 'allocated' },
+  empty: { id: 'kosong', en: 'empty' },
+  complete: { id: 'lengkap', en: 'complete' },
+  partial: { id: 'sebagian', en: 'partial' },
+};
+
+/** A status code as a word in `lang` (the code itself when it has no word). */
+function word(code: string, lang: Lang): string {
+  const w = WORDS[code];
+  return w ? w[lang] : code;
+}
+
 function clusterText(cluster: ClusterResult, lang: Lang): string {
   const head =
     cluster.status === 'assigned'
       ? cluster.cluster
       : cluster.status === 'undecided'
         ? cluster.candidates.join('/')
-        : cluster.status;
+        : word(cluster.status, lang);
   return `${head} — ${localize(cluster.explanation, lang)}`;
 }
 
@@ -91,7 +110,7 @@ export function renderEligibilityTable(
   }
   if (result.tranche) {
     out.push(
-      `  ${L.tranche[lang]}: ${result.tranche.status} — ${localize(result.tranche.explanation, lang)}`,
+      `  ${L.tranche[lang]}: ${word(result.tranche.status, lang)} — ${localize(result.tranche.explanation, lang)}`,
     );
     for (const c of result.tranche.conditions) {
       if (c.outcome === 'not-applicable') continue;
@@ -141,7 +160,7 @@ export function renderEligibilityMarkdown(
     out.push(`**${L.cluster[lang]}:** ${cell(clusterText(result.cluster, lang))}`, '');
   if (result.tranche)
     out.push(
-      `**${L.tranche[lang]}:** ${result.tranche.status} — ${localize(result.tranche.explanation, lang)}`,
+      `**${L.tranche[lang]}:** ${word(result.tranche.status, lang)} — ${localize(result.tranche.explanation, lang)}`,
       '',
     );
   if (result.toQualify.length > 0) {
@@ -161,7 +180,7 @@ export function renderEligibilityMarkdown(
 export function renderAllocationTable(result: AllocationResult, lang: Lang, paint: Paint): string {
   const out: string[] = [];
   out.push(
-    `${paint.bold(`${L.allocation[lang]}: ${localize(result.rulebook.title, lang)}`)} — ${result.status} ${paint.dim(`(${result.rulebook.id}, ${L.asOf[lang]} ${result.asOf})`)}`,
+    `${paint.bold(`${L.allocation[lang]}: ${localize(result.rulebook.title, lang)}`)} — ${word(result.status, lang)} ${paint.dim(`(${result.rulebook.id}, ${L.asOf[lang]} ${result.asOf})`)}`,
   );
   out.push(
     `  ${L.pool[lang]}: ${rupiah(result.totals.pool, lang)}; ${L.allocated[lang]}: ${rupiah(result.totals.allocated, lang)}`,
@@ -194,7 +213,7 @@ export function renderAllocationTable(result: AllocationResult, lang: Lang, pain
 /** Markdown of an allocation: one table of pots. */
 export function renderAllocationMarkdown(result: AllocationResult, lang: Lang): string {
   const out: string[] = [
-    `## ${L.allocation[lang]}: ${localize(result.rulebook.title, lang)} (${result.status})`,
+    `## ${L.allocation[lang]}: ${localize(result.rulebook.title, lang)} (${word(result.status, lang)})`,
     '',
   ];
   out.push(
@@ -203,7 +222,7 @@ export function renderAllocationMarkdown(result: AllocationResult, lang: Lang): 
   out.push('|---|---|---|---|---|---|');
   for (const pot of result.pots)
     out.push(
-      `| \`${pot.id}\` | ${rupiah(pot.amount, lang)} | ${pot.status}${pot.assumed.length > 0 ? ` (${L.assumed[lang]})` : ''} | ${rupiah(pot.allocated, lang)} | ${cell(localize(pot.explanation, lang))} | ${cell(sourceText(pot.source))} |`,
+      `| \`${pot.id}\` | ${rupiah(pot.amount, lang)} | ${word(pot.status, lang)}${pot.assumed.length > 0 ? ` (${L.assumed[lang]})` : ''} | ${rupiah(pot.allocated, lang)} | ${cell(localize(pot.explanation, lang))} | ${cell(sourceText(pot.source))} |`,
     );
   out.push('');
   return out.join('\n');

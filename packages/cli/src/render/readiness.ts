@@ -42,6 +42,37 @@ function sourceText(source: Source | undefined): string {
 
 const MARK = { pass: '✓', fail: '✗', indeterminate: '?', 'not-applicable': '–' } as const;
 const SEVERITY = { error: '✗', warning: '!', info: 'i' } as const;
+const FINDINGS = {
+  id: () => 'temuan',
+  en: (n: number) => (n === 1 ? 'finding' : 'findings'),
+} as const;
+
+/**
+ * A rule's line in the summary, consistent with the findings above it: never a tick beside a
+ * rule with findings against it (`!` for warnings only, `✗` only with an error), and how many.
+ */
+function ruleLine(
+  o: ReadinessResult['outcomes'][number],
+  findings: readonly Finding[],
+  lang: Lang,
+): { mark: string; text: string } {
+  let errors = 0;
+  let others = 0;
+  for (const f of findings) {
+    if (f.rule.id !== o.rule.id) continue;
+    if (f.severity === 'error') errors += 1;
+    else if (f.severity === 'warning') others += 1;
+  }
+  const mark =
+    errors > 0
+      ? MARK.fail
+      : others > 0 && (o.outcome === 'pass' || o.outcome === 'fail')
+        ? SEVERITY.warning
+        : MARK[o.outcome];
+  const count = errors + others;
+  const text = `${localize(o.explanation, lang)}${count > 0 && o.outcome !== 'indeterminate' ? ` (${count} ${FINDINGS[lang](count)})` : ''}`;
+  return { mark, text };
+}
 
 function paintSeverity(paint: Paint, f: Finding, s: string): string {
   return f.severity === 'error'
@@ -81,9 +112,8 @@ export function renderReadinessTable(
     }
     out.push(`  ${L.rules[lang]}:`);
     for (const o of result.outcomes) {
-      out.push(
-        `    ${MARK[o.outcome]} ${o.rule.id} ${paint.dim(`(${o.rule.rulebook})`)} — ${localize(o.explanation, lang)}`,
-      );
+      const line = ruleLine(o, result.findings, lang);
+      out.push(`    ${line.mark} ${o.rule.id} ${paint.dim(`(${o.rule.rulebook})`)} — ${line.text}`);
     }
     out.push('');
   }
@@ -122,10 +152,12 @@ export function renderReadinessMarkdown(docs: readonly CheckedDocument[], lang: 
       out.push('');
     }
     out.push(`### ${L.rules[lang]}`, '');
-    for (const o of result.outcomes)
+    for (const o of result.outcomes) {
+      const line = ruleLine(o, result.findings, lang);
       out.push(
-        `- ${MARK[o.outcome]} **${escapeMarkdown(o.rule.id)}** (${escapeMarkdown(o.rule.rulebook)}): ${escapeMarkdown(localize(o.explanation, lang))}`,
+        `- ${line.mark} **${escapeMarkdown(o.rule.id)}** (${escapeMarkdown(o.rule.rulebook)}): ${escapeMarkdown(line.text)}`,
       );
+    }
     out.push('');
   }
   return out.join('\n');
@@ -187,8 +219,10 @@ export function renderReadinessBatchTable(
   const out = [renderReadinessTable(checkedItems(batch, names), lang, paint)];
   out.push(paint.bold(`${L.batch[lang]} — ${localize(batch.statusText, lang)}`));
   out.push(...batchFindingLines(batch, lang));
-  for (const o of batch.outcomes)
-    out.push(`  ${MARK[o.outcome]} ${o.rule.id} — ${localize(o.explanation, lang)}`);
+  for (const o of batch.outcomes) {
+    const line = ruleLine(o, batch.findings, lang);
+    out.push(`  ${line.mark} ${o.rule.id} — ${line.text}`);
+  }
   out.push('');
   return out.join('\n');
 }
@@ -206,8 +240,10 @@ export function renderReadinessBatchMarkdown(
       `- **${f.code}**: ${localize(f.message, lang)}${f.fix ? ` ${L.fix[lang]}: ${localize(f.fix, lang)}` : ''}`,
     );
   }
-  for (const o of batch.outcomes)
-    out.push(`- ${MARK[o.outcome]} **${o.rule.id}**: ${localize(o.explanation, lang)}`);
+  for (const o of batch.outcomes) {
+    const line = ruleLine(o, batch.findings, lang);
+    out.push(`- ${line.mark} **${o.rule.id}**: ${line.text}`);
+  }
   out.push('');
   return out.join('\n');
 }

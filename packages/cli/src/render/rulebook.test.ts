@@ -30,7 +30,8 @@ describe('renderRulebookDiff', () => {
     const text = renderRulebookDiff(diff, 'en', 'table');
     expect(text).toMatch(/^kipp-2018 → city-2018\n/);
     expect(text).toContain('~ kipp.registration-close — Close');
-    expect(text).toContain('+ 2018-01-02…: "2018-02-09"  [C] Perwali');
+    expect(text).toMatch(/\(value\) +2018-03-10 → 2018-02-09/);
+    expect(text).toContain('→ [C] Perwali');
     expect(text).toMatch(/- KIPP\.SECTIONS \(readiness\.sections\)/);
     expect(text).toContain('Rules: 0 added, 1 removed, 0 changed.');
   });

@@ -11,6 +11,7 @@ import type {
   RulebookSummary,
 } from '@inovasi/core/rulebook';
 import type { Position } from '../positions.js';
+import { changeLines, leafChanges } from './changes.js';
 import { renderRows, type Rows } from './table.js';
 
 const t = (lang: Lang, id: string, en: string): string => (lang === 'id' ? id : en);
@@ -198,6 +199,47 @@ function changeLine(c: FieldChange, lang: Lang): string {
 
 const MARK = { added: '+', removed: '-', changed: '~' } as const;
 
+/** The value of a dated value for the change table: the value, or what is unknown. */
+function plain(v: DatedValue | undefined, lang: Lang): unknown {
+  if (v === undefined) return undefined;
+  if ('value' in v) return v.value;
+  const missing = typeof v.unknown === 'string' ? v.unknown : localize(v.unknown, lang);
+  return `${t(lang, 'tidak diketahui', 'unknown')} (${missing})`;
+}
+
+/**
+ * A parameter's dated values, before and after, as a table of what changed — the dates, every
+ * changed leaf of the value (`sections[signifikansi].maxWords  600 → 1000`) and the source —
+ * instead of two JSON blobs. Values are paired in order; extra ones are added or removed.
+ */
+function valueChangeLines(
+  before: readonly DatedValue[],
+  after: readonly DatedValue[],
+  lang: Lang,
+): string[] {
+  const out: string[] = [];
+  const n = Math.max(before.length, after.length);
+  for (let i = 0; i < n; i += 1) {
+    const a = before[i];
+    const b = after[i];
+    const when = `${b?.from ?? a?.from ?? ''}…${b?.to ?? a?.to ?? ''}`;
+    out.push(`      ${t(lang, 'nilai', 'value')} ${when}:`);
+    const rows = leafChanges(
+      { from: a?.from, to: a?.to, value: plain(a, lang) },
+      { from: b?.from, to: b?.to, value: plain(b, lang) },
+      lang,
+    ).map((c) => ({
+      ...c,
+      path: c.path.replace(/^value\.?/, '') || t(lang, '(nilai)', '(value)'),
+    }));
+    out.push(...changeLines(rows, '        '));
+    const sa = a?.source ? sourceText(a.source) : '—';
+    const sb = b?.source ? sourceText(b.source) : '—';
+    if (sa !== sb) out.push(`        ${t(lang, 'sumber', 'source')}: ${sa}`, `          → ${sb}`);
+  }
+  return out;
+}
+
 /** `rulebook diff` as text (`md` makes it a fenced diff block with a heading). */
 export function renderRulebookDiff(diff: RulebookDiff, lang: Lang, format: 'table' | 'md'): string {
   const out: string[] = [];
@@ -217,10 +259,8 @@ export function renderRulebookDiff(diff: RulebookDiff, lang: Lang, format: 'tabl
       if (p.change === 'changed') {
         for (const c of p.fields.filter((f) => f.field !== 'values'))
           out.push(`      ${changeLine(c, lang)}`);
-        if (p.fields.some((f) => f.field === 'values')) {
-          for (const v of p.before ?? []) out.push(`      - ${datedValueText(v, lang)}`);
-          for (const v of p.after ?? []) out.push(`      + ${datedValueText(v, lang)}`);
-        }
+        if (p.fields.some((f) => f.field === 'values'))
+          out.push(...valueChangeLines(p.before ?? [], p.after ?? [], lang));
       } else
         for (const v of p.after ?? p.before ?? []) out.push(`      ${datedValueText(v, lang)}`);
     }
@@ -229,7 +269,15 @@ export function renderRulebookDiff(diff: RulebookDiff, lang: Lang, format: 'tabl
     out.push(t(lang, 'Aturan:', 'Rules:'));
     for (const r of diff.rules) {
       out.push(`  ${MARK[r.change]} ${r.id} (${r.kind}) — ${localize(r.title, lang)}`);
-      for (const c of r.fields) out.push(`      ${changeLine(c, lang)}`);
+      for (const c of r.fields)
+        if (c.field === 'parameters' || c.field === 'severity')
+          out.push(
+            ...changeLines(
+              leafChanges({ [c.field]: c.before }, { [c.field]: c.after }, lang),
+              '      ',
+            ),
+          );
+        else out.push(`      ${changeLine(c, lang)}`);
     }
   }
   const counts = (list: readonly { change: string }[]): string =>

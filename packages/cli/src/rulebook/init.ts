@@ -102,6 +102,56 @@ export function renderOverlayTemplate(parent: ResolvedRulebook, options: Overlay
       ])
     : '';
 
+  // The parent's unknowns: each is a decision the region may take, with its own source, so that
+  // its overlay reaches a determinate answer honestly (a local decision, not a national rule).
+  const read = new Set(parent.rules.flatMap((r) => Object.values(r.parameters)));
+  const unknowns = Object.values(parent.parameters).filter((p) => {
+    const last = p.values.at(-1);
+    return read.has(p.id) && last !== undefined && !('value' in last);
+  });
+  const decisionYaml = yamlBlock(
+    unknowns.map((p) => {
+      const last = p.values.at(-1);
+      const missing =
+        last && 'unknown' in last
+          ? typeof last.unknown === 'string'
+            ? last.unknown
+            : localize(last.unknown, 'id')
+          : '';
+      return {
+        id: p.id,
+        title: p.title,
+        values: [
+          {
+            from: options.from,
+            value: `<nilai yang diputuskan daerah / the value the region decides> (${missing})`,
+            source: {
+              citation:
+                '<keputusan daerah: nomor dan tahun, mis. Keputusan Kepala Bappeda … / the local decision>',
+              tier: 'C',
+              note: 'Keputusan daerah, bukan aturan nasional / a local decision, not a national rule',
+            },
+          },
+        ],
+      };
+    }),
+  );
+  // Dates kept from a parent edition that ended before the overlay starts.
+  const staleDates =
+    parent.effective.to !== undefined && parent.effective.to < options.from
+      ? Object.values(parent.parameters).flatMap((p) => {
+          const last = p.values.findLast((v) => 'value' in v);
+          return read.has(p.id) &&
+            last &&
+            'value' in last &&
+            typeof last.value === 'string' &&
+            /^\d{4}-\d{2}-\d{2}$/.test(last.value) &&
+            last.value < options.from
+            ? [{ id: p.id, date: last.value }]
+            : [];
+        })
+      : [];
+
   const ruleNotes = parent.rules.map((r) => `- ${r.id} (${r.kind}) — ${localize(r.title, 'en')}`);
 
   return [
@@ -117,6 +167,32 @@ export function renderOverlayTemplate(parent: ResolvedRulebook, options: Overlay
       ].join('\n'),
     ),
     exampleYaml === '' ? '' : comment(`parameters:\n${exampleYaml.replace(/^/gm, '  ')}`),
+    ...(unknowns.length === 0 && staleDates.length === 0
+      ? []
+      : [
+          '',
+          comment(
+            [
+              `KEPUTUSAN UNTUK DAERAH / DECISIONS FOR THE REGION (${unknowns.length + staleDates.length})`,
+              ...staleDates.map(
+                (d) =>
+                  `! ${d.id} = ${d.date} diwarisi dari ${parent.id}, yang berakhir ${parent.effective.to ?? ''}: tetapkan tanggal sendiri.\n  ${d.id} = ${d.date} is inherited from ${parent.id}, which ended ${parent.effective.to ?? ''}: set your own date.`,
+              ),
+              ...(unknowns.length > 0
+                ? [
+                    `${parent.id} tidak mengetahui nilai berikut, sehingga hasilnya "tidak dapat dipastikan".`,
+                    'Daerah dapat memutuskannya sendiri: salin ke `parameters`, isi nilai dan sumber keputusan.',
+                    `${parent.id} does not know these values, so its answers are "indeterminate". The region`,
+                    'may decide them: copy them into `parameters` with the value and the source of the decision.',
+                    ...unknowns.map((p) => `- ${p.id} — ${localize(p.title, 'en')}`),
+                  ]
+                : []),
+            ].join('\n'),
+          ),
+          ...(unknowns.length > 0
+            ? [comment(`parameters:\n${decisionYaml.replace(/^/gm, '  ')}`)]
+            : []),
+        ]),
     'parameters: []',
     '',
     comment(

@@ -14,6 +14,7 @@
  *
  * @module
  */
+import { closest } from '../shared/unknown-keys.js';
 import type { ResolvedRulebook } from '../rulebook/index.js';
 import { CoreError, issuesFromZod } from '../shared/errors.js';
 import { sortFindings, type Basis, type Finding, type RuleRef } from '../shared/finding.js';
@@ -712,7 +713,25 @@ export function assessRegion(region: Region, model: IidModel, view: IidView): Ii
   const coveredClaimed = new Set<string>();
   const coveredVerified = new Set<string>();
   const sidMax = sidCatalogue ? sidCatalogue.reduce((s, r) => s + r.weight * 3, 0) : null;
+  // An urusan that is not one of the rulebook's ids but is close to one is a typo (`sosiall`):
+  // an error with the id it most likely means, instead of silently leaving `sosial` uncovered.
+  const urusanIds = known(model.count?.slots.urusan)?.urusan.map((u) => u.id) ?? [];
+  const urusanRule = model.count?.rule ?? sidRule;
   region.innovations.forEach((innovation, index) => {
+    if (urusanIds.length > 0 && !urusanIds.includes(innovation.urusan)) {
+      const suggestion = closest(innovation.urusan, urusanIds);
+      if (suggestion !== undefined)
+        findings.push({
+          code: 'IID.URUSAN.UNKNOWN',
+          severity: 'error',
+          path: `innovations[${index}].urusan`,
+          message: m['IID.URUSAN.UNKNOWN']({ value: innovation.urusan, suggestion }),
+          observed: { urusan: innovation.urusan },
+          expected: { urusan: suggestion },
+          rule: urusanRule,
+          fix: m['IID.URUSAN.UNKNOWN.FIX']({ value: innovation.urusan, suggestion }),
+        });
+    }
     const base = {
       index,
       id: innovation.id,

@@ -122,6 +122,14 @@ export const iidMessages = defineMessages({
     id: `"${p.name}" masih tahap ${p.stage}; aplikasi daerah hanya mengekspor tahap penerapan dan pengurangan skornya tidak ditemukan (BSKDN 2023: inovasi hendaknya sudah diuji coba agar skornya tidak berkurang). Tanpa asumsi berlabel hasilnya tidak dapat ditentukan.`,
     en: `"${p.name}" is at the ${p.stage} stage; regional apps export only penerapan and the score deduction was not found (BSKDN 2023: innovations should already be trialled so their score is not reduced). Without a labelled assumption the result is indeterminate.`,
   }),
+  'IID.URUSAN.UNKNOWN': (p: { value: string; suggestion: string }) => ({
+    id: `Urusan "${p.value}" tidak dikenal. Maksud Anda "${p.suggestion}"? Tanpa perbaikan, urusan ${p.suggestion} dihitung belum tercakup.`,
+    en: `Urusan "${p.value}" is not known. Did you mean "${p.suggestion}"? Until it is fixed, ${p.suggestion} counts as not covered.`,
+  }),
+  'IID.URUSAN.UNKNOWN.FIX': (p: { value: string; suggestion: string }) => ({
+    id: `Tulis urusan "${p.suggestion}" alih-alih "${p.value}".`,
+    en: `Write urusan "${p.suggestion}" instead of "${p.value}".`,
+  }),
   'IID.URUSAN.NOT_COVERED': (p: { covered: number; required: number; missing: string }) => ({
     id: `Urusan wajib pelayanan dasar tercakup ${p.covered} dari ${p.required} yang disyaratkan; skor jumlah inovasi menjadi 0. Belum tercakup: ${p.missing}.`,
     en: `${p.covered} mandatory basic-service urusan covered, ${p.required} required; the innovation-count score drops to 0. Not covered: ${p.missing}.`,

@@ -80,9 +80,10 @@ export function round2(x: number): number {
   return x < 0 ? -rounded : rounded;
 }
 
+// Several bands may be unknown for the same reason: say it once.
 const join = (items: readonly LocalizedText[]): LocalizedText => ({
-  id: items.map((i) => i.id).join('; '),
-  en: items.map((i) => i.en).join('; '),
+  id: [...new Set(items.map((i) => i.id))].join('; '),
+  en: [...new Set(items.map((i) => i.en))].join('; '),
 });
 
 /** The predikat of a score in a model (score already known). *

@@ -14,6 +14,7 @@ import { createEvaluation, type ResolvedRulebook } from '../rulebook/index.js';
 import { IsoDateSchema } from '../shared/dates.js';
 import { CoreError, issuesFromZod, type InputIssue } from '../shared/errors.js';
 import { sortFindings, type Finding } from '../shared/finding.js';
+import { findUnknownKeys } from '../shared/unknown-keys.js';
 import type { LocalizedText } from '../shared/i18n.js';
 import { createFacts } from './facts.js';
 import { readinessRuleKinds } from './kinds.js';
@@ -201,6 +202,8 @@ function checkOptions(options: ReadinessOptions): void {
 interface Pending {
   readonly index: number;
   readonly proposal: Proposal;
+  /** Fields of the input the format does not have (typos), as warnings. */
+  readonly inputFindings: readonly Finding[];
   readonly override: RegistrationClose | undefined;
   readonly evaluations: (RuleEvaluation | undefined)[];
 }
@@ -260,7 +263,26 @@ export function createReadinessChecker(
       ? { date: options.registrationCloseDate, origin: 'option' }
       : undefined;
 
-  const start = (index: number, proposal: Proposal): Pending => {
+  const inputRule = { id: 'INPUT', rulebook: rulebook.id };
+  /** A warning per field of the raw input that the proposal format does not have. */
+  const unknownFields = (raw: unknown): Finding[] =>
+    findUnknownKeys(ProposalSchema, raw).map((u) => {
+      const params = {
+        path: u.path,
+        ...(u.suggestion !== undefined ? { suggestion: u.suggestion } : {}),
+      };
+      return {
+        code: 'INPUT.FIELD.UNKNOWN',
+        severity: 'warning',
+        path: u.path,
+        message: m['INPUT.FIELD.UNKNOWN'](params),
+        ...(u.suggestion !== undefined ? { expected: { field: u.suggestion } } : {}),
+        rule: inputRule,
+        fix: m['INPUT.FIELD.UNKNOWN.FIX'](params),
+      };
+    });
+
+  const start = (index: number, proposal: Proposal, raw: unknown = proposal): Pending => {
     const override =
       optionClose ??
       (proposal.registrationCloseDate !== undefined
@@ -277,7 +299,7 @@ export function createReadinessChecker(
       const check = compiled[i]?.proposal;
       if (check) evaluations[i] = check(proposal, context);
     }
-    return { index, proposal, override, evaluations };
+    return { index, proposal, inputFindings: unknownFields(raw), override, evaluations };
   };
 
   const runBatchRules = (pending: readonly Pending[]): (RuleEvaluation | undefined)[] => {
@@ -303,7 +325,7 @@ export function createReadinessChecker(
     extra: readonly (RuleEvaluation | undefined)[] = [],
   ): ReadinessResult => {
     const outcomes: RuleOutcome[] = [];
-    const findings: Finding[] = staleFindings.slice();
+    const findings: Finding[] = staleFindings.concat(p.inputFindings);
     let indeterminate = false;
     for (let i = 0; i < compiled.length; i += 1) {
       // The proposal's own evaluation of rule i, then the batch's (no array per rule).
@@ -345,7 +367,7 @@ export function createReadinessChecker(
     asOf: date.asOf,
     asOfReason: date.asOfReason,
     check(input) {
-      const pending = start(0, parseProposal(input));
+      const pending = start(0, parseProposal(input), input);
       const batchLevel = runBatchRules([pending]);
       return finish(pending, batchLevel);
     },
@@ -360,7 +382,7 @@ export function createReadinessChecker(
             ? (input as { id: string }).id
             : undefined;
         try {
-          const p = start(index, parseProposal(input));
+          const p = start(index, parseProposal(input), input);
           pending.push(p);
           items.push(p);
         } catch (error) {

@@ -41,14 +41,31 @@ export const readinessMessages = defineMessages({
     id: `Usia implementasi minimal untuk edisi ini tidak diketahui (${p.missing.id}). Perlu ditinjau manusia.`,
     en: `The minimum implementation age for this edition is not known (${p.missing.en}). Needs human review.`,
   }),
+  'INPUT.FIELD.UNKNOWN': (p: { path: string; suggestion?: string }) => ({
+    id: `Isian ${p.path} tidak dikenal dan diabaikan.${p.suggestion !== undefined ? ` Maksud Anda "${p.suggestion}"?` : ''}`,
+    en: `Field ${p.path} is not known and was ignored.${p.suggestion !== undefined ? ` Did you mean "${p.suggestion}"?` : ''}`,
+  }),
+  'INPUT.FIELD.UNKNOWN.FIX': (p: { path: string; suggestion?: string }) =>
+    p.suggestion !== undefined
+      ? {
+          id: `Ganti nama isian ${p.path} menjadi ${p.suggestion}.`,
+          en: `Rename field ${p.path} to ${p.suggestion}.`,
+        }
+      : {
+          id: `Hapus isian ${p.path}, atau lihat daftar isian di skema proposal (proposal.schema.json).`,
+          en: `Remove field ${p.path}, or see the fields of the proposal schema (proposal.schema.json).`,
+        },
   'READINESS.RULE_UNKNOWN': (p: { rule: LocalizedText; missing: LocalizedText }) => ({
     id: `${p.rule.id}: nilai aturan untuk edisi ini tidak diketahui (${p.missing.id}). Perlu ditinjau manusia.`,
     en: `${p.rule.en}: the rule's value for this edition is not known (${p.missing.en}). Needs human review.`,
   }),
-  'READINESS.RULE_UNKNOWN.FIX': () => ({
-    id: 'Periksa ketentuan ini pada petunjuk pelaksanaan (juklak) edisi tersebut, atau gunakan buku aturan sendiri yang mengisi nilainya.',
-    en: "Check this rule in the edition's implementation guideline (juklak), or use a custom rulebook that fills in the value.",
-  }),
+  'READINESS.RULE_UNKNOWN.FIX': (p: { parameter?: string; rulebook: string }) => {
+    const param = p.parameter ?? '…';
+    return {
+      id: `Nilai ini tidak ditemukan dalam sumber nasional, jadi perlu ditinjau manusia. Bila daerah Anda memutuskannya sendiri, tetapkan di buku aturan turunan: \`inovasi rulebook init --extends ${p.rulebook} --id <id-daerah>\` menulis templat yang mendaftar ${param} sebagai keputusan daerah; isi nilainya beserta sumber keputusannya (mis. keputusan Kepala Bappeda), sebagai keputusan daerah, bukan aturan nasional.`,
+      en: `This value was not found in the national sources, so a person must review it. If your region decides it, set it in an overlay rulebook: \`inovasi rulebook init --extends ${p.rulebook} --id <region-id>\` writes a template that lists ${param} as a decision for the region; give the value with the source of the decision (e.g. a decree of the head of Bappeda), as a local decision, not a national rule.`,
+    };
+  },
   'KIPP.CHOICE.NONE': (p: { field: LocalizedText }) => ({
     id: `${p.field.id}: tidak wajib dan tidak diisi.`,
     en: `${p.field.en}: not required and not given.`,
@@ -226,6 +243,10 @@ export const readinessMessages = defineMessages({
     id: `Bagian ${p.group.id} (${p.count}) belum lengkap atau melewati batas kata.`,
     en: `The ${p.count} sections of ${p.group.en} are incomplete or over their word limits.`,
   }),
+  'KIPP.SECTION.OUTCOME.warn': (p: { group: LocalizedText; count: number }) => ({
+    id: `Bagian ${p.group.id} (${p.count}) tidak menggagalkan proposal, tetapi ada peringatan: bagian kosong atau melewati batas kata yang tidak mengikat.`,
+    en: `The ${p.count} sections of ${p.group.en} do not fail the proposal, but there are warnings: empty sections or sections over a non-binding limit.`,
+  }),
   'KIPP.SECTION.OUTCOME.indeterminate': (p: { group: LocalizedText; count: number }) => ({
     id: `Bagian ${p.group.id} terisi, tetapi sebagian batas kata tidak diketahui.`,
     en: `The sections of ${p.group.en} are filled in, but some word limits are not known.`,
@@ -281,6 +302,10 @@ export const readinessMessages = defineMessages({
   'KIPP.ATTACHMENT.PASS': (p: { count: number }) => ({
     id: `Lampiran yang diminta lengkap (${p.count} berkas).`,
     en: `The required attachments are there (${p.count} files).`,
+  }),
+  'KIPP.ATTACHMENT.WARN': (p: { count: number; warnings: number }) => ({
+    id: `Tidak ada kekurangan lampiran yang menggagalkan (${p.count} berkas), tetapi ${p.warnings} temuan perlu diperiksa.`,
+    en: `No attachment problem fails the proposal (${p.count} files), but ${p.warnings} findings need a look.`,
   }),
   'KIPP.ATTACHMENT.FAIL': (p: { count: number }) => ({
     id: `Lampiran belum lengkap atau tidak sesuai ketentuan (${p.count} berkas).`,

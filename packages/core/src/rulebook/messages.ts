@@ -87,4 +87,29 @@ export const rulebookMessages = defineMessages({
     id: `Nilai parameter ${p.parameter} tidak sesuai dengan yang diharapkan aturannya: ${p.problem}`,
     en: `The value of parameter ${p.parameter} does not fit the rule that reads it: ${p.problem}`,
   }),
+  'RULEBOOK.PARAMETER.UNUSED': (p: { parameter: string; read: string }) => ({
+    id: `Parameter ${p.parameter} tidak dibaca aturan mana pun, jadi tidak berpengaruh. Pakai id parameter yang dibaca aturan (${p.read}), atau petakan parameter ini di sebuah aturan.`,
+    en: `No rule reads parameter ${p.parameter}, so it has no effect. Use the id of a parameter a rule reads (${p.read}), or map this one in a rule.`,
+  }),
+  'RULEBOOK.CHANGE.SAME_VALUE': (p: { parameter: string; parent: string }) => ({
+    id: `Nilai parameter ${p.parameter} sama dengan nilai ${p.parent} pada tanggal itu: perubahan ini tidak berpengaruh.`,
+    en: `The value of parameter ${p.parameter} equals ${p.parent}'s on that date: this change has no effect.`,
+  }),
+  'RULEBOOK.CHANGE.AFTER_WINDOW': (p: { parameter: string; from: string; to: string }) => ({
+    id: `Nilai parameter ${p.parameter} baru berlaku ${p.from}, sesudah buku aturan ini berakhir (${p.to}): tidak pernah dipakai.`,
+    en: `The value of parameter ${p.parameter} starts on ${p.from}, after this rulebook ends (${p.to}): it is never used.`,
+  }),
+  'RULEBOOK.CHANGE.SAME_RULE': (p: { rule: string; parent: string }) => ({
+    id: `Aturan ${p.rule} sama persis dengan aturan ${p.parent}: penggantian ini tidak berpengaruh.`,
+    en: `Rule ${p.rule} is identical to ${p.parent}'s: replacing it has no effect.`,
+  }),
+  'RULEBOOK.DATES.INHERITED': (p: {
+    parameter: string;
+    date: string;
+    parent: string;
+    from: string;
+  }) => ({
+    id: `Tanggal ${p.parameter} = ${p.date} diwarisi dari ${p.parent}, yang berakhir sebelum buku aturan ini mulai (${p.from}). Tetapkan tanggal sendiri (parameter ${p.parameter}, nilai + sumber).`,
+    en: `The date ${p.parameter} = ${p.date} is inherited from ${p.parent}, which ended before this rulebook starts (${p.from}). Set your own date (parameter ${p.parameter}, value + source).`,
+  }),
 });

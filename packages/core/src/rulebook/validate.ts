@@ -1,12 +1,15 @@
 /**
  * Validation of a rulebook, usually a custom one loaded from JSON or YAML: the schema, then the
  * semantics (duplicate ids, dates out of order, unknown parents, unknown rule kinds, parameters a
- * rule needs but nobody defines, values of the wrong shape). Every problem is a finding with the
- * path of the offending field; validation never stops at the first.
+ * rule needs but nobody defines, values of the wrong shape), and for an overlay the changes that
+ * would not do what the region means: a parameter no rule reads, a value equal to the parent's or
+ * outside the overlay's window (no effect), and dates inherited from an older edition (warnings).
+ * Every problem is a finding with the path of the offending field; validation never stops at the
+ * first.
  *
  * @module
  */
-import { compareDates } from '../shared/dates.js';
+import { compareDates, isIsoDate } from '../shared/dates.js';
 import { CoreError, formatPath } from '../shared/errors.js';
 import type { Finding } from '../shared/finding.js';
 import type { LocalizedText } from '../shared/i18n.js';
@@ -83,8 +86,13 @@ export function validateRulebook(input: unknown, options: ValidateOptions): Rule
   }
   const book = parsed.data;
   const findings: Finding[] = [];
-  const push = (code: string, message: LocalizedText, path?: string): void => {
-    findings.push(finding(book.id, code, message, path));
+  const push = (
+    code: string,
+    message: LocalizedText,
+    path?: string,
+    severity: Finding['severity'] = 'error',
+  ): void => {
+    findings.push(finding(book.id, code, message, path, severity));
   };
 
   if (book.effective.to !== undefined && compareDates(book.effective.from, book.effective.to) > 0) {
@@ -186,6 +194,11 @@ export function validateRulebook(input: unknown, options: ValidateOptions): Rule
   }
 
   if (resolved) checkRules(book, resolved, options.kinds, push);
+  if (resolved) checkUnused(book, resolved, push);
+  if (resolved && book.extends !== undefined) {
+    const parent = options.lookup(book.extends);
+    if (parent) checkOverlayEffect(book, resolveRulebook(parent, options.lookup), push);
+  }
 
   const valid = !findings.some((f) => f.severity === 'error');
   return {
@@ -274,5 +287,118 @@ function checkRules(
         }
       });
     }
+  }
+}
+
+type Push = (
+  code: string,
+  message: LocalizedText,
+  path?: string,
+  severity?: Finding['severity'],
+) => void;
+
+/** A parameter this rulebook defines that no enabled rule reads has no effect. */
+function checkUnused(book: Rulebook, resolved: ResolvedRulebook, push: Push): void {
+  const read = new Set(resolved.rules.flatMap((r) => Object.values(r.parameters)));
+  book.parameters.forEach((parameter, i) => {
+    if (read.has(parameter.id)) return;
+    push(
+      'RULEBOOK.PARAMETER.UNUSED',
+      m['RULEBOOK.PARAMETER.UNUSED']({
+        parameter: parameter.id,
+        read: [...read].sort().join(', ') || '—',
+      }),
+      `parameters[${i}].id`,
+      'warning',
+    );
+  });
+}
+
+/** Stable JSON (object keys sorted), to compare values and rules. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+/** The parent's value of a parameter in force on `date` (the last one that starts by then). */
+function valueOn(
+  values: ResolvedRulebook['parameters'][string]['values'],
+  date: string,
+): (typeof values)[number] | undefined {
+  return values.findLast((v) => compareDates(v.from, date) <= 0) ?? values[0];
+}
+
+/**
+ * What an overlay changes that has no effect (a value equal to the parent's, a value that starts
+ * after the overlay ends, a rule replaced by an identical one), and the dates it inherits from a
+ * parent edition that ended before the overlay starts.
+ */
+function checkOverlayEffect(book: Rulebook, parent: ResolvedRulebook, push: Push): void {
+  const { from, to } = book.effective;
+  book.parameters.forEach((parameter, i) => {
+    const before = parent.parameters[parameter.id];
+    parameter.values.forEach((value, j) => {
+      const path = `parameters[${i}].values[${j}]`;
+      if (to !== undefined && compareDates(from, to) <= 0 && compareDates(value.from, to) > 0) {
+        push(
+          'RULEBOOK.CHANGE.NO_EFFECT',
+          m['RULEBOOK.CHANGE.AFTER_WINDOW']({ parameter: parameter.id, from: value.from, to }),
+          `${path}.from`,
+          'warning',
+        );
+        return;
+      }
+      const inherited = before ? valueOn(before.values, value.from) : undefined;
+      if (
+        inherited &&
+        'value' in inherited &&
+        'value' in value &&
+        canonical(inherited.value) === canonical(value.value)
+      ) {
+        push(
+          'RULEBOOK.CHANGE.NO_EFFECT',
+          m['RULEBOOK.CHANGE.SAME_VALUE']({ parameter: parameter.id, parent: parent.id }),
+          `${path}.value`,
+          'warning',
+        );
+      }
+    });
+  });
+  book.rules.forEach((rule, i) => {
+    const before = parent.rules.find((r) => r.id === rule.id);
+    if (!before) return;
+    const { origin: _origin, ...parentRule } = before;
+    if (canonical(parentRule) !== canonical(rule)) return;
+    push(
+      'RULEBOOK.CHANGE.NO_EFFECT',
+      m['RULEBOOK.CHANGE.SAME_RULE']({ rule: rule.id, parent: parent.id }),
+      `rules[${i}]`,
+      'warning',
+    );
+  });
+  // Dates the overlay keeps from a parent edition that had ended before the overlay starts.
+  if (parent.effective.to === undefined || compareDates(parent.effective.to, from) >= 0) return;
+  const own = new Set(book.parameters.map((p) => p.id));
+  const disabled = new Set(book.disable?.parameters ?? []);
+  const read = new Set(parent.rules.flatMap((r) => Object.values(r.parameters)));
+  for (const parameter of Object.values(parent.parameters)) {
+    if (own.has(parameter.id) || disabled.has(parameter.id) || !read.has(parameter.id)) continue;
+    const last = valueOn(parameter.values, from);
+    if (!last || !('value' in last) || !isIsoDate(last.value)) continue;
+    if (compareDates(last.value, from) >= 0) continue;
+    push(
+      'RULEBOOK.DATES.INHERITED',
+      m['RULEBOOK.DATES.INHERITED']({
+        parameter: parameter.id,
+        date: last.value,
+        parent: parent.id,
+        from,
+      }),
+      'extends',
+      'warning',
+    );
   }
 }

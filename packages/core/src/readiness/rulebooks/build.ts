@@ -99,7 +99,8 @@ function title(id: string): LocalizedText {
 }
 
 const UNKNOWN_SOURCE: Source = {
-  citation: 'inovasi research notes, kipp.md §9 (what could not be found)',
+  citation:
+    'inovasi: not found in the national sources searched (juklak, ministry releases, national press)',
   tier: 'D',
 };
 

@@ -111,13 +111,13 @@ export const kipp2018 = buildEdition({
     },
     sections: {
       single: unknown(
-        'pertanyaan dan batas kata proposal 2014–2019 tidak ditemukan (kipp.md §3.4)',
-        'the 2014–2019 proposal questions and word limits were not found (kipp.md §3.4)',
+        'pertanyaan dan batas kata proposal 2014–2019 tidak ditemukan',
+        'the 2014–2019 proposal questions and word limits were not found',
       ),
     },
     attachments: unknown(
-      'daftar lampiran KIPP 2018 tidak ditemukan (kipp.md §2.8)',
-      'the KIPP 2018 attachment list was not found (kipp.md §2.8)',
+      'daftar lampiran KIPP 2018 tidak ditemukan',
+      'the KIPP 2018 attachment list was not found',
     ),
     fileRules: FILE_RULES_UNKNOWN,
     sdgMinimum: SDG_FROM_2018,

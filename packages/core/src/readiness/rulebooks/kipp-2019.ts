@@ -64,8 +64,8 @@ export const kipp2019 = buildEdition({
       source: { ...MENPAN_2019, note: 'Groups (kelompok) began in 2020 (kipp.md §2.5).' },
     },
     categories: unknown(
-      'kategori KIPP 2019 tidak ditemukan (kipp.md §4.5)',
-      'the KIPP 2019 categories were not found (kipp.md §4.5)',
+      'kategori KIPP 2019 tidak ditemukan',
+      'the KIPP 2019 categories were not found',
     ),
     requiredFields: {
       value: IDENTITY_FIELDS,
@@ -89,13 +89,13 @@ export const kipp2019 = buildEdition({
     },
     sections: {
       single: unknown(
-        'pertanyaan dan batas kata proposal 2014–2019 tidak ditemukan (kipp.md §3.4)',
-        'the 2014–2019 proposal questions and word limits were not found (kipp.md §3.4)',
+        'pertanyaan dan batas kata proposal 2014–2019 tidak ditemukan',
+        'the 2014–2019 proposal questions and word limits were not found',
       ),
     },
     attachments: unknown(
-      'daftar lampiran KIPP 2019 tidak ditemukan (kipp.md §2.8)',
-      'the KIPP 2019 attachment list was not found (kipp.md §2.8)',
+      'daftar lampiran KIPP 2019 tidak ditemukan',
+      'the KIPP 2019 attachment list was not found',
     ),
     fileRules: FILE_RULES_UNKNOWN,
     sdgMinimum: SDG_FROM_2018,

@@ -49,8 +49,8 @@ const MENPAN_2021_LAUNCH: Source = {
 
 const UNKNOWN_2020 = (group: string) =>
   unknown(
-    `syarat riwayat penghargaan ${group} KIPP 2020 tidak ditemukan (kipp.md §9.7)`,
-    `the KIPP 2020 award conditions of ${group} were not found (kipp.md §9.7)`,
+    `syarat riwayat penghargaan ${group} KIPP 2020 tidak ditemukan`,
+    `the KIPP 2020 award conditions of ${group} were not found`,
   );
 
 const SECTIONS_2020 = unknown(
@@ -123,8 +123,8 @@ export const kipp2020 = buildEdition({
     ),
     sections: { umum: SECTIONS_2020, replikasi: SECTIONS_2020, khusus: SECTIONS_2020 },
     attachments: unknown(
-      'daftar lampiran KIPP 2020 tidak ditemukan (kipp.md §2.8)',
-      'the KIPP 2020 attachment list was not found (kipp.md §2.8)',
+      'daftar lampiran KIPP 2020 tidak ditemukan',
+      'the KIPP 2020 attachment list was not found',
     ),
     fileRules: FILE_RULES_UNKNOWN,
     sdgMinimum: SDG_FROM_2018,

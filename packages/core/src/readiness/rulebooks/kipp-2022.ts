@@ -50,13 +50,13 @@ const CATEGORIES_2022: Source = {
 
 const AWARDS_UNKNOWN = (group: string) =>
   unknown(
-    `syarat riwayat penghargaan ${group} KIPP 2022 tidak ditemukan (2021 dan salinan daerah 2023 memakai syarat yang sama, tetapi 2022 belum terkonfirmasi; kipp.md §9.7)`,
-    `the KIPP 2022 award conditions of ${group} were not found (2021 and the 2023 regional copy agree, but 2022 is not confirmed; kipp.md §9.7)`,
+    `syarat riwayat penghargaan ${group} KIPP 2022 tidak ditemukan (2021 dan salinan daerah 2023 memakai syarat yang sama, tetapi 2022 belum terkonfirmasi)`,
+    `the KIPP 2022 award conditions of ${group} were not found (2021 and the 2023 regional copy agree, but 2022 is not confirmed)`,
   );
 
 const SECTIONS_UNKNOWN = unknown(
-  'bagian dan batas kata proposal KIPP 2022 tidak ditemukan: salinan NTT 2022 memakai format 2021, salinan 2023 format baru (kipp.md §3.2–3.3)',
-  'the KIPP 2022 proposal sections and word limits were not found: the NTT 2022 copy uses the 2021 format, the 2023 copies a newer one (kipp.md §3.2–3.3)',
+  'bagian dan batas kata proposal KIPP 2022 tidak ditemukan: salinan NTT 2022 memakai format 2021, salinan 2023 format baru',
+  'the KIPP 2022 proposal sections and word limits were not found: the NTT 2022 copy uses the 2021 format, the 2023 copies a newer one',
 );
 
 /** KIPP 2022 readiness rules. */
@@ -147,8 +147,8 @@ export const kipp2022 = buildEdition({
     quality: qualityParam(KABAR24_2018),
     duplicateTitleSource: JPNN_2017,
     quota: unknown(
-      'kuota per instansi KIPP 2022 tidak ditemukan; seleksi awal internal dianjurkan (kipp.md §2.6)',
-      'the KIPP 2022 quota per agency was not found; an internal pre-selection was urged (kipp.md §2.6)',
+      'kuota per instansi KIPP 2022 tidak ditemukan; seleksi awal internal dianjurkan',
+      'the KIPP 2022 quota per agency was not found; an internal pre-selection was urged',
     ),
   },
 });

@@ -77,8 +77,8 @@ export const kipp2023 = buildEdition({
       ],
     },
     minimumAge: unknown(
-      'usia implementasi minimal KIPP 2023 tidak ditemukan (2021–2022: 2 tahun; kipp.md §2.3)',
-      'the KIPP 2023 minimum implementation age was not found (2021–2022: 2 years; kipp.md §2.3)',
+      'usia implementasi minimal KIPP 2023 tidak ditemukan (2021–2022: 2 tahun)',
+      'the KIPP 2023 minimum implementation age was not found (2021–2022: 2 years)',
     ),
     participants: { value: ALL_PARTICIPANTS, source: PARTICIPANTS_SOURCE },
     groups: {
@@ -179,8 +179,8 @@ export const kipp2023 = buildEdition({
     quality: qualityParam(KABAR24_2018),
     duplicateTitleSource: JPNN_2017,
     quota: unknown(
-      'kuota per instansi KIPP 2023 tidak ditemukan (kipp.md §2.6)',
-      'the KIPP 2023 quota per agency was not found (kipp.md §2.6)',
+      'kuota per instansi KIPP 2023 tidak ditemukan',
+      'the KIPP 2023 quota per agency was not found',
     ),
   },
 });

@@ -84,8 +84,8 @@ export const kipp2025 = buildEdition({
       START_2025,
     ),
     minimumAge: unknown(
-      'usia implementasi minimal KIPP 2025 tidak ditemukan (kipp.md §2.3)',
-      'the KIPP 2025 minimum implementation age was not found (kipp.md §2.3)',
+      'usia implementasi minimal KIPP 2025 tidak ditemukan',
+      'the KIPP 2025 minimum implementation age was not found',
     ),
     participants: { value: ALL_PARTICIPANTS, source: PARTICIPANTS_SOURCE },
     groups: {
@@ -164,8 +164,8 @@ export const kipp2025 = buildEdition({
     quality: qualityParam(KABAR24_2018),
     duplicateTitleSource: JPNN_2017,
     quota: unknown(
-      'kuota per instansi KIPP 2025 tidak ditemukan (kipp.md §2.6)',
-      'the KIPP 2025 quota per agency was not found (kipp.md §2.6)',
+      'kuota per instansi KIPP 2025 tidak ditemukan',
+      'the KIPP 2025 quota per agency was not found',
     ),
   },
 });

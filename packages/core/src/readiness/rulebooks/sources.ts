@@ -168,12 +168,12 @@ export const CLONE_2023: Source = {
 export const FILE_RULES_UNKNOWN: Param = {
   source: {
     citation:
-      'inovasi research notes, kipp.md §2.8 ("Not found: file-size limits in the national rules")',
+      'inovasi: file-size limits not found in the national rules searched (juklak, ministry releases)',
     tier: 'D',
   },
   unknown: T(
-    'batas jenis dan ukuran berkas nasional tidak ditemukan; salinan formulir daerah memakai PDF 1–2 MB (kipp.md §2.8)',
-    'national file type and size limits were not found; regional copies of the form use 1–2 MB PDFs (kipp.md §2.8)',
+    'batas jenis dan ukuran berkas nasional tidak ditemukan; salinan formulir daerah memakai PDF 1–2 MB',
+    'national file type and size limits were not found; regional copies of the form use 1–2 MB PDFs',
   ),
 };
 
@@ -183,7 +183,8 @@ const S = (
   titleEn: string,
   maxWords: number | null,
   limit: 'hard' | 'soft' = 'soft',
-) => ({ id, title: T(titleId, titleEn), maxWords, limit, required: true });
+  // `required` left out: a missing section is reported at the rule's severity.
+) => ({ id, title: T(titleId, titleEn), maxWords, limit });
 
 /** 2021-style sections of kelompok umum (kipp.md §3.2), soft limits by default. */
 export function sections2021Umum(limit: 'hard' | 'soft' = 'soft') {

@@ -113,6 +113,10 @@ export const attachmentsKind: ReadinessRuleKind = {
             path: 'attachments',
             message: m['KIPP.ATTACHMENT.FILE_RULES_UNKNOWN']({ missing: files.missing }),
             ...(files.basis ? { basis: [files.basis] } : {}),
+            fix: m['READINESS.RULE_UNKNOWN.FIX']({
+              rulebook: files.basis?.rulebook ?? rule.origin,
+              ...(files.basis ? { parameter: files.basis.parameter } : {}),
+            }),
           })
         : undefined;
     const items = docs.value.map((d) => ({
@@ -200,11 +204,14 @@ export const attachmentsKind: ReadinessRuleKind = {
           }
         });
         if (filesUnknown && attachments.length > 0) (findings ??= []).push(filesUnknown);
+        const count = attachments.length;
         return t.result(
           errors ? 'fail' : 'pass',
-          m[errors ? 'KIPP.ATTACHMENT.FAIL' : 'KIPP.ATTACHMENT.PASS']({
-            count: attachments.length,
-          }),
+          errors
+            ? m['KIPP.ATTACHMENT.FAIL']({ count })
+            : findings
+              ? m['KIPP.ATTACHMENT.WARN']({ count, warnings: findings.length })
+              : m['KIPP.ATTACHMENT.PASS']({ count }),
           findings ?? [],
           { basis: basisList },
         );

@@ -111,7 +111,10 @@ export function ruleTools(rule: ResolvedRule): RuleTools {
           severity: 'warning',
           ...(path !== undefined ? { path } : {}),
           message,
-          fix: m['READINESS.RULE_UNKNOWN.FIX'](),
+          fix: m['READINESS.RULE_UNKNOWN.FIX']({
+            rulebook: basis?.rulebook ?? rule.origin,
+            ...(basis ? { parameter: basis.parameter } : {}),
+          }),
           ...(basis ? { basis: [basis] } : {}),
         }),
       ]);

@@ -110,6 +110,10 @@ function compile({ evaluation, rule }: ReadinessCompileContext): CompiledRule {
           message,
           rule: ref,
           ...(minimum.basis ? { basis: [minimum.basis] } : {}),
+          fix: m['READINESS.RULE_UNKNOWN.FIX']({
+            rulebook: minimum.basis?.rulebook ?? rule.origin,
+            ...(minimum.basis ? { parameter: minimum.basis.parameter } : {}),
+          }),
         },
       ],
     };

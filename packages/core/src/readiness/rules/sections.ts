@@ -1,14 +1,18 @@
 /**
  * Proposal sections per group with their word limits (`../shared/domain/kipp.md` §3.2–3.3). A
- * **hard** limit fails the proposal; a **soft** limit (a limit known only from a regional copy of
- * the form, not from the national annex) warns. A limit not found (`maxWords: null`) leaves the
- * rule indeterminate for that section. Words are counted by {@link countWords}.
+ * section's own `limit` and `required` decide, whatever the rule's severity: `limit: hard` makes
+ * a section over its limit an error (the proposal is not ready), `limit: soft` a warning;
+ * `required: true` makes a missing section an error, `required: false` no finding. Left out, both
+ * follow the rule's severity (a national rule known only from a regional copy of the form warns).
+ * So a region that writes `limit: hard, required: true` in its overlay gets exactly that, without
+ * also replacing the rule. A limit not found (`maxWords: null`) leaves the rule indeterminate for
+ * that section. Words are counted by {@link countWords}.
  *
  * @module
  */
 import * as z from 'zod/mini';
 import { withMeta } from '../../shared/zod.js';
-import type { Finding } from '../../shared/finding.js';
+import type { Finding, Severity } from '../../shared/finding.js';
 import { LocalizedTextSchema, type LocalizedText } from '../../shared/i18n.js';
 import { readinessMessages as m } from '../messages.js';
 import type { Proposal } from '../schema.js';
@@ -31,8 +35,18 @@ export const SectionSpecSchema = withMeta(
     maxWords: withMeta(z.nullable(z.int().check(z.minimum(1))), {
       description: 'null: limit not found',
     }),
-    limit: z._default(z.enum(['hard', 'soft']), 'hard'),
-    required: z._default(z.boolean(), true),
+    limit: z.optional(
+      withMeta(z.enum(['hard', 'soft']), {
+        description:
+          "hard: over the limit is an error; soft: a warning; left out: the rule's severity",
+      }),
+    ),
+    required: z.optional(
+      withMeta(z.boolean(), {
+        description:
+          "true: a missing section is an error; false: no finding; left out: the rule's severity",
+      }),
+    ),
   }),
   { id: 'SectionSpec' },
 );
@@ -68,11 +82,18 @@ export const sectionsKind: ReadinessRuleKind = {
       const specs = read.value.sections.map((s) => {
         const path = `sections.${s.id}`;
         const missingMessage = m['KIPP.SECTION.MISSING']({ section: s.title });
+        // An explicit `required`/`limit` is the region's decision and beats the rule's severity.
+        const missingSeverity: Severity = s.required === true ? 'error' : t.severity;
+        const overSeverity: Severity =
+          s.limit === 'hard' ? 'error' : s.limit === 'soft' ? 'warning' : t.severity;
         return {
           ...s,
           path,
+          required: s.required ?? true,
+          overSeverity,
           missing: t.finding({
             code: 'KIPP.SECTION.MISSING',
+            severity: missingSeverity,
             path,
             message: missingMessage,
             fix: m['KIPP.SECTION.MISSING.FIX']({ section: s.title, max: s.maxWords }),
@@ -88,6 +109,7 @@ export const sectionsKind: ReadinessRuleKind = {
       const explanations = {
         pass: m['KIPP.SECTION.OUTCOME.pass']({ group: groupText, count: specs.length }),
         fail: m['KIPP.SECTION.OUTCOME.fail']({ group: groupText, count: specs.length }),
+        warn: m['KIPP.SECTION.OUTCOME.warn']({ group: groupText, count: specs.length }),
         indeterminate: m['KIPP.SECTION.OUTCOME.indeterminate']({
           group: groupText,
           count: specs.length,
@@ -105,7 +127,7 @@ export const sectionsKind: ReadinessRuleKind = {
           if (words === 0) {
             if (spec.required) {
               (findings ??= []).push(spec.missing);
-              errors = true;
+              if (spec.missing.severity === 'error') errors = true;
             }
             continue;
           }
@@ -115,11 +137,11 @@ export const sectionsKind: ReadinessRuleKind = {
           }
           if (words > spec.maxWords) {
             const soft = spec.limit === 'soft';
-            if (!soft && t.severity === 'error') errors = true;
+            if (spec.overSeverity === 'error') errors = true;
             (findings ??= []).push(
               t.finding({
                 code: soft ? 'KIPP.SECTION.OVER_SOFT_LIMIT' : 'KIPP.SECTION.TOO_LONG',
-                ...(soft ? { severity: 'warning' as const } : {}),
+                severity: spec.overSeverity,
                 path: spec.path,
                 message: m[soft ? 'KIPP.SECTION.OVER_SOFT_LIMIT' : 'KIPP.SECTION.TOO_LONG']({
                   section: spec.title,
@@ -127,7 +149,7 @@ export const sectionsKind: ReadinessRuleKind = {
                   max: spec.maxWords,
                 }),
                 observed: { words },
-                expected: { maxWords: spec.maxWords, limit: spec.limit },
+                expected: { maxWords: spec.maxWords, limit: spec.limit ?? 'hard' },
                 fix: m['KIPP.SECTION.TOO_LONG.FIX']({
                   remove: words - spec.maxWords,
                   max: spec.maxWords,
@@ -170,7 +192,8 @@ export const sectionsKind: ReadinessRuleKind = {
           );
         }
         const outcome = errors ? 'fail' : limitUnknown.length > 0 ? 'indeterminate' : 'pass';
-        return t.result(outcome, explanations[outcome], findings ?? [], {
+        const warned = outcome === 'pass' && findings !== undefined;
+        return t.result(outcome, explanations[warned ? 'warn' : outcome], findings ?? [], {
           observed: { words: counts },
           basis: basisList,
         });

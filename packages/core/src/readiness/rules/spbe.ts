@@ -62,6 +62,10 @@ export const spbeKind: ReadinessRuleKind = {
             path: 'spbe',
             message: m['KIPP.SPBE.QUESTIONS_UNKNOWN']({ missing: read.missing }),
             basis,
+            fix: m['READINESS.RULE_UNKNOWN.FIX']({
+              rulebook: read.basis?.rulebook ?? rule.origin,
+              ...(read.basis ? { parameter: read.basis.parameter } : {}),
+            }),
           })
         : undefined;
     return {

@@ -1,0 +1,141 @@
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type StartedServer } from './node.js';
+
+const CRITERIA = [
+  'kebaruan',
+  'relevansi',
+  'kelayakan',
+  'keberlanjutan',
+  'kolaborasi',
+  'dokumentasi',
+];
+
+/** A scoring panel of `entries` entries and `judges` judges, every judge scoring every entry. */
+function panel(entries: number, judges: number): unknown {
+  const ids = Array.from({ length: entries }, (_, i) => `E${i + 1}`);
+  const judgeIds = Array.from({ length: judges }, (_, j) => `J${j + 1}`);
+  return {
+    entries: ids.map((id) => ({ id })),
+    judges: judgeIds.map((id) => ({ id })),
+    sheets: judgeIds.flatMap((judge, j) =>
+      ids.map((entry, i) => ({
+        judge,
+        entry,
+        scores: Object.fromEntries(
+          CRITERIA.map((criterion, c) => [criterion, ((i * 7 + j * 3 + c) % 3) + 1]),
+        ),
+      })),
+    ),
+  };
+}
+
+describe('heavy requests run in workers with a real deadline (issue #14)', () => {
+  let started: StartedServer;
+  let base = '';
+
+  beforeAll(async () => {
+    started = await startServer({
+      port: 0,
+      hostname: '127.0.0.1',
+      workers: 1,
+      limits: { requestTimeoutMs: 60_000 },
+    });
+    base = `http://127.0.0.1:${(started.server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await started.shutdown(1_000);
+  });
+
+  it('refuses a request over the cost model with 413 problem+json before any work', async () => {
+    const res = await fetch(`${base}/v1/readiness`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        rulebook: 'kipp-2021',
+        proposals: Array.from({ length: 2_001 }, () => ({})),
+      }),
+    });
+    expect(res.status).toBe(413);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+    const problem = (await res.json()) as { code: string; detail: string };
+    expect(problem.code).toBe('TOO_COSTLY');
+    expect(problem.detail).toContain('2001');
+  });
+
+  it('answers a batch in a worker exactly as in-process', async () => {
+    const body = JSON.stringify({
+      rulebook: 'kipp-2021',
+      asOf: '2021-03-01',
+      proposals: [{ title: 'A' }, { title: 'A' }],
+    });
+    const res = await fetch(`${base}/v1/readiness`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
+    expect(res.status).toBe(200);
+    const batch = (await res.json()) as { kind: string; items: unknown[] };
+    expect(batch.kind).toBe('readiness-batch');
+    expect(batch.items).toHaveLength(2);
+    expect(res.headers.get('x-request-id')).toBeTruthy();
+  });
+
+  it('/healthz keeps answering while the heaviest allowed scoring request runs', async () => {
+    // 100 entries × 20 judges × (2,000 + 1) resamples: within the cost model (5,000,000 … see
+    // cost.ts), the heaviest kind of request the API takes
+    const heavy = fetch(`${base}/v1/scoring`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        rulebook: 'kota-metro-2027-judul',
+        asOf: '2027-03-01',
+        panel: panel(100, 20),
+        resamples: 2_000,
+      }),
+    }).then(async (res) => {
+      await res.arrayBuffer();
+      return { status: res.status, at: Date.now() };
+    });
+    const times: number[] = [];
+    let healthAnsweredAt = 0;
+    for (let i = 0; i < 5; i += 1) {
+      const t = Date.now();
+      const res = await fetch(`${base}/healthz`);
+      expect(res.status).toBe(200);
+      times.push(Date.now() - t);
+      healthAnsweredAt = Date.now();
+    }
+    const done = await heavy;
+    expect([200, 422, 503]).toContain(done.status);
+    // the only timing claim: health answered before the heavy request finished
+    expect(healthAnsweredAt).toBeLessThanOrEqual(done.at);
+  }, 120_000);
+
+  it('a request past its deadline is stopped and answered 503 with Retry-After', async () => {
+    const quick = await startServer({
+      port: 0,
+      hostname: '127.0.0.1',
+      workers: 1,
+      limits: { requestTimeoutMs: 300 },
+    });
+    const url = `http://127.0.0.1:${(quick.server.address() as AddressInfo).port}`;
+    try {
+      const res = await fetch(`${url}/v1/scoring`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          rulebook: 'kota-metro-2027-judul',
+          asOf: '2027-03-01',
+          panel: panel(100, 20),
+          resamples: 2_000,
+        }),
+      });
+      expect(res.status).toBe(503);
+      expect(res.headers.get('retry-after')).toMatch(/^\d+$/);
+      expect(((await res.json()) as { code: string }).code).toBe('BUSY');
+    } finally {
+      await quick.shutdown(1_000);
+    }
+  }, 120_000);
+});
