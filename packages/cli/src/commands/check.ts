@@ -11,7 +11,7 @@ import { parseCommandArgs, stringOption, type Command } from '../command.js';
 import { CliError, describeError, EXIT, exitCodeFor, worstExit } from '../errors.js';
 import { createPaint, parseDateOption, parseFormat, parseLangOption } from '../format.js';
 import { readDocuments } from '../input.js';
-import { loadRulebook } from '../rulebooks.js';
+import { loadRulebook, readinessRegistryFor } from '../rulebooks.js';
 import { createProgress } from '../progress.js';
 import {
   renderReadinessBatchCsv,
@@ -111,7 +111,12 @@ export const checkCommand: Command = {
       );
     if (positionals.length > 1)
       throw new CliError(`check: one file, directory or - at a time; got ${positionals.length}.`);
-    const { rulebook } = await loadRulebook(stringOption(values, 'rulebook'), io);
+    const rulebookOption = stringOption(values, 'rulebook');
+    const { rulebook } = await loadRulebook(
+      rulebookOption,
+      io,
+      await readinessRegistryFor(rulebookOption),
+    );
 
     const { documents, errors } = await readDocuments(target, io);
     let exit: number = EXIT.ok;
