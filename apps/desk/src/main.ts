@@ -91,11 +91,20 @@ const app = createDeskApp({
   assetsDir: join(here, 'client'),
   trustProxy: process.env.TRUST_PROXY === '1',
 });
-const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
-  const url = `${base}${info.port}`;
-  out(`inovasi desk listening on ${url} (${where})${demo ? ' — demo mode' : ''}`);
-  for (const line of notes) out(line.replace('{BASE}', url));
-});
+const server = serve(
+  {
+    fetch: app.fetch,
+    port,
+    hostname: host,
+    // keep idle connections longer than a client or load balancer would, so none is reset mid-request
+    serverOptions: { keepAliveTimeout: 65_000, headersTimeout: 66_000, requestTimeout: 120_000 },
+  },
+  (info) => {
+    const url = `${base}${info.port}`;
+    out(`inovasi desk listening on ${url} (${where})${demo ? ' — demo mode' : ''}`);
+    for (const line of notes) out(line.replace('{BASE}', url));
+  },
+);
 
 const stop = () => {
   server.close();
