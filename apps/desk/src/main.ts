@@ -101,8 +101,15 @@ const server = serve(
   },
   (info) => {
     const url = `${base}${info.port}`;
-    out(`inovasi desk listening on ${url} (${where})${demo ? ' — demo mode' : ''}`);
-    for (const line of notes) out(line.replace('{BASE}', url));
+    // one write, ending with the stop hint, so a reader sees the whole banner at once
+    out(
+      [
+        `inovasi desk listening on ${url} (${where})${demo ? ' — demo mode' : ''}`,
+        ...notes.map((line) => line.replace('{BASE}', url)),
+        '',
+        'Stop with Ctrl+C / Hentikan dengan Ctrl+C.',
+      ].join('\n'),
+    );
   },
 );
 

@@ -34,7 +34,7 @@ export function startDesk(
     const onData = (chunk: Buffer) => {
       out += chunk.toString('utf8');
       const match = /listening on (http:\/\/[\d.]+:\d+)/.exec(out);
-      if (match?.[1]) {
+      if (match?.[1] && out.includes('Stop with Ctrl+C')) {
         clearTimeout(timer);
         resolve({ child, url: match[1], output: () => out });
       }

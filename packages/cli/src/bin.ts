@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { link, unlink, writeFile } from 'node:fs/promises';
 import process from 'node:process';
+import { describeOutputError } from './io/process-errors.js';
 
 declare const __INOVASI_VERSION__: string;
 
@@ -18,7 +19,24 @@ async function readStdin(): Promise<string> {
   if (process.stdin.isTTY) return '';
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  const { decodeUtf8 } = await import('./io/decode.js');
+  return decodeUtf8(Buffer.concat(chunks), '<stdin>');
+}
+
+// A closed pipe (`| head -1`) or a full disk on standard output: one line, a code that is not a
+// domain answer, and no stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: unknown) => {
+    const { code, message } = describeOutputError(error);
+    if (stream === process.stdout) {
+      try {
+        process.stderr.write(message);
+      } catch {
+        // standard error is gone too: nothing more to say
+      }
+    }
+    process.exit(code);
+  });
 }
 
 const argv = process.argv.slice(2);
@@ -54,7 +72,14 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
       // Write a temporary file, then link it into place: an existing file is never replaced
       // (EEXIST) and a reader never sees half a file.
       const temporary = `${path}.${process.pid}.tmp`;
-      await writeFile(temporary, text, { flag: 'wx' });
+      try {
+        await writeFile(temporary, text, { flag: 'wx' });
+      } catch (error) {
+        // a full disk leaves no half-written temporary file behind
+        if ((error as { code?: string }).code !== 'EEXIST')
+          await unlink(temporary).catch(() => undefined);
+        throw error;
+      }
       try {
         await link(temporary, path);
       } finally {

@@ -1,7 +1,7 @@
 /**
  * Output choices shared by every command: format, language, colour.
  */
-import type { Lang } from '@inovasi/core';
+import { DATE_RANGE, type Lang } from '@inovasi/core';
 import { CliError } from './errors.js';
 import type { CliIo } from './io.js';
 
@@ -60,5 +60,9 @@ export function parseDateOption(
   if (value === undefined) return undefined;
   if (!isDate(value))
     throw new CliError(`${name} must be a calendar date as YYYY-MM-DD; got "${value}".`);
+  if (value < DATE_RANGE.earliest || value > DATE_RANGE.latest)
+    throw new CliError(
+      `${name} must be a date from ${DATE_RANGE.earliest} to ${DATE_RANGE.latest}; got "${value}".`,
+    );
   return value;
 }

@@ -8,6 +8,8 @@ import { extname, join, relative, resolve } from 'node:path';
 import { cellLocation } from '@inovasi/core';
 import { CliError } from './errors.js';
 import type { CliIo } from './io.js';
+import { decodeUtf8, stripBom } from './io/decode.js';
+import { lineColumnAt, locateJsonError } from './io/json-error.js';
 import { isTablePath, parseCsv, readTable, rowToDocument } from './tabular.js';
 
 /** One document read from the user. */
@@ -19,49 +21,40 @@ export interface InputDocument {
 
 const EXTENSIONS = new Set(['.json', '.yaml', '.yml', '.csv', '.tsv', '.xlsx']);
 
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let column = 1;
-  for (let i = 0; i < offset && i < text.length; i += 1) {
-    if (text[i] === '\n') {
-      line += 1;
-      column = 1;
-    } else column += 1;
-  }
-  return { line, column };
-}
-
 /** Parses JSON text; a syntax error becomes a one-line message with line and column. */
 export function parseJsonText(text: string, name: string): unknown {
+  const body = stripBom(text);
   try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const position = /at position (\d+)/.exec(message);
-    const where = position ? lineColumn(text, Number(position[1])) : undefined;
-    const reason = message
-      .replace(/\s*in JSON at position \d+.*$/s, '')
-      .replace(/^JSON\.parse: /, '');
-    throw new CliError(
-      where
-        ? `${name}:${where.line}:${where.column}: invalid JSON: ${reason}`
-        : `${name}: invalid JSON: ${reason}`,
-    );
+    return JSON.parse(body) as unknown;
+  } catch {
+    const at = locateJsonError(body) ?? { offset: 0, reason: 'not valid JSON' };
+    const where = lineColumnAt(body, at.offset);
+    throw new CliError(`${name}:${where.line}:${where.column}: invalid JSON: ${at.reason}.`);
   }
 }
+
+/** How many times YAML aliases may be expanded in one document (an alias bomb stops here). */
+export const MAX_YAML_ALIASES = 100;
 
 /** Parses YAML text; errors carry line and column. The YAML parser loads on first use. */
 export async function parseYamlText(text: string, name: string): Promise<unknown> {
   const { LineCounter, parseDocument } = await import('yaml');
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, lineCounter });
+  const doc = parseDocument(stripBom(text), { prettyErrors: false, uniqueKeys: true, lineCounter });
   const first = doc.errors[0];
   if (first) {
     const pos = first.linePos?.[0] ?? lineCounter.linePos(first.pos[0]);
     const where = `${name}:${pos.line}:${pos.col}`;
     throw new CliError(`${where}: invalid YAML: ${first.message.split('\n')[0] ?? first.code}`);
   }
-  return doc.toJS({ maxAliasCount: 100 }) as unknown;
+  try {
+    return doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }) as unknown;
+  } catch (error) {
+    // an alias bomb (`&a [*b, *b, …]`) or an alias to nothing
+    throw new CliError(
+      `${name}: invalid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)} (aliases are limited to ${MAX_YAML_ALIASES} expansions).`,
+    );
+  }
 }
 
 /** Parses a document by its file extension; stdin and unknown extensions are sniffed. */
@@ -80,15 +73,17 @@ export async function readSource(
   io: CliIo,
 ): Promise<{ readonly name: string; readonly text: string }> {
   if (path === '-') {
-    const text = await io.readStdin();
+    const text = stripBom(await readStdinText(io));
     if (text.trim() === '') throw new CliError('<stdin>: nothing was read from standard input.');
     return { name: '<stdin>', text };
   }
+  let bytes: Buffer;
   try {
-    return { name: path, text: await readFile(resolve(io.cwd, path), 'utf8') };
+    bytes = await readFile(resolve(io.cwd, path));
   } catch (error) {
     throw new CliError(`${path}: ${describeFsError(error)}`);
   }
+  return { name: path, text: decodeUtf8(bytes, path) };
 }
 
 /** Reads one file (JSON or YAML). */
@@ -128,7 +123,7 @@ export async function readDocuments(
   if (path === '-') {
     // A table on stdin: sniffed from its header line (commas, semicolons or tabs; no `key:`).
     try {
-      const text = await io.readStdin();
+      const text = stripBom(await readStdinText(io));
       const header = text.trimStart().split(/\r?\n/, 1)[0] ?? '';
       if (
         /[,;\t]/.test(header) &&
@@ -165,11 +160,22 @@ export async function readDocuments(
   return { documents, errors };
 }
 
+/** All of standard input; a read failure (stdin closed, unreadable) is a usage error naming it. */
+export async function readStdinText(io: CliIo): Promise<string> {
+  try {
+    return await io.readStdin();
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError(`<stdin>: cannot read standard input (${describeFsError(error)}).`);
+  }
+}
+
 function describeFsError(error: unknown): string {
   const code = (error as { code?: string }).code;
   if (code === 'ENOENT') return 'no such file or directory';
   if (code === 'EACCES') return 'permission denied';
   if (code === 'EISDIR') return 'is a directory, expected a file';
+  if (code === 'EBADF') return 'it is closed';
   return error instanceof Error ? error.message : String(error);
 }
 

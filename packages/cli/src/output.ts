@@ -22,7 +22,9 @@ export async function writeOutputFile(io: CliIo, out: string, text: string): Pro
         ? `${out}: the file exists; choose another --out or remove it first.`
         : code === 'ENOENT'
           ? `${out}: the folder does not exist.`
-          : `${out}: cannot write (${code ?? String(error)}).`,
+          : code === 'ENOSPC'
+            ? `${out}: the disk is full (ENOSPC); nothing was written.`
+            : `${out}: cannot write (${code ?? String(error)}).`,
     );
   }
 }

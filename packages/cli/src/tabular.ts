@@ -7,6 +7,9 @@ import { extname, resolve } from 'node:path';
 import type { Cell, Table, TableRow } from '@inovasi/core';
 import { CliError } from './errors.js';
 import type { CliIo } from './io.js';
+import { readCsvRecords, type CsvRecord } from './io/csv.js';
+import { decodeUtf8, stripBom } from './io/decode.js';
+import { assertSafeColumn, FORBIDDEN_KEYS } from './io/keys.js';
 
 /** Is this path a table file (by extension): CSV, TSV or XLSX? */
 export function isTablePath(path: string): boolean {
@@ -19,85 +22,53 @@ export function isTablePath(path: string): boolean {
  * header; row numbers are 1-based file rows, so the first data row is row 2.
  */
 export function parseCsv(text: string, source: string): Table {
-  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = [',', ';', '\t'].reduce(
-    (best, d) => (count(firstLine, d) > count(firstLine, best) ? d : best),
-    ',',
-  );
-  const records: { row: number; fields: string[] }[] = [];
-  let fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  let row = 1;
-  let recordRow = 1;
-  let i = 0;
-  const endRecord = (): void => {
-    fields.push(field);
-    if (!(fields.length === 1 && fields[0] === '')) records.push({ row: recordRow, fields });
-    fields = [];
-    field = '';
-  };
-  while (i < body.length) {
-    const ch = body.charAt(i);
-    if (quoted) {
-      if (ch === '"') {
-        if (body[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false;
-      } else {
-        if (ch === '\n') row += 1;
-        field += ch;
-      }
-      i += 1;
-      continue;
-    }
-    if (ch === '"' && field === '') quoted = true;
-    else if (ch === delimiter) {
-      fields.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && body[i + 1] === '\n') i += 1;
-      endRecord();
-      row += 1;
-      recordRow = row;
-    } else field += ch;
-    i += 1;
-  }
-  if (quoted) throw new CliError(`${source}: row ${recordRow}: a quoted field is not closed.`);
-  if (field !== '' || fields.length > 0) endRecord();
+  return tableFromRecords(readCsvRecords(stripBom(text), source), source);
+}
 
+/**
+ * A table from CSV records: the first is the header (every cell named, no name twice, no
+ * `__proto__`/`constructor`/`prototype`), the rest the rows; a table without rows is an error.
+ */
+export function tableFromRecords(records: readonly CsvRecord[], source: string): Table {
   const [header, ...data] = records;
+  const columns = csvColumns(header, source);
+  if (data.length === 0)
+    throw new CliError(`${source}: the file has a header row but no data rows.`);
+  return { source, columns, rows: data.map((record) => csvRow(record, columns, source)) };
+}
+
+/** The columns of a CSV header record, checked (see {@link tableFromRecords}). */
+export function csvColumns(header: CsvRecord | undefined, source: string): string[] {
   if (!header) throw new CliError(`${source}: the file is empty; expected a header row.`);
   const columns = header.fields.map((c) => c.trim());
+  checkColumns(columns, source);
+  return columns;
+}
+
+/** One CSV data record as a table row, its cells trimmed and empty cells `null`. */
+export function csvRow(record: CsvRecord, columns: readonly string[], source: string): TableRow {
+  if (record.fields.length > columns.length) {
+    throw new CliError(
+      `${source}: row ${record.row}: ${record.fields.length} cells, but the header has ${columns.length} columns.`,
+    );
+  }
+  const cells: Record<string, string | null> = {};
+  columns.forEach((c, index) => {
+    const value = record.fields[index]?.trim();
+    cells[c] = value === undefined || value === '' ? null : value;
+  });
+  return { row: record.row, cells };
+}
+
+function checkColumns(columns: readonly string[], where: string): void {
   const seen = new Set<string>();
   columns.forEach((c, index) => {
     if (c === '')
-      throw new CliError(`${source}: row 1, column ${index + 1}: the header cell is empty.`);
-    if (seen.has(c)) throw new CliError(`${source}: row 1: the column "${c}" appears twice.`);
+      throw new CliError(`${where}: row 1, column ${index + 1}: the header cell is empty.`);
+    if (seen.has(c)) throw new CliError(`${where}: row 1: the column "${c}" appears twice.`);
+    assertSafeColumn(c, where, index);
     seen.add(c);
   });
-  const rows: TableRow[] = data.map((record) => {
-    if (record.fields.length > columns.length) {
-      throw new CliError(
-        `${source}: row ${record.row}: ${record.fields.length} cells, but the header has ${columns.length} columns.`,
-      );
-    }
-    const cells: Record<string, string | null> = {};
-    columns.forEach((c, index) => {
-      const value = record.fields[index];
-      cells[c] = value === undefined || value.trim() === '' ? null : value.trim();
-    });
-    return { row: record.row, cells };
-  });
-  return { source, columns, rows };
-}
-
-function count(text: string, ch: string): number {
-  return text.split(ch).length - 1;
 }
 
 /** Reads a table file: CSV or TSV, or one sheet of an XLSX workbook (the first by default). */
@@ -116,7 +87,7 @@ export async function readTable(
     );
   }
   if (extname(path).toLowerCase() === '.xlsx') return parseXlsx(bytes, path, options.sheet);
-  return parseCsv(bytes.toString('utf8'), path);
+  return parseCsv(decodeUtf8(bytes, path), path);
 }
 
 type XlsxCell = string | number | boolean | Date | null;
@@ -145,13 +116,7 @@ export async function parseXlsx(bytes: Buffer, source: string, sheet?: string): 
   const [header, ...data] = chosen.data;
   if (!header) throw new CliError(`${where}: the sheet is empty; expected a header row.`);
   const columns = header.map((c) => (c === null ? '' : cellText(c)).trim());
-  const seen = new Set<string>();
-  columns.forEach((c, index) => {
-    if (c === '')
-      throw new CliError(`${where}, row 1, column ${index + 1}: the header cell is empty.`);
-    if (seen.has(c)) throw new CliError(`${where}, row 1: the column "${c}" appears twice.`);
-    seen.add(c);
-  });
+  checkColumns(columns, where);
   const rows: TableRow[] = [];
   data.forEach((cellsOfRow, index) => {
     if (cellsOfRow.every((c) => c === null || (typeof c === 'string' && c.trim() === ''))) return;
@@ -169,6 +134,8 @@ export async function parseXlsx(bytes: Buffer, source: string, sheet?: string): 
     });
     rows.push({ row: index + 2, cells });
   });
+  if (rows.length === 0)
+    throw new CliError(`${where}: the sheet has a header row but no data rows.`);
   return { source, sheet: chosen.sheet, columns, rows };
 }
 
@@ -190,6 +157,11 @@ export function rowToDocument(row: TableRow): Record<string, unknown> {
     const column = list ? name.slice(0, -2) : name;
     if (cell === null && !list) continue;
     const keys = column.split('.');
+    // a header is checked when read; a row built elsewhere is checked here
+    if (keys.some((key) => FORBIDDEN_KEYS.has(key)))
+      throw new CliError(
+        `column "${name}": a field cannot be named __proto__, constructor or prototype.`,
+      );
     let target = doc;
     for (const key of keys.slice(0, -1)) {
       const next = target[key];

@@ -38,6 +38,7 @@ export type { Basis, Finding, RuleRef, Severity } from './shared/finding.js';
 export { CoreError, formatPath, issuesFromZod } from './shared/errors.js';
 export type { CoreErrorCode, InputIssue } from './shared/errors.js';
 export {
+  DATE_RANGE,
   IsoDateSchema,
   addDays,
   addYears,
@@ -45,8 +46,10 @@ export {
   daysBetween,
   fullYearsBetween,
   isIsoDate,
+  isSupportedDate,
   maxDate,
 } from './shared/dates.js';
 export { cellLocation } from './shared/table.js';
+export { codeSpan, escapeMarkdown, safeLinkTarget } from './shared/markdown.js';
 export type { Cell, Table, TableRow } from './shared/table.js';
 export * from './rulebook/index.js';

@@ -1,4 +1,5 @@
-import { connect, type AddressInfo } from 'node:net';
+import { rawHttp } from './test-socket.js';
+import type { AddressInfo } from 'node:net';
 import type { ReadinessResult } from '@inovasi/core/readiness';
 import { isBatchInput, loadCases, type ReadinessExpectation } from '@inovasi/test-utils';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -237,7 +238,6 @@ describe('CORS', () => {
 
 describe('hostile input over a real socket', () => {
   let close: () => void = () => undefined;
-  let base = '';
   let port = 0;
 
   beforeAll(async () => {
@@ -248,40 +248,31 @@ describe('hostile input over a real socket', () => {
     });
     port = (started.server.address() as AddressInfo).port;
     close = () => started.server.close();
-    base = `http://127.0.0.1:${port}`;
   });
   afterAll(() => {
     close();
   });
 
-  function send(body: BodyInit, type = 'application/json'): Promise<Response> {
-    return fetch(`${base}/v1/readiness`, {
-      method: 'POST',
-      headers: { 'content-type': type },
-      body,
-    });
-  }
-
   it('408 and a closed connection for a slowloris body', async () => {
-    const answer = await new Promise<string>((resolve, reject) => {
-      const socket = connect(port, '127.0.0.1');
-      let data = '';
-      socket.on('data', (chunk) => {
-        data += chunk.toString();
-      });
-      socket.on('close', () => {
-        resolve(data);
-      });
-      socket.on('error', reject);
-      socket.write(
-        'POST /v1/readiness HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: 100\r\n\r\n{"rulebook":',
-      );
-    });
+    const answer = await rawHttp(
+      port,
+      'POST /v1/readiness HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: 100\r\n\r\n{"rulebook":',
+    );
     expect(answer).toMatch(/^HTTP\/1\.1 408/);
     expect(answer).toContain('BODY_TIMEOUT');
   });
 
   it('answers every good request correctly in a concurrent burst of bad and good ones', async () => {
+    // its own server with a body timeout that a loaded machine cannot miss (issue #14: the burst
+    // timed out in CI), and fewer requests; nothing here asserts speed
+    const own = await startServer({
+      port: 0,
+      hostname: '127.0.0.1',
+      limits: { bodyBytes: 64 * 1024, bodyTimeoutMs: 20_000, jsonDepth: 16, jsonEntries: 1000 },
+    });
+    const base = `http://127.0.0.1:${(own.server.address() as AddressInfo).port}`;
+    const send = (body: BodyInit, type = 'application/json'): Promise<Response> =>
+      fetch(`${base}/v1/readiness`, { method: 'POST', headers: { 'content-type': type }, body });
     const big = new Uint8Array(5 * 1024 * 1024).fill(0x20);
     const bad: [() => Promise<Response>, number][] = [
       [() => send(big), 413],
@@ -324,7 +315,7 @@ describe('hostile input over a real socket', () => {
       (c) => !isBatchInput(c.input) && c.expected.error === undefined,
     );
     const jobs: Promise<void>[] = [];
-    for (let i = 0; i < 240; i++) {
+    for (let i = 0; i < 120; i++) {
       if (i % 3 === 0) {
         const [run, status] = bad[(i / 3) % bad.length] ?? bad[0]!;
         jobs.push(
@@ -350,5 +341,6 @@ describe('hostile input over a real socket', () => {
     await Promise.all(jobs);
     expect(process.memoryUsage().rss - before).toBeLessThan(300 * 1024 * 1024);
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
-  }, 30_000);
+    own.server.close();
+  }, 180_000);
 });

@@ -27,6 +27,10 @@ export const problemTitles: Readonly<Record<string, LocalizedText>> = {
   BUSY: { id: 'Server sibuk', en: 'Server busy' },
   NOT_FOUND: { id: 'Tidak ditemukan', en: 'Not found' },
   METHOD_NOT_ALLOWED: { id: 'Metode tidak diizinkan', en: 'Method not allowed' },
+  HEADERS_TOO_LARGE: { id: 'Header terlalu besar', en: 'Request headers too large' },
+  HEADERS_TIMEOUT: { id: 'Header terlambat', en: 'Request headers timed out' },
+  BAD_REQUEST: { id: 'Permintaan tidak terbaca', en: 'Bad request' },
+  TOO_COSTLY: { id: 'Permintaan terlalu berat', en: 'Request too costly' },
 };
 
 /** Indonesian lead sentences for the core's errors, whose own messages are in English. */
@@ -89,6 +93,18 @@ export const webMessages = defineMessages({
   METHOD_NOT_ALLOWED: (p: { method: string; path: string; allowed: string }) => ({
     id: `${p.path} tidak menerima ${p.method}; gunakan ${p.allowed}.`,
     en: `${p.path} does not take ${p.method}; use ${p.allowed}.`,
+  }),
+  HEADERS_TOO_LARGE: () => ({
+    id: 'Header permintaan terlalu besar; kirim header yang lebih kecil.',
+    en: 'The request headers are too large; send smaller headers.',
+  }),
+  HEADERS_TIMEOUT: () => ({
+    id: 'Header permintaan tidak selesai diterima tepat waktu.',
+    en: 'The request headers did not arrive in time.',
+  }),
+  BAD_REQUEST: (p: { reason: string }) => ({
+    id: `Permintaan HTTP tidak terbaca (${p.reason}).`,
+    en: `The HTTP request could not be read (${p.reason}).`,
   }),
   INTERNAL: () => ({
     id: 'Terjadi kesalahan internal; sudah dicatat dengan request id.',

@@ -6,7 +6,9 @@
  */
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp, type AppOptions, type RequestLogEntry } from './app.js';
+import type { Server, ServerResponse } from 'node:http';
 import { DEFAULT_LIMITS } from './http.js';
+import { answerParserErrors } from './parser-errors.js';
 
 /** Options of {@link startServer}: the app's options, and where to listen. */
 export interface ServerOptions extends AppOptions {
@@ -14,6 +16,17 @@ export interface ServerOptions extends AppOptions {
   readonly port?: number;
   /** Default `0.0.0.0`. */
   readonly hostname?: string;
+}
+
+/** A listening server. */
+export interface StartedServer {
+  readonly server: ServerType;
+  readonly port: number;
+  /**
+   * Stops taking connections, lets requests in flight finish (each answer closes its keep-alive
+   * connection), and after `graceMs` (default 10 s) closes what is left. Resolves when closed.
+   */
+  readonly shutdown: (graceMs?: number) => Promise<void>;
 }
 
 /**
@@ -28,9 +41,7 @@ export interface ServerOptions extends AppOptions {
  * server.close();
  * ```
  */
-export function startServer(
-  options: ServerOptions = {},
-): Promise<{ server: ServerType; port: number }> {
+export function startServer(options: ServerOptions = {}): Promise<StartedServer> {
   const app = createApp(options);
   const bodyTimeoutMs = options.limits?.bodyTimeoutMs ?? DEFAULT_LIMITS.bodyTimeoutMs;
   return new Promise((resolve) => {
@@ -44,12 +55,41 @@ export function startServer(
           requestTimeout: bodyTimeoutMs + 5_000,
           headersTimeout: Math.min(10_000, bodyTimeoutMs + 5_000),
           keepAliveTimeout: 5_000,
+          // Node checks those timeouts only this often (default 30 s: slow-header connections
+          // lived 25–38 s instead of 10 s)
+          connectionsCheckingInterval: 500,
         },
       },
       (info) => {
-        resolve({ server, port: info.port });
+        resolve({ server, port: info.port, shutdown: (graceMs = 10_000) => shutdown(graceMs) });
       },
     );
+    answerParserErrors(server as Server);
+    // while shutting down, every response closes its connection, so keep-alive clients leave
+    let closing = false;
+    const inFlight = new Set<ServerResponse>();
+    (server as Server).prependListener('request', (_request, response: ServerResponse) => {
+      if (closing) response.setHeader('connection', 'close');
+      else {
+        inFlight.add(response);
+        response.once('close', () => inFlight.delete(response));
+      }
+    });
+    const shutdown = (graceMs: number): Promise<void> =>
+      new Promise((done) => {
+        closing = true;
+        for (const response of inFlight)
+          if (!response.headersSent) response.setHeader('connection', 'close');
+        const timer = setTimeout(() => {
+          (server as Server).closeAllConnections();
+        }, graceMs);
+        timer.unref();
+        server.close(() => {
+          clearTimeout(timer);
+          done();
+        });
+        (server as Server).closeIdleConnections();
+      });
   });
 }
 

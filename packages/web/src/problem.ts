@@ -44,14 +44,30 @@ export function problem(
   lang: Lang,
   errors?: readonly InputIssue[],
 ): Problem {
+  const shown = errors?.slice(0, MAX_ERRORS).map((issue) => ({
+    ...issue,
+    path: clip(issue.path, MAX_ISSUE_CHARS),
+    message: clip(issue.message, MAX_ISSUE_CHARS),
+  }));
   return {
     type: `urn:inovasi:problem:${code.toLowerCase().replaceAll('_', '-')}`,
     title: problemTitles[code]?.[lang] ?? code,
     status,
-    detail: typeof detail === 'string' ? detail : detail[lang],
+    detail: clip(typeof detail === 'string' ? detail : detail[lang], MAX_DETAIL_CHARS),
     code,
-    ...(errors && errors.length > 0 ? { errors } : {}),
+    ...(shown && shown.length > 0 ? { errors: shown } : {}),
   };
+}
+
+/** A problem never echoes a huge input (a 900 KB id in a path): details and issues are clipped. */
+const MAX_DETAIL_CHARS = 1_000;
+const MAX_ISSUE_CHARS = 300;
+/** At most this many field problems are listed (the first ones). */
+const MAX_ERRORS = 200;
+
+/** `text` cut to `max` characters, with `…` where it was cut. */
+export function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
 /**

@@ -48,7 +48,7 @@ if (workers > 1 && cluster.isPrimary) {
       : corsOrigin === '*'
         ? true
         : corsOrigin.split(',').map((o) => o.trim());
-  const { server, port } = await startServer({
+  const { port, shutdown } = await startServer({
     port: intFrom('PORT', 3000),
     hostname: process.env.HOST ?? '0.0.0.0',
     cors,
@@ -60,8 +60,7 @@ if (workers > 1 && cluster.isPrimary) {
   // stop taking connections on SIGTERM/SIGINT, let the requests in flight finish, then exit
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
-      server.close(() => process.exit(0));
-      setTimeout(() => process.exit(0), 10_000).unref();
+      void shutdown(10_000).then(() => process.exit(0));
     });
   }
 }

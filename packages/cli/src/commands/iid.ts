@@ -72,8 +72,9 @@ async function predikatCommand(
     throw new CliError(
       'iid predikat: give a score, e.g. `inovasi iid predikat 62.5 --rulebook iid-2024`.',
     );
-  const score = Number(text.replace(',', '.'));
-  if (text.trim() === '' || !Number.isFinite(score) || score < 0 || score > 100)
+  // a decimal as written (`62.5`, `62,5`): not `0x41`, `1e1` or `Infinity`, which Number() reads
+  const score = /^\s*\d{1,3}(?:[.,]\d+)?\s*$/.test(text) ? Number(text.replace(',', '.')) : NaN;
+  if (!Number.isFinite(score) || score < 0 || score > 100)
     throw new CliError(`iid predikat: the score must be a number from 0 to 100; got "${text}".`);
   const format = parseFormat(stringOption(values, 'format'), ['table', 'json']);
   const lang = parseLangOption(stringOption(values, 'lang'));

@@ -1,7 +1,13 @@
 /**
  * Renders IID results: a human table (default), Markdown, JSON, or CSV. Pure: result in, string out.
  */
-import { localize, type Finding, type Lang, type LocalizedText } from '@inovasi/core';
+import {
+  escapeMarkdown,
+  localize,
+  type Finding,
+  type Lang,
+  type LocalizedText,
+} from '@inovasi/core';
 import type {
   Component,
   IidComparison,
@@ -188,7 +194,7 @@ function renderComparison(c: IidComparison, lang: Lang): string[] {
 export function renderIidMarkdown(report: IidReport, lang: Lang): string {
   const { result } = report;
   const out: string[] = [
-    `## ${result.region.name}: IID ${num(result.iid, lang)} — ${predikatLine(result.predikat, lang)}`,
+    `## ${escapeMarkdown(result.region.name)}: IID ${num(result.iid, lang)} — ${predikatLine(result.predikat, lang)}`,
     '',
     `${localize(result.rulebook.title, lang)} (\`${result.rulebook.id}\`), ${result.asOf}. ${L.claimed[lang]} ${num(result.views.claimed.iid, lang)} · ${L.verified[lang]} ${num(result.views.verified.iid, lang)}`,
     '',
@@ -207,7 +213,7 @@ export function renderIidMarkdown(report: IidReport, lang: Lang): string {
     );
     for (const row of result.spdRows)
       out.push(
-        `| ${row.row} | ${localize(row.title, lang)} | ${num(row.score, lang)} / ${num(row.maximum, lang)} | ${localize(row.explanation, lang).replaceAll('|', '\\|')} |`,
+        `| ${row.row} | ${escapeMarkdown(localize(row.title, lang))} | ${num(row.score, lang)} / ${num(row.maximum, lang)} | ${escapeMarkdown(localize(row.explanation, lang))} |`,
       );
   }
   if (result.innovations.length > 0) {

@@ -2,7 +2,7 @@
  * Renders fiscal-incentive results: eligibility (table, Markdown) and allocation (table,
  * Markdown, CSV). Pure: result in, string out.
  */
-import { formatNumber, localize, type Lang, type Source } from '@inovasi/core';
+import { escapeMarkdown, formatNumber, localize, type Lang, type Source } from '@inovasi/core';
 import type { AllocationResult, ClusterResult, EligibilityResult } from '@inovasi/core/incentive';
 import type { Paint } from '../format.js';
 import { renderCsv } from './table.js';
@@ -111,7 +111,7 @@ export function renderEligibilityTable(
   return out.join('\n');
 }
 
-const cell = (text: string): string => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+const cell = escapeMarkdown;
 
 /** Markdown, for a report or an issue comment. */
 export function renderEligibilityMarkdown(
@@ -121,7 +121,7 @@ export function renderEligibilityMarkdown(
 ): string {
   const out: string[] = [];
   out.push(
-    `## ${result.region.name ?? result.region.id}: ${localize(result.statusText, lang)}`,
+    `## ${cell(result.region.name ?? result.region.id)}: ${cell(localize(result.statusText, lang))}`,
     '',
   );
   out.push(

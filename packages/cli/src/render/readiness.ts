@@ -2,7 +2,14 @@
  * Renders readiness results: a human table (default), JSON, Markdown or CSV. Pure: result in,
  * string out.
  */
-import { localize, type Finding, type Lang, type Source } from '@inovasi/core';
+import {
+  codeSpan,
+  escapeMarkdown,
+  localize,
+  type Finding,
+  type Lang,
+  type Source,
+} from '@inovasi/core';
 import type {
   ReadinessBatchItem,
   ReadinessBatchResult,
@@ -87,7 +94,10 @@ export function renderReadinessTable(
 export function renderReadinessMarkdown(docs: readonly CheckedDocument[], lang: Lang): string {
   const out: string[] = [];
   for (const { name, result } of docs) {
-    out.push(`## ${name}: ${localize(result.statusText, lang)}`, '');
+    out.push(
+      `## ${escapeMarkdown(name)}: ${escapeMarkdown(localize(result.statusText, lang))}`,
+      '',
+    );
     out.push(
       `${lang === 'id' ? 'Buku aturan' : 'Rulebook'}: \`${result.rulebook.id}\` (${localize(result.rulebook.title, lang)}), ${L.asOf[lang]} ${result.asOf}`,
       '',
@@ -101,20 +111,20 @@ export function renderReadinessMarkdown(docs: readonly CheckedDocument[], lang: 
       for (const f of result.findings) {
         const cells = [
           f.severity,
-          `\`${f.code}\``,
-          f.path ? `\`${f.path}\`` : '',
-          localize(f.message, lang),
-          f.fix ? localize(f.fix, lang) : '',
-          sourceText(f.basis?.[0]?.source ?? f.rule.source),
+          codeSpan(f.code),
+          f.path ? codeSpan(f.path) : '',
+          escapeMarkdown(localize(f.message, lang)),
+          f.fix ? escapeMarkdown(localize(f.fix, lang)) : '',
+          escapeMarkdown(sourceText(f.basis?.[0]?.source ?? f.rule.source)),
         ];
-        out.push(`| ${cells.map((c) => c.replaceAll('|', '\\|')).join(' | ')} |`);
+        out.push(`| ${cells.join(' | ')} |`);
       }
       out.push('');
     }
     out.push(`### ${L.rules[lang]}`, '');
     for (const o of result.outcomes)
       out.push(
-        `- ${MARK[o.outcome]} **${o.rule.id}** (${o.rule.rulebook}): ${localize(o.explanation, lang)}`,
+        `- ${MARK[o.outcome]} **${escapeMarkdown(o.rule.id)}** (${escapeMarkdown(o.rule.rulebook)}): ${escapeMarkdown(localize(o.explanation, lang))}`,
       );
     out.push('');
   }

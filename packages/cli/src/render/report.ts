@@ -3,7 +3,7 @@
  * as self-contained HTML (inline CSS, no scripts, no external files) or Markdown. Pure: the
  * engines' results in, a string out.
  */
-import { localize, type Finding, type Lang, type Source } from '@inovasi/core';
+import { escapeMarkdown, localize, type Finding, type Lang, type Source } from '@inovasi/core';
 import type { IidPlan, IidResult } from '@inovasi/core/iid';
 import type { EligibilityResult } from '@inovasi/core/incentive';
 import type { ReadinessResult } from '@inovasi/core/readiness';
@@ -193,22 +193,24 @@ const TONE_MARK: Record<Tone, string> = { good: '✓', bad: '✗', unsure: '?' }
 
 /** The report as Markdown. */
 export function renderReportMarkdown(report: Report): string {
-  const out: string[] = [`# ${report.title}`, '', report.subtitle, ''];
+  // every text of the report is plain text: escaped, so no raw HTML and no link gets through
+  const md = escapeMarkdown;
+  const out: string[] = [`# ${md(report.title)}`, '', md(report.subtitle), ''];
   for (const s of report.sections) {
     out.push(
-      `## ${s.title}${s.status ? ` — ${TONE_MARK[s.status.tone]} ${s.status.text}` : ''}`,
+      `## ${md(s.title)}${s.status ? ` — ${TONE_MARK[s.status.tone]} ${md(s.status.text)}` : ''}`,
       '',
     );
-    for (const p of s.paragraphs ?? []) out.push(p, '');
+    for (const p of s.paragraphs ?? []) out.push(md(p), '');
     if (s.todo && s.todo.length > 0) {
       out.push(`**${t(report.lang, 'Yang perlu dilakukan', 'What to do')}:**`, '');
-      for (const item of s.todo) out.push(`- [ ] ${item}`);
+      for (const item of s.todo) out.push(`- [ ] ${md(item)}`);
       out.push('');
     }
     if (s.table) out.push(renderMarkdownTable(s.table));
-    for (const n of s.notes ?? []) out.push(`> ${n}`, '');
+    for (const n of s.notes ?? []) out.push(`> ${md(n)}`, '');
   }
-  out.push('---', '', report.footer, '');
+  out.push('---', '', md(report.footer), '');
   return out.join('\n');
 }
 

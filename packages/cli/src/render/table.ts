@@ -2,6 +2,8 @@
  * Plain tables three ways: aligned text for a terminal, CSV (RFC 4180) for a spreadsheet, and
  * Markdown for a report. Pure: rows in, string out. The first row is the header.
  */
+import { escapeMarkdown } from '@inovasi/core';
+import { neutraliseFormula } from '../io/cell-safety.js';
 
 /** Rows of cells; the first row is the header. */
 export type Rows = readonly (readonly string[])[];
@@ -15,7 +17,8 @@ export function renderTextTable(rows: Rows): string {
 }
 
 function csvCell(cell: string): string {
-  return /[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
+  const safe = neutraliseFormula(cell);
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
 /** CSV quoting only where needed, with CRLF line ends (RFC 4180) unless `eol` says otherwise. */
@@ -23,12 +26,11 @@ export function renderCsv(rows: Rows, eol: '\r\n' | '\n' = '\r\n'): string {
   return rows.map((r) => r.map(csvCell).join(',')).join(eol) + eol;
 }
 
-/** A Markdown table; pipes in cells are escaped. */
+/** A Markdown table; cells are plain text, escaped (no raw HTML, no links, pipes escaped). */
 export function renderMarkdownTable(rows: Rows): string {
   const [header, ...body] = rows;
   if (!header) return '';
-  const line = (r: readonly string[]): string =>
-    `| ${r.map((c) => c.replaceAll('|', '\\|').replaceAll('\n', ' ')).join(' | ')} |`;
+  const line = (r: readonly string[]): string => `| ${r.map(escapeMarkdown).join(' | ')} |`;
   return `${[line(header), `|${header.map(() => '---').join('|')}|`, ...body.map(line)].join('\n')}\n`;
 }
 

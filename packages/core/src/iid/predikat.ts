@@ -53,14 +53,30 @@ export type PredikatResult =
       readonly rule?: RuleRef;
     };
 
-/** Rounds to two decimals, as the IID is published. *
+/**
+ * Rounds to two decimals, half up, as the IID is published and the rulebook says ("round the IID
+ * to 2 decimals, then apply the bands"). The rounding is done on the number as written (its
+ * shortest decimal form, the one JavaScript prints), digit by digit, so `65.005` rounds up to
+ * 65.01 while `65.004999999` stays 65.00: no binary error and no fudge term can move a score
+ * across a band edge.
+ *
  * @example
  * ```ts
  * round2(65.005); // 65.01
+ * round2(65.004999999); // 65
  * ```
  */
 export function round2(x: number): number {
-  return Math.round(x * 100 + 1e-7) / 100;
+  // beyond 2^53 / 100 a double holds no hundredths to round
+  if (!Number.isFinite(x) || x === 0 || Math.abs(x) >= 1e14) return x;
+  const [mantissa = '0', exponent = '0'] = Math.abs(x).toExponential().split('e');
+  const digits = mantissa.replace('.', '');
+  // |x| × 100 = 0.d1d2d3… × 10^(exponent + 3): its integer part has `whole` digits
+  const whole = Number(exponent) + 3;
+  const integer = whole > 0 ? Number(digits.slice(0, whole).padEnd(whole, '0')) : 0;
+  const next = whole >= 0 ? (digits.charCodeAt(whole) || 48) - 48 : 0;
+  const rounded = (integer + (next >= 5 ? 1 : 0)) / 100;
+  return x < 0 ? -rounded : rounded;
 }
 
 const join = (items: readonly LocalizedText[]): LocalizedText => ({

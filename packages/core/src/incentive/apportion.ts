@@ -6,7 +6,9 @@
  * remainder method. Each region first gets the whole-rupiah part of its exact share
  * `pot × score / Σ scores`; the rupiah left over (fewer than the number of regions) go one each
  * to the regions with the largest remainders, ties broken by region id (ascending, code-point
- * order). Scores are read to 9 decimal places and the arithmetic is exact (BigInt), so the
+ * order). Each score is read as the exact binary fraction it holds (`m × 2^e`, no rounding to a
+ * number of decimals) and the arithmetic is exact (BigInt), so every amount is within one rupiah
+ * of its exact quota, a score of 1e-300 still counts, a score of 1e308 cannot overflow, and the
  * result never depends on input order or on floating-point error.
  *
  * Invariants (property-tested): every amount is a non-negative integer; the amounts add up to the
@@ -39,10 +41,25 @@ export interface Apportionment {
   readonly unallocated: number;
 }
 
-const SCALE = 1_000_000_000;
+/** A finite, non-negative double as the exact integer pair `m × 2^e`. */
+export function exactBinary(value: number): { readonly m: bigint; readonly e: number } {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, value);
+  const bits = view.getBigUint64(0);
+  const exponent = Number((bits >> 52n) & 0x7ffn);
+  const fraction = bits & 0xfffffffffffffn;
+  // subnormals have no hidden bit and the smallest exponent
+  return exponent === 0
+    ? { m: fraction, e: -1074 }
+    : { m: fraction | 0x10000000000000n, e: exponent - 1075 };
+}
 
-function scaled(score: number): bigint {
-  return BigInt(Math.round(score * SCALE));
+/** Scores as exact integers on one common scale (each `m × 2^(e − smallest e)`). */
+function exactWeights(scores: readonly number[]): bigint[] {
+  const parts = scores.map(exactBinary);
+  let smallest = Infinity;
+  for (const p of parts) if (p.m !== 0n && p.e < smallest) smallest = p.e;
+  return parts.map((p) => (p.m === 0n ? 0n : p.m << BigInt(p.e - smallest)));
 }
 
 /**
@@ -76,7 +93,7 @@ export function apportion(amount: number, entries: readonly ApportionEntry[]): A
     if (seen.has(e.id)) throw new CoreError('INTERNAL', `apportion: duplicate id ${e.id}.`);
     seen.add(e.id);
   }
-  const weights = entries.map((e) => scaled(e.score));
+  const weights = exactWeights(entries.map((e) => e.score));
   const total = weights.reduce((a, b) => a + b, 0n);
   if (total === 0n) {
     return {

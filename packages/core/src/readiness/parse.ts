@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { isIsoDate } from '../shared/dates.js';
+import { isSupportedDate } from '../shared/dates.js';
 import type { Proposal } from './schema.js';
 
 const AGENCY_TYPES = new Set([
@@ -45,7 +45,7 @@ function optEnum(v: unknown, values: ReadonlySet<string>): boolean {
   return v === undefined || (typeof v === 'string' && values.has(v));
 }
 function optDate(v: unknown): boolean {
-  return v === undefined || isIsoDate(v);
+  return v === undefined || isSupportedDate(v);
 }
 function optArray(v: unknown, max: number, item: (x: unknown) => boolean): boolean {
   if (v === undefined) return true;

@@ -5,16 +5,15 @@
  *
  * @module
  */
+import { escapeMarkdown, codeSpan } from '../shared/markdown.js';
 import { formatNumber, type Lang, type LocalizedText } from '../shared/i18n.js';
 import type { ScoringResult, SlotReading, StageResult } from './score.js';
 import { completeRubric } from './score.js';
 import { describeScale } from './sheet.js';
 
-const t = (text: LocalizedText, lang: Lang): string => text[lang];
-
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-}
+// every text that may come from a user or a custom rulebook is escaped (no raw HTML, no links)
+const t = (text: LocalizedText, lang: Lang): string => escapeMarkdown(text[lang]);
+const cell = escapeMarkdown;
 
 function num(x: number | null | undefined, lang: Lang): string {
   return x === null || x === undefined ? '—' : formatNumber(x, lang);
@@ -43,7 +42,7 @@ function slotLine<T>(
 function stageSection(stage: StageResult, lang: Lang, seed: string): string[] {
   const L = (id: string, en: string): string => (lang === 'id' ? id : en);
   const d = stage.definition;
-  const out: string[] = [`## ${t(stage.title, lang)} (\`${stage.stage}\`)`, ''];
+  const out: string[] = [`## ${t(stage.title, lang)} (${codeSpan(stage.stage)})`, ''];
   out.push(`### ${L('Metode', 'Method')}`, '');
   const rubric = completeRubric(d);
   out.push(
@@ -65,7 +64,7 @@ function stageSection(stage: StageResult, lang: Lang, seed: string): string[] {
       (c) =>
         [
           `${L('tahap ini', 'this stage')} ${num(c.own * 100, lang)} %`,
-          ...c.from.map((f) => `${f.stage} ${num(f.weight * 100, lang)} %`),
+          ...c.from.map((f) => `${escapeMarkdown(f.stage)} ${num(f.weight * 100, lang)} %`),
         ].join(' + '),
       L('hanya tahap ini', 'this stage only'),
     )}`,
@@ -86,7 +85,7 @@ function stageSection(stage: StageResult, lang: Lang, seed: string): string[] {
                 : L('semua lanjut', 'everyone goes on');
         const quotas = a.quotas.map(
           (q) =>
-            `${t(q.label, lang)} (${q.field}${q.value !== undefined ? `=${q.value}` : ''}${q.min !== undefined ? `, min ${q.min}` : ''}${q.max !== undefined ? `, max ${q.max}` : ''})`,
+            `${t(q.label, lang)} (${escapeMarkdown(q.field)}${q.value !== undefined ? `=${q.value}` : ''}${q.min !== undefined ? `, min ${q.min}` : ''}${q.max !== undefined ? `, max ${q.max}` : ''})`,
         );
         return `${rule}${quotas.length > 0 ? `; ${L('kuota', 'quotas')}: ${quotas.join('; ')}` : ''}${a.borderline !== undefined ? `; ${L('batas tinjau', 'borderline')} ±${num(a.borderline, lang)}` : ''}`;
       },
@@ -101,10 +100,10 @@ function stageSection(stage: StageResult, lang: Lang, seed: string): string[] {
         [
           ...chain.map((tb) =>
             tb.by === 'criterion'
-              ? `${L('nilai', 'score on')} ${tb.criterion}`
+              ? `${L('nilai', 'score on')} ${escapeMarkdown(tb.criterion)}`
               : tb.by === 'fewer-missing'
                 ? L('lembar hilang lebih sedikit', 'fewer missing sheets')
-                : `${L('undian berbenih', 'seeded draw')} ("${seed}")`,
+                : `${L('undian berbenih', 'seeded draw')} ("${escapeMarkdown(seed)}")`,
           ),
         ].join(' → '),
       '—',
@@ -119,7 +118,7 @@ function stageSection(stage: StageResult, lang: Lang, seed: string): string[] {
     );
     for (const c of d.rubric.value.criteria)
       out.push(
-        `| ${cell(t(c.label, lang))} (\`${c.id}\`) | ${num(c.weight, lang)} | ${c.counted ? L('ya', 'yes') : L('tidak', 'no')} | ${num(c.minimum, lang)} |`,
+        `| ${t(c.label, lang)} (${codeSpan(c.id)}) | ${num(c.weight, lang)} | ${c.counted ? L('ya', 'yes') : L('tidak', 'no')} | ${num(c.minimum, lang)} |`,
       );
     out.push('');
   } else if (d.rubric.status === 'unknown') {
@@ -143,7 +142,7 @@ function stageSection(stage: StageResult, lang: Lang, seed: string): string[] {
           ? L('tidak lolos', 'out')
           : L('tinjau', 'review');
     out.push(
-      `| ${e.rank ?? '—'} | ${cell(e.title !== undefined ? `${e.title} (${e.entry})` : e.entry)} | ${num(e.score, lang)} | ${e.sheets.filter((s) => s.status === 'counted').length} | ${decision} | ${cell(e.reasons.map((r) => t(r, lang)).join('; '))} |`,
+      `| ${e.rank ?? '—'} | ${e.title !== undefined ? `${cell(e.title)} (${cell(e.entry)})` : cell(e.entry)} | ${num(e.score, lang)} | ${e.sheets.filter((s) => s.status === 'counted').length} | ${decision} | ${e.reasons.map((r) => t(r, lang)).join('; ')} |`,
     );
   }
   out.push('');
@@ -156,7 +155,7 @@ function stageSection(stage: StageResult, lang: Lang, seed: string): string[] {
     );
     for (const q of stage.quotas)
       out.push(
-        `| ${q.quota} | ${cell(q.value)} | ${q.min ?? '—'} | ${q.max ?? '—'} | ${q.selected} | ${q.met ? L('ya', 'yes') : L('tidak', 'no')} |`,
+        `| ${escapeMarkdown(q.quota)} | ${cell(q.value)} | ${q.min ?? '—'} | ${q.max ?? '—'} | ${q.selected} | ${q.met ? L('ya', 'yes') : L('tidak', 'no')} |`,
       );
     out.push('');
   }
@@ -165,14 +164,14 @@ function stageSection(stage: StageResult, lang: Lang, seed: string): string[] {
     `- Krippendorff's alpha (${L('total', 'totals')}): ${num(stage.agreement.overall, lang)}`,
   );
   for (const c of stage.agreement.criteria)
-    out.push(`- alpha \`${c.criterion}\`: ${num(c.alpha, lang)}`);
+    out.push(`- alpha ${codeSpan(c.criterion)}: ${num(c.alpha, lang)}`);
   for (const j of stage.agreement.judges) {
     const flags = [
       j.flat ? L('nilai seragam', 'flat scores') : '',
       j.disagrees ? L('berbeda jauh dari panel', 'disagrees with the panel') : '',
     ].filter(Boolean);
     out.push(
-      `- ${L('Juri', 'Judge')} ${j.judge}: ${j.sheets} ${L('lembar', 'sheets')}, r = ${num(j.correlationWithPanel, lang)}${flags.length > 0 ? ` — **${flags.join(', ')}**` : ''}`,
+      `- ${L('Juri', 'Judge')} ${escapeMarkdown(j.judge)}: ${j.sheets} ${L('lembar', 'sheets')}, r = ${num(j.correlationWithPanel, lang)}${flags.length > 0 ? ` — **${flags.join(', ')}**` : ''}`,
     );
   }
   out.push('');
@@ -181,7 +180,7 @@ function stageSection(stage: StageResult, lang: Lang, seed: string): string[] {
     out.push(
       `### ${L('Ketahanan peringkat', 'Robustness')}`,
       '',
-      `${L('Skenario', 'Scenarios')}: ${r.scenarios.join(', ')}; bootstrap ${r.resamples} ${L('sampel juri', 'judge resamples')} (seed "${r.seed}").`,
+      `${L('Skenario', 'Scenarios')}: ${r.scenarios.join(', ')}; bootstrap ${r.resamples} ${L('sampel juri', 'judge resamples')} (seed "${escapeMarkdown(r.seed)}").`,
       '',
     );
     const close = r.entries.filter((e) => e.tooCloseToCall);
@@ -194,8 +193,8 @@ function stageSection(stage: StageResult, lang: Lang, seed: string): string[] {
         : `${L('Terlalu dekat untuk diputuskan', 'Too close to call')}: ${close
             .map((e) =>
               r.grade !== undefined && e.bootstrapScores
-                ? `${e.entry} (${L('skor', 'score')} ${num(e.bootstrapScores.low, lang)}–${num(e.bootstrapScores.high, lang)} ${L('vs ambang', 'vs grade')} ${num(r.grade, lang)})`
-                : `${e.entry} (${L('peringkat', 'rank')} ${e.bootstrapRanks ? `${e.bootstrapRanks.low}–${e.bootstrapRanks.high}` : `${e.scenarioRanks.best}–${e.scenarioRanks.worst}`})`,
+                ? `${escapeMarkdown(e.entry)} (${L('skor', 'score')} ${num(e.bootstrapScores.low, lang)}–${num(e.bootstrapScores.high, lang)} ${L('vs ambang', 'vs grade')} ${num(r.grade, lang)})`
+                : `${escapeMarkdown(e.entry)} (${L('peringkat', 'rank')} ${e.bootstrapRanks ? `${e.bootstrapRanks.low}–${e.bootstrapRanks.high}` : `${e.scenarioRanks.best}–${e.scenarioRanks.worst}`})`,
             )
             .join(', ')}`,
       '',
@@ -218,7 +217,7 @@ export function renderScoringMarkdown(result: ScoringResult, lang: Lang): string
   const out: string[] = [
     `# ${L('Laporan penilaian', 'Scoring report')}: ${t(result.rulebook.title, lang)}`,
     '',
-    `- ${L('Aturan', 'Rulebook')}: \`${result.rulebook.id}\`${result.rulebook.chain.length > 1 ? ` (${result.rulebook.chain.join(' → ')})` : ''}`,
+    `- ${L('Aturan', 'Rulebook')}: ${codeSpan(result.rulebook.id)}${result.rulebook.chain.length > 1 ? ` (${result.rulebook.chain.join(' → ')})` : ''}`,
     `- ${L('Tanggal acuan', 'As of')}: ${result.asOf}`,
     `- ${L('Status', 'Status')}: ${t(result.statusText, lang)}`,
     `- ${L('Benih undian', 'Draw seed')}: "${result.seed}"`,
@@ -234,7 +233,7 @@ export function renderScoringMarkdown(result: ScoringResult, lang: Lang): string
       '|---|---|---|',
     );
     for (const f of result.findings)
-      out.push(`| ${f.severity} | \`${f.code}\` | ${cell(t(f.message, lang))} |`);
+      out.push(`| ${f.severity} | ${codeSpan(f.code)} | ${t(f.message, lang)} |`);
     out.push('');
   }
   out.push(

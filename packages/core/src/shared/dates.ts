@@ -65,15 +65,43 @@ export function isIsoDate(value: unknown): value is string {
   return typeof value === 'string' && parseYmd(value) !== undefined;
 }
 
-/** A calendar date, `YYYY-MM-DD`, that must exist (no 30 February). */
+/**
+ * The first and last dates any input may hold. Rules add and subtract a few years (an
+ * implementation age, a registration window), so dates near year 0000 or 9999 would leave the
+ * four-digit calendar mid-rule; these bounds are far wider than any rule of the Republic needs
+ * (1945–) and keep every date a rule computes inside it.
+ */
+export const DATE_RANGE = { earliest: '1900-01-01', latest: '2199-12-31' } as const;
+
+/**
+ * Is this a calendar date within {@link DATE_RANGE}? What every input date must be.
+ *
+ * @example
+ * ```ts
+ * isSupportedDate('2025-03-14'); // true
+ * isSupportedDate('9999-12-31'); // false
+ * ```
+ */
+export function isSupportedDate(value: unknown): value is string {
+  // YYYY-MM-DD strings of the same length compare as dates
+  return isIsoDate(value) && value >= DATE_RANGE.earliest && value <= DATE_RANGE.latest;
+}
+
+/** A calendar date, `YYYY-MM-DD`, that must exist (no 30 February), from 1900 to 2199. */
 export const IsoDateSchema = withMeta(
   z.string().check(
-    z.refine(isIsoDate, {
+    z.refine(isSupportedDate, {
       error: (issue) =>
-        `expected a calendar date as YYYY-MM-DD, got ${JSON.stringify(issue.input).slice(0, 40)}`,
+        isIsoDate(issue.input)
+          ? `expected a date from ${DATE_RANGE.earliest} to ${DATE_RANGE.latest}, got ${JSON.stringify(issue.input)}`
+          : `expected a calendar date as YYYY-MM-DD, got ${JSON.stringify(issue.input).slice(0, 40)}`,
     }),
   ),
-  { id: 'IsoDate', description: 'A calendar date, YYYY-MM-DD.', examples: ['2025-03-14'] },
+  {
+    id: 'IsoDate',
+    description: `A calendar date, YYYY-MM-DD, from ${DATE_RANGE.earliest} to ${DATE_RANGE.latest}.`,
+    examples: ['2025-03-14'],
+  },
 );
 
 /**

@@ -18,6 +18,9 @@ function label(item: BatchItem): string {
   return item.proposal.id ?? `#${item.index + 1}`;
 }
 
+/** How many other proposals with the same title a finding names (the rest are counted). */
+const SHOWN_OTHERS = 10;
+
 type Agencies = Map<string, { name: string; items: BatchItem[] }>;
 
 /** Both batch rules group the same batch by agency: group it once. */
@@ -66,9 +69,18 @@ export const duplicateTitleKind: ReadinessRuleKind = {
           }
           for (const list of titles.values()) {
             if (list.length < 2) continue;
+            // at most SHOWN_OTHERS others are named per proposal: naming all of them made a batch
+            // of n copies of one title quadratic (10,000 copies ran out of memory)
+            const named = list.slice(0, SHOWN_OTHERS + 1);
             for (const item of list) {
-              const others = list.filter((o) => o !== item).map(label);
-              const message = m['KIPP.TITLE.DUPLICATE']({ others: others.join(', ') });
+              const others = named
+                .filter((o) => o !== item)
+                .slice(0, SHOWN_OTHERS)
+                .map(label);
+              const more = list.length - 1 - others.length;
+              const message = m['KIPP.TITLE.DUPLICATE']({
+                others: more > 0 ? `${others.join(', ')} (+${more})` : others.join(', '),
+              });
               perProposal.set(
                 item.index,
                 t.result('fail', message, [
@@ -76,7 +88,10 @@ export const duplicateTitleKind: ReadinessRuleKind = {
                     code: 'KIPP.TITLE.DUPLICATE',
                     path: 'title',
                     message,
-                    observed: { sameTitleAs: others },
+                    observed: {
+                      sameTitleAs: others,
+                      ...(more > 0 ? { sameTitleCount: list.length - 1 } : {}),
+                    },
                     fix: m['KIPP.TITLE.DUPLICATE.FIX'](),
                   }),
                 ]),
