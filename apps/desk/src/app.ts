@@ -714,6 +714,7 @@ export function createDeskApp(options: DeskOptions): Hono<Env> {
           )
         ).filter((x): x is string => x !== undefined)
       : [];
+    const evidence = await store.listEvidence(region.id, innovation.id);
     return c.html(
       innovationPage(
         ctxOf(c),
@@ -721,6 +722,7 @@ export function createDeskApp(options: DeskOptions): Hono<Env> {
         canEdit(scope, innovation),
         mentors,
         assigned,
+        evidence,
       ),
     );
   });
@@ -766,6 +768,46 @@ export function createDeskApp(options: DeskOptions): Hono<Env> {
       user.id,
     );
     return c.redirect(`/proposals/${created.id}`, 303);
+  });
+
+  // evidence files: PDF or images, checked by their first bytes, capped, kept in the database
+  const EVIDENCE_TYPES: readonly { type: string; magic: readonly number[] }[] = [
+    { type: 'application/pdf', magic: [0x25, 0x50, 0x44, 0x46, 0x2d] },
+    { type: 'image/png', magic: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
+    { type: 'image/jpeg', magic: [0xff, 0xd8, 0xff] },
+  ];
+  app.post('/registry/:id/evidence', async (c) => {
+    const { region, scope, innovation, user } = await loadInnovation(c, ['admin', 'innovator']);
+    if (!canEdit(scope, innovation)) fail(403, 'error.forbidden');
+    const file = (await formOf(c)).file;
+    if (!(file instanceof File)) return fail(400, 'error.invalid', 'file: a PDF, PNG or JPEG file');
+    if (file.size > maxUpload)
+      return fail(413, 'error.invalid', `file: at most ${String(maxUpload)} bytes`);
+    if (file.size === 0) return fail(400, 'error.invalid', 'file: empty');
+    const content = Buffer.from(await file.arrayBuffer());
+    const kind = EVIDENCE_TYPES.find((k) => k.magic.every((b, i) => content[i] === b));
+    if (!kind) return fail(400, 'error.invalid', 'file: not a PDF, PNG or JPEG file');
+    const fileName =
+      (file.name.split(/[\\/]/).pop() ?? 'file')
+        // eslint-disable-next-line no-control-regex -- control characters are what this removes
+        .replace(/[\u0000-\u001f\u007f"]/g, '')
+        .slice(0, 200) || 'file';
+    await store.addEvidence(
+      region.id,
+      { innovationId: innovation.id, fileName, mediaType: kind.type, content },
+      user.id,
+    );
+    return c.redirect(`/registry/${innovation.id}`, 303);
+  });
+  app.get('/registry/:id/evidence/:fileId', async (c) => {
+    const { region, innovation } = await loadInnovation(c);
+    const file = await store.getEvidence(region.id, c.req.param('fileId'));
+    if (file?.innovation_id !== innovation.id) return fail(404, 'error.notFound');
+    return c.body(new Uint8Array(file.content), 200, {
+      'content-type': file.media_type,
+      'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.file_name)}`,
+      'cache-control': 'private, no-store',
+    });
   });
 
   // ---- import, audit --------------------------------------------------------------------------

@@ -143,6 +143,12 @@ export const messages = {
   'registry.add': { id: 'Tambah inovasi', en: 'Add innovation' },
   'registry.save': { id: 'Simpan', en: 'Save' },
   'registry.proposal': { id: 'Buat proposal', en: 'Start a proposal' },
+  'evidence.title': { id: 'Berkas bukti', en: 'Evidence files' },
+  'evidence.file': {
+    id: 'Berkas (PDF, PNG atau JPEG, maks. 5 MB)',
+    en: 'File (PDF, PNG or JPEG, at most 5 MB)',
+  },
+  'evidence.upload': { id: 'Unggah', en: 'Upload' },
   'import.title': { id: 'Impor proposal', en: 'Import proposals' },
   'import.intro': {
     id: 'Berkas CSV/XLSX dengan kolom seperti `inovasi check` (judul, agency.name, unit …) atau JSON ({ proposals: [...] }). Unit dicocokkan dengan nama OPD.',

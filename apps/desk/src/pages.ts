@@ -14,6 +14,7 @@ import { t, type Lang, type MessageKey } from './i18n.js';
 import type {
   AuditEntry,
   Comment,
+  EvidenceFile,
   Innovation,
   Opd,
   ProposalRow,
@@ -575,6 +576,7 @@ export function innovationPage(
   editable: boolean,
   mentors: readonly User[] | undefined,
   assignedMentorIds: readonly string[],
+  evidence: readonly EvidenceFile[],
 ): string {
   const { lang } = ctx;
   return layout(
@@ -598,6 +600,40 @@ export function innovationPage(
             </form>`
           : ''
       }
+      <section class="card" aria-labelledby="evidence-title">
+        <h2 id="evidence-title">${t(lang, 'evidence.title')}</h2>
+        <ul id="evidence">
+          ${evidence.map(
+            (f) =>
+              html`<li>
+                <a href="/registry/${row.id}/evidence/${f.id}">${f.file_name}</a> (${f.media_type},
+                ${Math.ceil(f.size_bytes / 1024)} kB, ${f.created_at.slice(0, 10)})
+              </li>`,
+          )}
+        </ul>
+        ${evidence.length === 0 ? html`<p>—</p>` : ''}
+        ${
+          editable
+            ? html`<form
+                method="post"
+                action="/registry/${row.id}/evidence"
+                enctype="multipart/form-data"
+                id="upload-evidence"
+              >
+                ${csrfField(ctx)}
+                <label for="e-file">${t(lang, 'evidence.file')}</label>
+                <input
+                  id="e-file"
+                  name="file"
+                  type="file"
+                  accept=".pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg"
+                  required
+                />
+                <button type="submit">${t(lang, 'evidence.upload')}</button>
+              </form>`
+            : ''
+        }
+      </section>
       ${
         mentors
           ? html`<form

@@ -29,7 +29,15 @@ interface Ids {
   readonly innovation: string;
   readonly opd: string;
   readonly mentor: string;
+  readonly evidence: string;
 }
+
+const PDF = Buffer.from('%PDF-1.4\n% evidence\n');
+const pdfUpload = () => {
+  const form = new FormData();
+  form.set('file', new File([PDF], 'surat-pernyataan.pdf', { type: 'application/pdf' }));
+  return form;
+};
 
 const ALL: Row['access'] = { admin: 'all', mentor: 'all', innovator: 'all', viewer: 'all' };
 const SEE: Row['access'] = { admin: 'all', viewer: 'all', innovator: 'own', mentor: 'own' };
@@ -130,6 +138,19 @@ const TABLE: Record<string, Row> = {
     anon: 401,
     body: () => ({ rulebook: 'kipp-2021' }),
   },
+  'POST /registry/:id/evidence': {
+    route: 'POST /registry/{innovation}/evidence',
+    access: EDIT,
+    scope: 'innovation',
+    anon: 401,
+    body: pdfUpload,
+  },
+  'GET /registry/:id/evidence/:fileId': {
+    route: 'GET /registry/{innovation}/evidence/{evidence}',
+    access: SEE,
+    scope: 'innovation',
+    anon: 'login',
+  },
   'GET /import': { route: 'GET /import', access: { admin: 'all' }, anon: 'login' },
   'POST /import': { route: 'POST /import', access: { admin: 'all' }, anon: 401, body: importFile },
   'GET /audit': { route: 'GET /audit', access: { admin: 'all', viewer: 'all' }, anon: 'login' },
@@ -175,19 +196,35 @@ describe('authorization', () => {
     const own = h.byTitle('Layanan Adminduk'); // inovator01's OPD, assigned to mentor1
     const otherOpd = h.byTitle('Lapor Pajak'); // another OPD, mentor2's
     const mentor = (await h.byName('mentor2')).id;
+    const evidence = async (regionId: string, innovationId: string) =>
+      (
+        await h.store.addEvidence(
+          regionId,
+          { innovationId, fileName: 'bukti.pdf', mediaType: 'application/pdf', content: PDF },
+          null,
+        )
+      ).id;
     targets = {
-      own: { proposal: own.id, innovation: own.innovation_id, opd: own.opd_id, mentor },
+      own: {
+        proposal: own.id,
+        innovation: own.innovation_id,
+        opd: own.opd_id,
+        mentor,
+        evidence: await evidence(h.region.id, own.innovation_id),
+      },
       otherOpd: {
         proposal: otherOpd.id,
         innovation: otherOpd.innovation_id,
         opd: otherOpd.opd_id,
         mentor,
+        evidence: await evidence(h.region.id, otherOpd.innovation_id),
       },
       otherRegion: {
         proposal: h.other.proposal.id,
         innovation: h.other.innovation.id,
         opd: h.other.opd.id,
         mentor,
+        evidence: await evidence(h.other.region.id, h.other.innovation.id),
       },
     };
   });
@@ -238,7 +275,7 @@ describe('authorization', () => {
     const want = expected(row, who, target);
     const location = res.headers.get('location') ?? '';
     if (want === 'ok') {
-      expect([200, 303], `${res.status} ${location}`).toContain(res.status);
+      expect([200, 303], `${res.status} ${location} ${path}`).toContain(res.status);
       // signing out is the one success that lands on the sign-in page
       expect(location.startsWith('/login')).toBe(key === 'POST /logout');
     } else if (want === 'login') {
@@ -255,6 +292,43 @@ describe('authorization', () => {
       body: new URLSearchParams({ section: 'general', body: 'x', _csrf: 'wrong' }),
     });
     expect(res.status).toBe(403);
+  });
+
+  it('accepts only PDF, PNG or JPEG evidence, by content, up to the cap', async () => {
+    const s = sessions.innovator;
+    const upload = async (file: File) => {
+      const form = new FormData();
+      form.set('file', file);
+      form.set('_csrf', s.csrf);
+      return h.app.request(`/registry/${targets.own.innovation}/evidence`, {
+        method: 'POST',
+        headers: { cookie: s.cookie },
+        body: form,
+      });
+    };
+    // HTML named .pdf is refused: the type comes from the bytes, not the name
+    expect(
+      (
+        await upload(
+          new File(['<script>alert(1)</script>'], 'bukti.pdf', { type: 'application/pdf' }),
+        )
+      ).status,
+    ).toBe(400);
+    expect(
+      (await upload(new File([Buffer.alloc(6 * 1024 * 1024, 0x25)], 'besar.pdf'))).status,
+    ).toBe(413);
+    const ok = await upload(new File([PDF], '../../etc/"passwd".pdf'));
+    expect(ok.status).toBe(303);
+    const list = await h.store.listEvidence(h.region.id, targets.own.innovation);
+    const stored = list.find((f) => f.file_name.includes('passwd'));
+    expect(stored?.file_name).toBe('passwd.pdf');
+    const res = await h.app.request(
+      `/registry/${targets.own.innovation}/evidence/${stored?.id ?? ''}`,
+      { headers: { cookie: s.cookie } },
+    );
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    expect(res.headers.get('content-disposition')).toContain('attachment');
+    expect(Buffer.from(await res.arrayBuffer()).equals(PDF)).toBe(true);
   });
 
   it('writes an audit row for every write, with who did it', async () => {

@@ -4,7 +4,8 @@
  * admin sees the 18 proposals and exports them as XLSX, which the test opens and reads.
  * Screenshots of the main pages go to `test-artifacts/` (ignored by git).
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +15,7 @@ import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, DEMO_PASSWORD } from './harness.js';
 
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const ARTIFACTS = join(import.meta.dirname, '..', 'test-artifacts');
 const CHROMIUM_ARGS = [
   '--headless',
@@ -49,6 +51,8 @@ describe('the desk in a browser', () => {
       args: CHROMIUM_ARGS,
       headless: true,
       acceptDownloads: true,
+      // the pages' CSP forbids inline scripts; the test injects axe-core, so it bypasses it
+      bypassCSP: true,
       viewport: { width: 1280, height: 900 },
     });
     page = context.pages()[0] ?? (await context.newPage());
@@ -161,6 +165,46 @@ describe('the desk in a browser', () => {
     expect(new Set(rows.slice(1).map((r) => r[statusCol]))).toEqual(new Set(['not-ready']));
     await page.goto(`${base}/registry`);
     await page.screenshot({ path: join(ARTIFACTS, 'registry.png'), fullPage: true });
+  });
+
+  /** Serious and critical axe-core violations on the current page. */
+  async function axeViolations(): Promise<string[]> {
+    await page.addScriptTag({ content: AXE });
+    const found = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (ctx: Document) => Promise<{
+              violations: { id: string; impact?: string | null; nodes: { target: unknown[] }[] }[];
+            }>;
+          };
+        }
+      ).axe;
+      const result = await axe.run(document);
+      return result.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map(
+          (v) =>
+            `${v.id} (${String(v.impact)}): ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`,
+        );
+    });
+    return found;
+  }
+
+  it('has no serious accessibility violation on the main pages (axe-core)', async () => {
+    await context.clearCookies();
+    await page.goto(`${base}/login`);
+    expect(await axeViolations()).toEqual([]);
+    await signIn('bappeda');
+    expect(await axeViolations()).toEqual([]);
+    await page.goto(`${base}/registry`);
+    expect(await axeViolations()).toEqual([]);
+    await page.goto(`${base}/audit`);
+    expect(await axeViolations()).toEqual([]);
+    await signIn('inovator01');
+    await page.locator('#proposals a').first().click();
+    await page.waitForSelector('html[data-island="ready"]');
+    expect(await axeViolations()).toEqual([]);
   });
 
   it('switches to English and fits a 360-px phone', async () => {

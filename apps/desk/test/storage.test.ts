@@ -202,6 +202,38 @@ describe.each(['sqlite', 'postgres'] as const)('storage on %s', (kind) => {
     expect((await store.getUserByUsername(`admin-${kind}`))?.password_hash).toBe('scrypt$x');
   });
 
+  it('keeps evidence files by region, with their bytes and hash', async () => {
+    const r = await store.createRegion(
+      { code: `e-${kind}`, name: 'E', rulebookId: 'kipp-2021' },
+      null,
+    );
+    const other = await store.createRegion(
+      { code: `e2-${kind}`, name: 'E2', rulebookId: 'kipp-2021' },
+      null,
+    );
+    const opd = await store.createOpd(r.id, 'Dinkes', null);
+    const inn = await store.createInnovation(
+      r.id,
+      { opdId: opd.id, title: 'Posyandu', stage: 'penerapan' },
+      null,
+    );
+    const content = Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x00, 0xff, 0x10]);
+    const file = await store.addEvidence(
+      r.id,
+      { innovationId: inn.id, fileName: 'bukti.pdf', mediaType: 'application/pdf', content },
+      null,
+    );
+    expect(file.size_bytes).toBe(8);
+    expect((await store.listEvidence(r.id, inn.id)).map((f) => f.file_name)).toEqual(['bukti.pdf']);
+    const back = await store.getEvidence(r.id, file.id);
+    expect(back?.content.equals(content)).toBe(true);
+    expect(back?.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(await store.getEvidence(other.id, file.id)).toBeUndefined();
+    expect(
+      (await store.listAudit(r.id)).some((e) => e.action === 'upload' && e.entity === 'evidence'),
+    ).toBe(true);
+  });
+
   it('enforces the schema: foreign keys and the innovator OPD', async () => {
     const r = await store.createRegion(
       { code: `f-${kind}`, name: 'F', rulebookId: 'kipp-2021' },

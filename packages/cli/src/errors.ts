@@ -2,6 +2,7 @@
  * CLI errors and the one table that maps every failure to an exit code.
  */
 import { CoreError, type CoreErrorCode, type InputIssue } from '@inovasi/core';
+import type { EngineOutcome } from '@inovasi/core/contract';
 
 /**
  * Exit codes, documented once:
@@ -20,6 +21,18 @@ const EXIT_ORDER: readonly number[] = [
   EXIT.badInput,
   EXIT.internal,
 ];
+
+/** The one table from an engine's outcome (the core's contract) to the exit code. */
+const OUTCOME_EXIT: Record<EngineOutcome, number> = {
+  positive: EXIT.ok,
+  negative: EXIT.negative,
+  indeterminate: EXIT.indeterminate,
+};
+
+/** The exit code for an engine's answer (ready / eligible / a predikat → 0 …). */
+export function exitForOutcome(outcome: EngineOutcome): number {
+  return OUTCOME_EXIT[outcome];
+}
 
 /** The worse of two exit codes: internal > bad input > negative > indeterminate > ok. */
 export function worstExit(a: number, b: number): number {

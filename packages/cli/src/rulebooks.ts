@@ -74,14 +74,3 @@ export async function loadRulebook(
   const extended = registry.with([report.rulebook]);
   return { rulebook: extended.resolve(report.rulebook.id), registry: extended };
 }
-
-/**
- * The default `--as-of` for a rulebook: today, kept inside the rulebook's effective window (so a
- * past edition is read on its last day, a future one on its first).
- */
-export function readingDate(rulebook: ResolvedRulebook, today: string): string {
-  if (today < rulebook.effective.from) return rulebook.effective.from;
-  if (rulebook.effective.to !== undefined && today > rulebook.effective.to)
-    return rulebook.effective.to;
-  return today;
-}

@@ -6,6 +6,7 @@
  * rulebook in the body.
  */
 import { CoreError, issuesFromZod, parseLang, type Lang } from '@inovasi/core';
+import { checkDate, type EngineOutcome } from '@inovasi/core/contract';
 import type { ResolvedRulebook, RulebookRegistry } from '@inovasi/core/rulebook';
 import type { Context, Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -229,23 +230,40 @@ export function rulebookFrom(
   return extended.resolve(String(rulebook.id));
 }
 
-/** The evaluation date: the body's `asOf`, else `?asOf=`, else today. */
-export function asOfFrom(
+/** An explicit date, or today for the core's date policy. */
+export type DateChoice = { readonly asOf: string } | { readonly today: string };
+
+/**
+ * The evaluation date as the core's date policy takes it: the body's `asOf`, else `?asOf=`
+ * (a date that does not exist is a 422 naming `asOf`), else today — which the engine uses only
+ * inside the edition's window, and says so in `asOfReason`.
+ */
+export function dateFrom(
   c: Context<AppEnv>,
   deps: RouteDeps,
   bodyAsOf: string | undefined,
-): string {
+): DateChoice {
+  if (bodyAsOf !== undefined) return { asOf: bodyAsOf };
   const query = c.req.query('asOf');
-  if (bodyAsOf !== undefined) return bodyAsOf;
-  if (query !== undefined) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(query)) {
-      throw new CoreError(
-        'INPUT_INVALID',
-        'The asOf query parameter must be a date as YYYY-MM-DD.',
-        [{ path: 'asOf', message: `got ${JSON.stringify(query)}` }],
-      );
-    }
-    return query;
-  }
-  return deps.today();
+  if (query !== undefined) return { asOf: checkDate(query, 'asOf') };
+  return { today: deps.today() };
+}
+
+/**
+ * The one table from an engine's outcome (the core's contract) to the HTTP status: every answer
+ * is a 200 (a region that is not eligible is an answer, not an error); `x-outcome` carries it.
+ */
+const OUTCOME_STATUS: Record<EngineOutcome, 200> = {
+  positive: 200,
+  negative: 200,
+  indeterminate: 200,
+};
+
+/** Sends an engine's result (or any answer with an outcome) with its status and `x-outcome`. */
+export function sendResult(
+  c: Context<AppEnv>,
+  result: { readonly outcome: EngineOutcome } & object,
+): Response {
+  c.header('x-outcome', result.outcome);
+  return c.json(result, OUTCOME_STATUS[result.outcome]);
 }

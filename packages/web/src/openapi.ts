@@ -83,7 +83,7 @@ export interface OperationSpec {
 /** The `?asOf=` query parameter, for operations that read rules at a date. */
 export const asOfQuery: QueryParameter = {
   description:
-    'The date the rules are read at (YYYY-MM-DD) when the body has no asOf; default: today.',
+    "The date the rules are read at (YYYY-MM-DD) when the body has no asOf; default: today inside the edition's window, else the edition's reference date (the result's asOfReason says which).",
   example: '2018-03-01',
 };
 

@@ -177,9 +177,38 @@ function initial(dialect: Dialect): Migration {
   };
 }
 
+function evidenceFiles(dialect: Dialect): Migration {
+  return {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('evidence_files')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('region_id', 'text', (c) => c.notNull().references('regions.id'))
+        .addColumn('innovation_id', 'text', (c) => c.notNull().references('innovations.id'))
+        .addColumn('file_name', 'text', (c) => c.notNull())
+        .addColumn('media_type', 'text', (c) => c.notNull())
+        .addColumn('size_bytes', 'integer', (c) => c.notNull())
+        .addColumn('sha256', 'text', (c) => c.notNull())
+        .addColumn('content', dialect === 'sqlite' ? 'blob' : 'bytea', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('created_by', 'text', (c) => c.references('users.id'))
+        .execute();
+      await db.schema
+        .createIndex('evidence_files_region_id_innovation_id')
+        .on('evidence_files')
+        .columns(['region_id', 'innovation_id'])
+        .execute();
+    },
+  };
+}
+
 /** The migrations, by name (applied in name order). */
 export function migrationProvider(dialect: Dialect): MigrationProvider {
   return {
-    getMigrations: () => Promise.resolve({ '0001-initial': initial(dialect) }),
+    getMigrations: () =>
+      Promise.resolve({
+        '0001-initial': initial(dialect),
+        '0002-evidence-files': evidenceFiles(dialect),
+      }),
   };
 }

@@ -145,6 +145,20 @@ export interface AuditLogTable {
   detail: string;
 }
 
+export interface EvidenceFilesTable {
+  id: string;
+  region_id: string;
+  innovation_id: string;
+  file_name: string;
+  media_type: string;
+  size_bytes: number;
+  sha256: string;
+  /** The file itself: kept in the database, never under a web root. */
+  content: Buffer;
+  created_at: string;
+  created_by: string | null;
+}
+
 /** The whole database. */
 export interface Database {
   regions: RegionsTable;
@@ -158,4 +172,5 @@ export interface Database {
   comments: CommentsTable;
   mentor_assignments: MentorAssignmentsTable;
   audit_log: AuditLogTable;
+  evidence_files: EvidenceFilesTable;
 }

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Migrator, type Kysely, type Transaction } from 'kysely';
 import { migrationProvider, type Dialect } from './migrations.js';
 import type {
@@ -64,6 +64,18 @@ export interface AuditEntry {
   readonly entity: string;
   readonly entity_id: string;
   readonly detail: unknown;
+}
+
+/** An evidence file's metadata (without its bytes). */
+export interface EvidenceFile {
+  readonly id: string;
+  readonly innovation_id: string;
+  readonly file_name: string;
+  readonly media_type: string;
+  readonly size_bytes: number;
+  readonly sha256: string;
+  readonly created_at: string;
+  readonly created_by: string | null;
 }
 
 /** A session with its user. */
@@ -216,6 +228,17 @@ export interface Store {
   listAssignedInnovationIds(regionId: string, mentorId: string): Promise<string[]>;
 
   listAudit(regionId: string, limit?: number): Promise<AuditEntry[]>;
+
+  addEvidence(
+    regionId: string,
+    input: { innovationId: string; fileName: string; mediaType: string; content: Buffer },
+    actor: Actor,
+  ): Promise<EvidenceFile>;
+  listEvidence(regionId: string, innovationId: string): Promise<EvidenceFile[]>;
+  getEvidence(
+    regionId: string,
+    id: string,
+  ): Promise<(EvidenceFile & { content: Buffer }) | undefined>;
 }
 
 /** Options of {@link createKyselyStore}. */
@@ -229,6 +252,17 @@ export interface KyselyStoreOptions {
 }
 
 type Tx = Transaction<Database> | Kysely<Database>;
+
+const EVIDENCE_COLUMNS = [
+  'id',
+  'innovation_id',
+  'file_name',
+  'media_type',
+  'size_bytes',
+  'sha256',
+  'created_at',
+  'created_by',
+] as const;
 
 /** Builds the store over a Kysely instance. */
 export function createKyselyStore(options: KyselyStoreOptions): Store {
@@ -761,6 +795,53 @@ export function createKyselyStore(options: KyselyStoreOptions): Store {
         .where('mentor_id', '=', mentorId)
         .execute();
       return rows.map((r) => r.innovation_id);
+    },
+
+    async addEvidence(regionId, input, actor) {
+      const row = {
+        id: randomUUID(),
+        region_id: regionId,
+        innovation_id: input.innovationId,
+        file_name: input.fileName,
+        media_type: input.mediaType,
+        size_bytes: input.content.length,
+        sha256: createHash('sha256').update(input.content).digest('hex'),
+        created_at: now(),
+        created_by: actor,
+      };
+      await db.transaction().execute(async (tx) => {
+        await tx
+          .insertInto('evidence_files')
+          .values({ ...row, content: input.content })
+          .execute();
+        await audit(tx, regionId, actor, 'upload', 'evidence', row.id, {
+          innovation_id: row.innovation_id,
+          file_name: row.file_name,
+          media_type: row.media_type,
+          size_bytes: row.size_bytes,
+          sha256: row.sha256,
+        });
+      });
+      const { region_id: _r, ...file } = row;
+      return file;
+    },
+    listEvidence: (regionId, innovationId) =>
+      db
+        .selectFrom('evidence_files')
+        .select(EVIDENCE_COLUMNS)
+        .where('region_id', '=', regionId)
+        .where('innovation_id', '=', innovationId)
+        .orderBy('created_at')
+        .orderBy('id')
+        .execute(),
+    async getEvidence(regionId, id) {
+      const row = await db
+        .selectFrom('evidence_files')
+        .select([...EVIDENCE_COLUMNS, 'content'])
+        .where('region_id', '=', regionId)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row && { ...row, content: Buffer.from(row.content) };
     },
 
     async listAudit(regionId, limit = 200) {

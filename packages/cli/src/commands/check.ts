@@ -8,7 +8,14 @@ import {
   type ReadinessResult,
 } from '@inovasi/core/readiness';
 import { parseCommandArgs, stringOption, type Command } from '../command.js';
-import { CliError, describeError, EXIT, exitCodeFor, worstExit } from '../errors.js';
+import {
+  CliError,
+  describeError,
+  EXIT,
+  exitCodeFor,
+  exitForOutcome,
+  worstExit,
+} from '../errors.js';
 import { createPaint, parseDateOption, parseFormat, parseLangOption } from '../format.js';
 import { readDocuments } from '../input.js';
 import { loadRulebook, readinessRegistryFor } from '../rulebooks.js';
@@ -23,12 +30,6 @@ import {
   renderReadinessMarkdown,
   renderReadinessTable,
 } from '../render/readiness.js';
-
-const EXIT_FOR_STATUS = {
-  ready: EXIT.ok,
-  'not-ready': EXIT.negative,
-  indeterminate: EXIT.indeterminate,
-} as const;
 
 /** The proposals of a batch document `{ proposals: [...] }`, or undefined for one proposal. */
 function batchOf(data: unknown): unknown[] | undefined {
@@ -63,7 +64,8 @@ Arguments:
 Options:
   --rulebook <id|file>      the edition: kipp-2018 … kipp-2025 (see \`inovasi rulebook list\`),
                             or a custom rulebook file (JSON/YAML) that may extend one
-  --as-of <YYYY-MM-DD>      the date the rules are read at (default: today)
+  --as-of <YYYY-MM-DD>      the date the rules are read at (default: today inside the
+                            edition's window, else its registration close; the output says which)
   --registration-close <YYYY-MM-DD>
                             the registration close date, when the rulebook does not know it
                             or you want another one
@@ -98,7 +100,7 @@ export const checkCommand: Command = {
     }
     const format = parseFormat(stringOption(values, 'format'), ['table', 'json', 'md', 'csv']);
     const lang = parseLangOption(stringOption(values, 'lang'));
-    const asOf = parseDateOption('--as-of', stringOption(values, 'as-of'), isIsoDate) ?? io.today();
+    const asOf = parseDateOption('--as-of', stringOption(values, 'as-of'), isIsoDate);
     const registrationCloseDate = parseDateOption(
       '--registration-close',
       stringOption(values, 'registration-close'),
@@ -128,7 +130,7 @@ export const checkCommand: Command = {
       worse(exitCodeFor(error));
     }
     const checker = createReadinessChecker(rulebook, {
-      asOf,
+      ...(asOf !== undefined ? { asOf } : { today: io.today() }),
       ...(registrationCloseDate !== undefined ? { registrationCloseDate } : {}),
     });
     // A document may hold one proposal or a batch `{ proposals: [...] }`.
@@ -163,7 +165,7 @@ export const checkCommand: Command = {
         return worstExit(exit, exitCodeFor(outcome.error));
       }
       const { result } = outcome;
-      worse(EXIT_FOR_STATUS[result.status]);
+      worse(exitForOutcome(result.outcome));
       if (format === 'json') io.stdout(renderReadinessJson(result));
       else if (format === 'csv')
         io.stdout(renderReadinessCsv([{ name: names[0] ?? target, result }], [], lang));
@@ -190,7 +192,7 @@ export const checkCommand: Command = {
         worse(EXIT.badInput);
       }
     }
-    worse(EXIT_FOR_STATUS[batch.status]);
+    worse(exitForOutcome(batch.outcome));
     if (format === 'json') io.stdout(renderReadinessBatchJson(batch, names));
     else if (format === 'csv') io.stdout(renderReadinessBatchCsv(batch, names, lang));
     else if (format === 'md') io.stdout(renderReadinessBatchMarkdown(batch, names, lang));

@@ -27,7 +27,7 @@ describe('shared IID cases through the CLI', () => {
     const output = JSON.parse(io.out()) as unknown;
     if (predikat) {
       expectPredikatCase(output, c.expected);
-      expect(output).toMatchObject({ rulebook: c.rulebook });
+      expect(output).toMatchObject({ rulebook: { id: c.rulebook } });
     } else expectIidCase(output, c.expected);
     expect(code).toBe(EXIT_FOR[c.expected.status]);
   });

@@ -5,13 +5,14 @@
 import { isIsoDate } from '@inovasi/core';
 import {
   compareIid,
-  predikatFor,
   computeIid,
+  iidEngine,
   whatIf as whatIfOf,
+  type IidPredikatAnswer,
   type IidView,
 } from '@inovasi/core/iid';
 import { parseCommandArgs, stringOption, type Command } from '../command.js';
-import { CliError, describeError, EXIT, exitCodeFor } from '../errors.js';
+import { CliError, describeError, EXIT, exitCodeFor, exitForOutcome } from '../errors.js';
 import { createPaint, parseDateOption, parseFormat, parseLangOption } from '../format.js';
 import { readDocument } from '../input.js';
 import type { CliIo } from '../io.js';
@@ -38,7 +39,8 @@ Arguments:
 
 Options:
   --rulebook <id|file>      the edition, e.g. iid-2026 (see \`inovasi rulebook list\`)
-  --as-of <YYYY-MM-DD>      the date the rulebook is read at (default: the edition's first day)
+  --as-of <YYYY-MM-DD>      the date the rules are read at (default: today inside the
+                            edition's window, else its first day; the output says which)
   --view <claimed|verified> which answers count in the breakdown (default: claimed)
   --what-if                 the gain of one more innovation, of each row, of the missing urusan,
                             and a plan to reach the next predikat
@@ -80,9 +82,14 @@ async function predikatCommand(
   const lang = parseLangOption(stringOption(values, 'lang'));
   const asOf = parseDateOption('--as-of', stringOption(values, 'as-of'), isIsoDate);
   const { rulebook } = await loadRulebook(stringOption(values, 'rulebook'), io);
-  const result = predikatFor(score, rulebook, asOf !== undefined ? { asOf } : {});
-  io.stdout(renderPredikat(result, rulebook.id, format === 'json' ? 'json' : 'table', lang));
-  return result.status === 'known' ? EXIT.ok : EXIT.indeterminate;
+  const answer = iidEngine
+    .compile(rulebook, {
+      mode: 'predikat',
+      ...(asOf !== undefined ? { asOf } : { today: io.today() }),
+    })
+    .run({ score }) as IidPredikatAnswer;
+  io.stdout(renderPredikat(answer, rulebook.id, format === 'json' ? 'json' : 'table', lang));
+  return exitForOutcome(answer.outcome);
 }
 
 export const iidCommand: Command = {
@@ -119,7 +126,8 @@ export const iidCommand: Command = {
     const other =
       compareId !== undefined ? (await loadRulebook(compareId, io, registry)).rulebook : undefined;
     const doc = await readDocument(target, io);
-    const options = { view, ...(asOf !== undefined ? { asOf } : {}) };
+    const date = asOf !== undefined ? { asOf } : { today: io.today() };
+    const options = { view, ...date };
     let report: IidReport;
     try {
       const result = computeIid(doc.data, rulebook, options);
@@ -130,7 +138,15 @@ export const iidCommand: Command = {
       report = {
         result,
         ...(values['what-if'] === true ? { whatIf: whatIfOf(claimed, rulebook) } : {}),
-        ...(other ? { comparison: compareIid(doc.data, rulebook, other, { view }) } : {}),
+        ...(other
+          ? {
+              comparison: compareIid(doc.data, rulebook, other, {
+                view,
+                asOfA: result.asOf,
+                ...(asOf !== undefined ? { asOfB: asOf } : { today: io.today() }),
+              }),
+            }
+          : {}),
       };
     } catch (error) {
       io.stderr(describeError(error, doc.name));
@@ -140,6 +156,6 @@ export const iidCommand: Command = {
     else if (format === 'md') io.stdout(renderIidMarkdown(report, lang));
     else if (format === 'csv') io.stdout(renderIidCsv(report, lang));
     else io.stdout(renderIidTable(report, lang, createPaint(io)));
-    return report.result.status === 'determinate' ? EXIT.ok : EXIT.indeterminate;
+    return exitForOutcome(report.result.outcome);
   },
 };

@@ -5,14 +5,13 @@
  */
 import { isIsoDate, type Lang, type Table } from '@inovasi/core';
 import {
-  defaultIncentiveAsOf,
   regionsFromTable,
   safeCheckEligibility,
   simulateAllocation,
   type RejectedRegion,
 } from '@inovasi/core/incentive';
 import { parseCommandArgs, stringOption, type Command, type ParsedValues } from '../command.js';
-import { CliError, describeError, EXIT, worstExit } from '../errors.js';
+import { CliError, describeError, EXIT, exitForOutcome, worstExit } from '../errors.js';
 import { createPaint, parseDateOption, parseLangOption } from '../format.js';
 import { readDocument } from '../input.js';
 import type { CliIo } from '../io.js';
@@ -47,8 +46,8 @@ Options:
                             (see \`inovasi rulebook list\`), or a custom rulebook file
   --assumptions <file>      allocate: values the rulebook does not know (pot per level, score
                             key, method, indicator directions), labelled as assumptions
-  --as-of <YYYY-MM-DD>      the date the rules are read at (default: today, or the last day of
-                            a past edition)
+  --as-of <YYYY-MM-DD>      the date the rules are read at (default: today inside the
+                            edition's window, else its last day; the output says which)
   --format <fmt>            table (default), json or md; allocate also takes csv
   --lang <id|en>            language of the output (default: id, Bahasa Indonesia)
   -h, --help                show this help
@@ -192,7 +191,7 @@ async function runAllocate(argv: readonly string[], io: CliIo): Promise<number> 
     assumptionsPath !== undefined
       ? (await readDocument(assumptionsPath, io)).data
       : national.assumptions;
-  const asOf = asOfOption ?? defaultIncentiveAsOf(rulebook, io.today());
+  const date = asOfOption !== undefined ? { asOf: asOfOption } : { today: io.today() };
   const result = simulateAllocation(
     {
       regions: national.regions,
@@ -201,9 +200,9 @@ async function runAllocate(argv: readonly string[], io: CliIo): Promise<number> 
       ...(assumptions !== undefined ? { assumptions } : {}),
     },
     rulebook,
-    { asOf },
+    date,
   );
-  let exit: number = result.status === 'complete' ? EXIT.ok : EXIT.indeterminate;
+  let exit: number = exitForOutcome(result.outcome);
   for (const rejected of result.rejected) {
     io.stderr(describeRejected(target, rejected));
     exit = worstExit(exit, EXIT.badInput);
@@ -237,8 +236,8 @@ export const incentiveCommand: Command = {
     const { values, target, format, lang, asOf: asOfOption } = call;
     const { rulebook } = await loadRulebook(stringOption(values, 'rulebook'), io);
     const doc = await readDocument(target, io);
-    const asOf = asOfOption ?? defaultIncentiveAsOf(rulebook, io.today());
-    const outcome = safeCheckEligibility(doc.data, rulebook, { asOf });
+    const date = asOfOption !== undefined ? { asOf: asOfOption } : { today: io.today() };
+    const outcome = safeCheckEligibility(doc.data, rulebook, date);
     if (!outcome.success) {
       io.stderr(describeError(outcome.error, doc.name));
       return EXIT.badInput;
@@ -247,10 +246,6 @@ export const incentiveCommand: Command = {
     if (format === 'json') io.stdout(`${JSON.stringify(result, null, 2)}\n`);
     else if (format === 'md') io.stdout(renderEligibilityMarkdown(doc.name, result, lang));
     else io.stdout(renderEligibilityTable(doc.name, result, lang, createPaint(io)));
-    return result.status === 'eligible'
-      ? EXIT.ok
-      : result.status === 'not-eligible'
-        ? EXIT.negative
-        : EXIT.indeterminate;
+    return exitForOutcome(result.outcome);
   },
 };

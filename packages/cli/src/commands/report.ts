@@ -7,7 +7,14 @@
 import { isIsoDate, localize, type Lang } from '@inovasi/core';
 import type { ResolvedRulebook } from '@inovasi/core/rulebook';
 import { parseCommandArgs, stringOption, type Command, type ParsedValues } from '../command.js';
-import { CliError, describeError, EXIT, exitCodeFor, worstExit } from '../errors.js';
+import {
+  CliError,
+  describeError,
+  EXIT,
+  exitCodeFor,
+  exitForOutcome,
+  worstExit,
+} from '../errors.js';
 import { parseDateOption, parseFormat, parseLangOption } from '../format.js';
 import { documentLabel, readDocument, readDocuments } from '../input.js';
 import type { CliIo } from '../io.js';
@@ -22,7 +29,10 @@ import {
   renderReportMarkdown,
   type ReportSection,
 } from '../render/report.js';
-import { loadRulebook, readingDate } from '../rulebooks.js';
+import { loadRulebook } from '../rulebooks.js';
+
+/** An explicit `--as-of`, or today for the core's date policy. */
+type DateChoice = { readonly asOf: string } | { readonly today: string };
 
 const help = `Usage: inovasi report <file|dir|-> --rulebook <id|file> [options]
 
@@ -42,8 +52,8 @@ Options:
   --rulebook <id|file>      the edition, e.g. kipp-2018 or iid-2026, or a city overlay file
   --incentive <file>        (region) the region's fiscal-incentive data to add
   --incentive-rulebook <id> (region) its edition, e.g. insentif-fiskal-2024
-  --as-of <YYYY-MM-DD>      the date the rules are read at (default: today, kept inside the
-                            edition's effective window for IID and incentive rulebooks)
+  --as-of <YYYY-MM-DD>      the date the rules are read at (default: today inside the
+                            edition's window, else its reference date; the output says which)
   --registration-close <YYYY-MM-DD>
                             (innovators) the registration close, when the rulebook does not know it
   --format <html|md>        output format (default: html)
@@ -73,7 +83,7 @@ const t = (lang: Lang, id: string, en: string): string => (lang === 'id' ? id : 
 async function innovatorReport(
   target: string,
   rulebook: ResolvedRulebook,
-  asOf: string,
+  date: DateChoice,
   values: ParsedValues,
   io: CliIo,
   lang: Lang,
@@ -97,7 +107,7 @@ async function innovatorReport(
   for (const doc of documents) {
     progress.tick();
     const outcome = safeCheckReadiness(doc.data, rulebook, {
-      asOf,
+      ...date,
       ...(registrationCloseDate !== undefined ? { registrationCloseDate } : {}),
     });
     if (!outcome.success) {
@@ -107,14 +117,7 @@ async function innovatorReport(
     }
     const { result } = outcome;
     counts[result.status] += 1;
-    exit = worstExit(
-      exit,
-      result.status === 'ready'
-        ? EXIT.ok
-        : result.status === 'not-ready'
-          ? EXIT.negative
-          : EXIT.indeterminate,
-    );
+    exit = worstExit(exit, exitForOutcome(result.outcome));
     const label = documentLabel(doc);
     rows.push([
       label,
@@ -146,23 +149,17 @@ async function innovatorReport(
 async function incentiveOutlook(
   file: string,
   rulebook: ResolvedRulebook,
-  asOf: string,
+  date: DateChoice,
   io: CliIo,
   lang: Lang,
 ): Promise<{ exit: number; section: ReportSection }> {
   const { safeCheckEligibility } = await import('@inovasi/core/incentive');
   const doc = await readDocument(file, io);
-  const outcome = safeCheckEligibility(doc.data, rulebook, { asOf });
+  const outcome = safeCheckEligibility(doc.data, rulebook, date);
   if (!outcome.success)
     throw new CliError(`${doc.name}: ${outcome.error.message}`, outcome.error.issues);
-  const { status } = outcome.result;
   return {
-    exit:
-      status === 'eligible'
-        ? EXIT.ok
-        : status === 'not-eligible'
-          ? EXIT.negative
-          : EXIT.indeterminate,
+    exit: exitForOutcome(outcome.result.outcome),
     section: incentiveSection(outcome.result, lang),
   };
 }
@@ -170,23 +167,22 @@ async function incentiveOutlook(
 async function regionReport(
   target: string,
   rulebook: ResolvedRulebook,
-  asOf: string,
+  date: DateChoice,
   values: ParsedValues,
   io: CliIo,
   lang: Lang,
 ): Promise<Built> {
   const sections: ReportSection[] = [];
   let exit: number = EXIT.ok;
-  const explicitAsOf = stringOption(values, 'as-of') !== undefined;
   if (rulebook.domain === 'iid') {
     const { planIid, safeComputeIid } = await import('@inovasi/core/iid');
     const doc = await readDocument(target, io);
-    const outcome = safeComputeIid(doc.data, rulebook, { asOf });
+    const outcome = safeComputeIid(doc.data, rulebook, date);
     if (!outcome.success) {
       io.stderr(describeError(outcome.error, doc.name));
       return { exit: exitCodeFor(outcome.error), title: { id: '', en: '' }, sections: [] };
     }
-    exit = outcome.result.status === 'determinate' ? EXIT.ok : EXIT.indeterminate;
+    exit = exitForOutcome(outcome.result.outcome);
     sections.push(iidSection(outcome.result, lang));
     if (outcome.result.status === 'determinate')
       sections.push(iidPlanSection(planIid(outcome.result, rulebook), lang));
@@ -200,18 +196,12 @@ async function regionReport(
       const { rulebook: incentive } = await loadRulebook(id, io);
       if (incentive.domain !== 'incentive')
         throw new CliError(`report: --incentive-rulebook ${id} is a ${incentive.domain} rulebook.`);
-      const extra = await incentiveOutlook(
-        file,
-        incentive,
-        explicitAsOf ? asOf : readingDate(incentive, io.today()),
-        io,
-        lang,
-      );
+      const extra = await incentiveOutlook(file, incentive, date, io, lang);
       exit = worstExit(exit, extra.exit);
       sections.push(extra.section);
     }
   } else {
-    const only = await incentiveOutlook(target, rulebook, asOf, io, lang);
+    const only = await incentiveOutlook(target, rulebook, date, io, lang);
     exit = only.exit;
     sections.push(only.section);
   }
@@ -255,18 +245,13 @@ export const reportCommand: Command = {
       );
     const { rulebook } = await loadRulebook(stringOption(values, 'rulebook'), io);
     const given = parseDateOption('--as-of', stringOption(values, 'as-of'), isIsoDate);
+    // every engine applies the core's date policy to each rulebook it reads
+    const date: DateChoice = given !== undefined ? { asOf: given } : { today: io.today() };
     let built: Built;
     if (rulebook.domain === 'readiness')
-      built = await innovatorReport(target, rulebook, given ?? io.today(), values, io, lang);
+      built = await innovatorReport(target, rulebook, date, values, io, lang);
     else if (rulebook.domain === 'iid' || rulebook.domain === 'incentive')
-      built = await regionReport(
-        target,
-        rulebook,
-        given ?? readingDate(rulebook, io.today()),
-        values,
-        io,
-        lang,
-      );
+      built = await regionReport(target, rulebook, date, values, io, lang);
     else
       throw new CliError(
         `report: ${rulebook.id} is a ${rulebook.domain} rulebook; for a competition's transparency report use \`inovasi score --format md\`.`,

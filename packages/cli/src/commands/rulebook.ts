@@ -5,9 +5,11 @@
 import { dirname, join, resolve } from 'node:path';
 import { isIsoDate, localize, type Lang } from '@inovasi/core';
 import { diffRulebooks, type ResolvedRulebook } from '@inovasi/core/rulebook';
+import { CoreError } from '@inovasi/core';
 import { builtinRegistry } from '@inovasi/core/registry';
 import { parseCommandArgs, stringOption, type Command, type ParsedValues } from '../command.js';
-import type { EngineAnswer, EngineRun } from '../engines.js';
+import type { Engine, EngineResult, ReplayInput } from '@inovasi/core/contract';
+import type * as ContractModuleNs from '@inovasi/core/contract';
 import { CliError, describeError, EXIT, exitCodeFor, worstExit } from '../errors.js';
 import {
   createPaint,
@@ -28,9 +30,11 @@ import {
   renderValidation,
 } from '../render/rulebook.js';
 import { renderRows } from '../render/table.js';
-import { casesOf, CaseSchema, compareExpected, type Mismatch } from '../rulebook/cases.js';
-import { loadRulebook, readingDate } from '../rulebooks.js';
+import { casesOf, CaseSchema, type Mismatch } from '../rulebook/cases.js';
+import { loadRulebook } from '../rulebooks.js';
 import { didYouMean } from '../suggest.js';
+
+type ContractModule = typeof ContractModuleNs;
 
 const SUBCOMMANDS = ['list', 'show', 'init', 'validate', 'diff', 'test', 'replay'] as const;
 type Sub = (typeof SUBCOMMANDS)[number];
@@ -63,8 +67,8 @@ Options:
   --from <YYYY-MM-DD>         (init) first day it applies (default: today)
   --out <file>                (init) write here; never overwrites an existing file
   --rulebook <id|file>        (test) the rulebook for cases that do not name one
-  --as-of <YYYY-MM-DD>        (replay) read both rulebooks at this date (default: today,
-                              kept inside each rulebook's effective window)
+  --as-of <YYYY-MM-DD>        (replay) read both rulebooks at this date (default: today inside
+                              each edition's window, else its reference date)
   -h, --help                  show this help
 
 Exit codes: 0 ok / valid / every case passed, 1 not valid / a case failed, 2 bad input or usage.
@@ -153,15 +157,25 @@ async function diff(a: string, b: string, io: CliIo, format: Format, lang: Lang)
   return EXIT.ok;
 }
 
-/** The engine for a rulebook, loaded on first use (so other commands start without it). */
-async function engineFor(rulebook: ResolvedRulebook): Promise<EngineRun> {
-  const { engines } = await import('../engines.js');
-  const engine = engines[rulebook.domain];
-  if (!engine)
-    throw new CliError(
-      `rulebook ${rulebook.id} is for the ${rulebook.domain} engine, which this version of inovasi cannot run yet.`,
-    );
-  return engine;
+/** The core's contract (every engine), loaded on first use so other commands start without it. */
+async function contract(): Promise<ContractModule> {
+  return import('@inovasi/core/contract');
+}
+
+/** The engine for a rulebook (every domain has one in the core's contract). */
+async function engineFor(rulebook: ResolvedRulebook): Promise<Engine<EngineResult, object>> {
+  return (await contract()).engineFor(rulebook.domain);
+}
+
+/**
+ * A case may bring its own rulebook in `input.overlay` (e.g. a scoring template filled in by a
+ * city); the rest of `input` is the input.
+ */
+function overlayOf(input: unknown): { overlay?: Record<string, unknown>; input: unknown } {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return { input };
+  const { overlay, ...rest } = input as { overlay?: unknown };
+  if (typeof overlay !== 'object' || overlay === null || Array.isArray(overlay)) return { input };
+  return { overlay: overlay as Record<string, unknown>, input: rest };
 }
 
 interface CaseReport {
@@ -224,23 +238,31 @@ async function test(
       override === undefined && /[/\\]|\.(json|ya?ml)$/i.test(named)
         ? join(dirname(file), named)
         : named;
-    const rulebook = await rulebookFor(value);
-    const outcome = (await engineFor(rulebook))(c.input, rulebook, {
-      asOf: c.asOf,
-      extra: c.options ?? {},
-    });
-    let mismatches: Mismatch[];
+    const { overlay, input } = overlayOf(c.input);
+    let rulebook: ResolvedRulebook;
     let error: string | undefined;
-    if (outcome.success) {
-      mismatches = compareExpected(c.expected, outcome.answer.result, c.tolerance, c.tolerances);
-    } else {
-      const code = (outcome.error as { code?: string }).code ?? 'ERROR';
-      error = describeError(outcome.error).trim();
-      mismatches =
-        c.expected.error === code
-          ? []
-          : [{ path: 'error', expected: c.expected.error ?? null, actual: code }];
+    try {
+      rulebook = await rulebookFor(value);
+      if (overlay !== undefined)
+        rulebook = builtinRegistry.with([overlay]).resolve(String(overlay.id));
+    } catch (problem) {
+      if (!(problem instanceof CoreError)) throw problem;
+      reports.push({
+        file,
+        name: c.name,
+        rulebook: value,
+        passed: false,
+        mismatches: (await contract()).compareCaseError(c.expected, problem),
+        error: describeError(problem).trim(),
+      });
+      continue;
     }
+    const outcome = (await contract()).runCase(await engineFor(rulebook), rulebook, {
+      ...c,
+      input,
+    });
+    const mismatches: readonly Mismatch[] = outcome.mismatches;
+    if ('error' in outcome) error = describeError(outcome.error).trim();
     reports.push({
       file,
       name: c.name,
@@ -292,9 +314,6 @@ async function caseFiles(targets: readonly string[], io: CliIo): Promise<string[
   return out;
 }
 
-/** Better answers first: ok, then indeterminate, then negative. */
-const RANK: Record<number, number> = { [EXIT.ok]: 0, [EXIT.indeterminate]: 1, [EXIT.negative]: 2 };
-
 async function replay(
   a: string,
   b: string,
@@ -312,61 +331,35 @@ async function replay(
     );
   const engine = await engineFor(left);
   const asOf = parseDateOption('--as-of', stringOption(values, 'as-of'), isIsoDate);
-  const asOfLeft = asOf ?? readingDate(left, io.today());
-  const asOfRight = asOf ?? readingDate(right, io.today());
+  // both rulebooks under the core's date policy: each edition at its own date unless --as-of
+  const date = asOf !== undefined ? { asOf } : { today: io.today() };
+  const before = engine.compile(left, date);
+  const after = engine.compile(right, date);
   const { documents, errors } = await readDocuments(inputs, io);
   let exit: number = EXIT.ok;
   for (const { error } of errors) {
     io.stderr(describeError(error));
     exit = worstExit(exit, exitCodeFor(error));
   }
-  const rows: { name: string; before: EngineAnswer; after: EngineAnswer; change: string }[] = [];
-  const progress = createProgress(io, documents.length, 'rulebook replay');
-  for (const doc of documents) {
-    progress.tick();
-    const x = engine(doc.data, left, { asOf: asOfLeft, extra: {} });
-    const y = engine(doc.data, right, { asOf: asOfRight, extra: {} });
-    if (!x.success || !y.success) {
-      const error = !x.success ? x.error : !y.success ? y.error : undefined;
-      io.stderr(describeError(error, doc.name));
-      exit = worstExit(exit, exitCodeFor(error));
-      continue;
-    }
-    // Exit code first (ok, indeterminate, negative), then the engine's own order (a predikat).
-    const before = (RANK[x.answer.exit] ?? 1) * 100 + (x.answer.rank ?? 0);
-    const after = (RANK[y.answer.exit] ?? 1) * 100 + (y.answer.rank ?? 0);
-    const change =
-      x.answer.status === y.answer.status
-        ? 'same'
-        : after < before
-          ? 'gains'
-          : after > before
-            ? 'loses'
-            : 'changes';
-    rows.push({ name: documentLabel(doc), before: x.answer, after: y.answer, change });
-  }
+  const items: ReplayInput[] = documents.map((doc) => ({
+    name: documentLabel(doc),
+    input: doc.data,
+  }));
+  const progress = createProgress(io, items.length, 'rulebook replay');
+  const result = (await contract()).replay(before, after, items);
   progress.done();
-  const words: Record<string, [string, string]> = {
-    same: ['tetap', 'same'],
-    gains: ['naik', 'gains'],
-    loses: ['turun', 'loses'],
-    changes: ['berubah', 'changes'],
-  };
-  const word = (change: string): string =>
-    (words[change] ?? [change, change])[lang === 'id' ? 0 : 1];
-  if (format === 'json')
-    io.stdout(
-      json({
-        from: { rulebook: left.id, asOf: asOfLeft },
-        to: { rulebook: right.id, asOf: asOfRight },
-        inputs: rows.map((r) => ({
-          input: r.name,
-          change: r.change,
-          before: r.before.status,
-          after: r.after.status,
-        })),
-      }),
-    );
+  for (const row of result.rows)
+    for (const problem of row.errors ?? []) {
+      io.stderr(
+        describeError(
+          new CoreError(problem.code as CoreError['code'], problem.message, problem.issues),
+          `${row.input} (${problem.side === 'before' ? left.id : right.id})`,
+        ),
+      );
+      exit = worstExit(exit, exitCodeFor(new CoreError(problem.code as CoreError['code'], '')));
+    }
+  const shown = result.rows.filter((r) => r.change !== 'not-run');
+  if (format === 'json') io.stdout(json(result));
   else {
     const table = renderRows(
       [
@@ -376,24 +369,25 @@ async function replay(
           right.id,
           lang === 'id' ? 'perubahan' : 'change',
         ],
-        ...rows.map((r) => [
-          r.name,
-          localize(r.before.statusText, lang),
-          localize(r.after.statusText, lang),
-          word(r.change),
+        ...shown.map((r) => [
+          r.input,
+          r.before ? localize(r.before.statusText, lang) : '',
+          r.after ? localize(r.after.statusText, lang) : '',
+          localize(r.changeText, lang),
         ]),
       ],
       format,
     );
     io.stdout(table);
     if (format === 'table') {
-      const count = (c: string): number => rows.filter((r) => r.change === c).length;
+      const { contractMessages } = await contract();
+      const changes = ['unchanged', 'gains', 'loses', 'changes'] as const;
       io.stdout(
-        `${Object.keys(words)
-          .map((c) => `${count(c)} ${word(c)}`)
+        `${changes
+          .map((c) => `${result.counts[c]} ${localize(contractMessages[c](), lang)}`)
           .join(
             ', ',
-          )} (${left.id} ${lang === 'id' ? 'per' : 'as of'} ${asOfLeft}; ${right.id} ${lang === 'id' ? 'per' : 'as of'} ${asOfRight})\n`,
+          )} (${left.id} ${lang === 'id' ? 'per' : 'as of'} ${before.asOf}; ${right.id} ${lang === 'id' ? 'per' : 'as of'} ${after.asOf})\n`,
       );
     }
   }

@@ -4,7 +4,7 @@
 import { isIsoDate } from '@inovasi/core';
 import { safeScorePanel, sheetsFromTable } from '@inovasi/core/scoring';
 import { parseCommandArgs, stringOption, type Command } from '../command.js';
-import { CliError, EXIT, exitCodeFor, describeError } from '../errors.js';
+import { CliError, EXIT, exitCodeFor, exitForOutcome, describeError } from '../errors.js';
 import { createPaint, parseDateOption, parseFormat, parseLangOption } from '../format.js';
 import { readDocument } from '../input.js';
 import { loadRulebook } from '../rulebooks.js';
@@ -32,7 +32,8 @@ Options:
                             juri/judge, peserta/entry, optional tahap/stage and komentar/comment,
                             then one column per criterion; they are added to the panel's sheets
   --worksheet <name>        the XLSX sheet to read (default: the first)
-  --as-of <YYYY-MM-DD>      the date the rules are read at (default: today)
+  --as-of <YYYY-MM-DD>      the date the rules are read at (default: today inside the
+                            edition's window, else its first day; the output says which)
   --resamples <n>           bootstrap resamples for robustness (default 200; 0 turns it off)
   --format <fmt>            table (default), json, csv (the ranking, one row per entry and
                             stage) or md (the transparency report)
@@ -76,7 +77,7 @@ export const scoreCommand: Command = {
         ? 'md'
         : parseFormat(stringOption(values, 'format'), ['table', 'json', 'md', 'csv']);
     const lang = parseLangOption(stringOption(values, 'lang'));
-    const asOf = parseDateOption('--as-of', stringOption(values, 'as-of'), isIsoDate) ?? io.today();
+    const asOf = parseDateOption('--as-of', stringOption(values, 'as-of'), isIsoDate);
     const resamplesText = stringOption(values, 'resamples');
     const resamples = resamplesText === undefined ? undefined : Number(resamplesText);
     if (
@@ -113,7 +114,7 @@ export const scoreCommand: Command = {
       };
     }
     const outcome = safeScorePanel(panel, rulebook, {
-      asOf,
+      ...(asOf !== undefined ? { asOf } : { today: io.today() }),
       ...(resamples !== undefined ? { resamples } : {}),
     });
     if (!outcome.success) {
@@ -125,6 +126,6 @@ export const scoreCommand: Command = {
     else if (format === 'md') io.stdout(renderScoringReport(result, lang));
     else if (format === 'csv') io.stdout(renderScoringCsv(result, lang));
     else io.stdout(renderScoringTable(result, lang, createPaint(io)));
-    return result.status === 'complete' ? EXIT.ok : EXIT.indeterminate;
+    return exitForOutcome(result.outcome);
   },
 };

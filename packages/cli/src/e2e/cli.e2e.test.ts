@@ -194,9 +194,7 @@ describe('inovasi (the built binary)', () => {
       'json',
     ]);
     expect(replay.status).toBe(0);
-    const losers = (
-      JSON.parse(replay.stdout) as { inputs: { input: string; change: string }[] }
-    ).inputs
+    const losers = (JSON.parse(replay.stdout) as { rows: { input: string; change: string }[] }).rows
       .filter((i) => i.change === 'loses')
       .map((i) => i.input);
     expect(losers).toEqual([
@@ -233,6 +231,15 @@ describe('inovasi (the built binary)', () => {
     expect(failing.status).toBe(1);
     expect(failing.stdout).toContain('status: expected "ready", got "not-ready"');
     expect(failing.stdout).toContain('0 passed, 1 failed');
+  });
+
+  it("rulebook test runs every engine's shared cases through the core contract", () => {
+    for (const domain of ['readiness', 'scoring', 'iid', 'incentive']) {
+      const r = inovasi(['rulebook', 'test', `packages/test-utils/fixtures/${domain}`]);
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toMatch(/\n[1-9]\d* passed, 0 failed\n$/);
+      expect(r.status).toBe(0);
+    }
   });
 
   it('rulebook test runs scoring cases too (a subset of the score JSON)', () => {

@@ -266,7 +266,8 @@ export function renderPredikat(
   format: 'table' | 'json',
   lang: Lang,
 ): string {
-  if (format === 'json') return `${JSON.stringify({ ...p, rulebook }, null, 2)}\n`;
+  // an engine answer carries its own rulebook reference (id, title, chain)
+  if (format === 'json') return `${JSON.stringify({ rulebook, ...p }, null, 2)}\n`;
   return `${num(p.score, lang)} (${rulebook}): ${predikatLine(p, lang)}\n`;
 }
 

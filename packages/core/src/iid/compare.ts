@@ -4,6 +4,8 @@
  *
  * @module
  */
+import { resolveAsOf } from '../contract/as-of.js';
+import { iidReferenceDate } from './envelope.js';
 import type { ResolvedRulebook } from '../rulebook/index.js';
 import type { LocalizedText } from '../shared/i18n.js';
 import { assessRegion, parseRegion, type IidResult, type IidView } from './compute.js';
@@ -115,11 +117,19 @@ export function compareIid(
   input: unknown,
   a: ResolvedRulebook,
   b: ResolvedRulebook,
-  options: { readonly asOfA?: string; readonly asOfB?: string; readonly view?: IidView } = {},
+  options: {
+    readonly asOfA?: string;
+    readonly asOfB?: string;
+    /** Today's date: each rulebook is read under the core's date policy when its asOf is left out. */
+    readonly today?: string;
+    readonly view?: IidView;
+  } = {},
 ): IidComparison {
   const region = parseRegion(input);
-  const ma = readIidModel(a, options.asOfA ?? a.effective.from);
-  const mb = readIidModel(b, options.asOfB ?? b.effective.from);
+  const at = (book: ResolvedRulebook, asOf: string | undefined) =>
+    resolveAsOf(book, iidReferenceDate(book), { asOf, today: options.today }).asOf;
+  const ma = readIidModel(a, at(a, options.asOfA));
+  const mb = readIidModel(b, at(b, options.asOfB));
   const view = options.view ?? 'claimed';
   const ra = assessRegion(region, ma, view);
   const rb = assessRegion(region, mb, view);

@@ -23,6 +23,8 @@ import { resolveAnswer, normalizeAnswer, type NormalizedAnswer, type Placement }
 import { formatScore, iidMessages as m } from './messages.js';
 import { known, readIidModel, type IidModel, type Reading } from './model.js';
 import { PREDIKATS, predikatInModel, round2, type PredikatResult } from './predikat.js';
+import { iidEnvelope, iidReferenceDate, type IidEnvelope } from './envelope.js';
+import { resolveAsOf } from '../contract/as-of.js';
 import { t } from './rulebooks/catalogue-2026.js';
 import {
   RegionSchema,
@@ -38,8 +40,13 @@ export type IidView = 'claimed' | 'verified';
 
 /** Options of {@link computeIid}. */
 export interface IidOptions {
-  /** The date the rulebook is read at. Default: the edition's first day (no clock). */
+  /**
+   * The date the rulebook is read at. Left out: today when `today` lies inside the edition's
+   * window, else the edition's first day (the core's date policy).
+   */
   readonly asOf?: string;
+  /** Today's date, from the adapter's clock; used only when `asOf` is left out. */
+  readonly today?: string;
   /** The view the breakdown is given in (both totals are always given). Default `claimed`. */
   readonly view?: IidView;
 }
@@ -108,8 +115,8 @@ export interface ViewTotals {
   readonly predikat: PredikatResult;
 }
 
-/** The IID of one region under one rulebook. */
-export interface IidResult {
+/** The IID of one region under one rulebook (with the contract's envelope). */
+export interface IidResult extends IidEnvelope {
   readonly kind: 'iid';
   readonly rulebook: {
     readonly id: string;
@@ -607,8 +614,9 @@ export function computeIid(
   options: IidOptions = {},
 ): IidResult {
   const region = parseRegion(input);
-  const model = readIidModel(rulebook, options.asOf ?? rulebook.effective.from);
-  return assessRegion(region, model, options.view ?? 'claimed');
+  const date = resolveAsOf(rulebook, iidReferenceDate(rulebook), options);
+  const model = readIidModel(rulebook, date.asOf);
+  return { ...assessRegion(region, model, options.view ?? 'claimed'), ...date };
 }
 
 /** {@link computeIid} that returns errors instead of throwing them. */
@@ -978,7 +986,6 @@ export function assessRegion(region: Region, model: IidModel, view: IidView): Ii
       status: model.rulebook.status,
       ...(model.rulebook.statusNote ? { statusNote: model.rulebook.statusNote } : {}),
     },
-    asOf: model.asOf,
     region: region.region,
     view,
     status:
@@ -1000,6 +1007,7 @@ export function assessRegion(region: Region, model: IidModel, view: IidView): Ii
     excluded,
     views,
     findings: sortFindings(findings),
+    ...iidEnvelope(current.predikat, components, model.asOf),
   };
 }
 

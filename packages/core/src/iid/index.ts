@@ -48,6 +48,10 @@ export { PREDIKATS, PREDIKAT_TEXT, predikatFor, predikatInModel, round2 } from '
 export type { Predikat, PredikatResult } from './predikat.js';
 export { iidMessages } from './messages.js';
 export { iidRuleKinds } from './kinds.js';
+export { iidEngine } from './engine.js';
+export type { IidEngineOptions, IidPredikatAnswer } from './engine.js';
+export { iidReferenceDate } from './envelope.js';
+export type { IidEnvelope } from './envelope.js';
 export {
   AnswerSchema,
   BandPolicySchema,

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { resolveAsOf } from '../contract/as-of.js';
 import type { ResolvedRulebook } from '../rulebook/index.js';
 import { CoreError } from '../shared/errors.js';
 import type { Basis, RuleRef } from '../shared/finding.js';
@@ -181,12 +182,17 @@ function indeterminate(
 export function predikatFor(
   score: number,
   rulebook: ResolvedRulebook,
-  options: { asOf?: string } = {},
+  options: { asOf?: string; today?: string } = {},
 ): PredikatResult {
   if (!Number.isFinite(score) || score < 0 || score > 100) {
     throw new CoreError('INPUT_INVALID', 'An IID score is a number from 0 to 100.', [
       { path: 'score', message: `got ${String(score)}` },
     ]);
   }
-  return predikatInModel(readIidModel(rulebook, options.asOf ?? rulebook.effective.from), score);
+  const date = resolveAsOf(
+    rulebook,
+    { date: rulebook.effective.from, reason: 'edition-start' },
+    options,
+  );
+  return predikatInModel(readIidModel(rulebook, date.asOf), score);
 }

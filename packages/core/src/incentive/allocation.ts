@@ -7,23 +7,18 @@
  *
  * @module
  */
-import {
-  createEvaluation,
-  ruleRef,
-  type Evaluation,
-  type ParameterReading,
-  type ResolvedRule,
-  type ResolvedRulebook,
-} from '../rulebook/index.js';
-import type * as z from 'zod/mini';
+import { createEvaluation, ruleRef, type ResolvedRulebook } from '../rulebook/index.js';
+import type { AsOfReason } from '../contract/as-of.js';
+import type { EngineOutcome, Unknown } from '../contract/types.js';
 import { CoreError, issuesFromZod, type InputIssue } from '../shared/errors.js';
 import { sortFindings, type Finding } from '../shared/finding.js';
 import type { LocalizedText } from '../shared/i18n.js';
 import type { Source } from '../shared/source.js';
 import { apportion } from './apportion.js';
 import {
-  assertIncentiveRulebook,
   assessRegion,
+  incentiveAsOf,
+  memoizeReads,
   incentiveScheme,
   type ClusterResult,
   type EligibilityStatus,
@@ -119,9 +114,17 @@ export interface AllocationResult {
     readonly chain: readonly string[];
   };
   readonly asOf: string;
+  /** Where `asOf` came from (the core's date policy). */
+  readonly asOfReason: AsOfReason;
+  readonly asOfText: LocalizedText;
   /** `complete`: every pot split; `partial`: some pots; `indeterminate`: none could be split. */
   readonly status: 'complete' | 'partial' | 'indeterminate';
   readonly statusText: LocalizedText;
+  /** The contract's outcome: `positive` when every pot is split, else `indeterminate`. */
+  readonly outcome: EngineOutcome;
+  readonly grade: number;
+  /** The pots that could not be split, and what is missing. */
+  readonly unknowns: readonly Unknown[];
   readonly pots: readonly PotAllocation[];
   readonly regions: readonly RegionAllocation[];
   readonly rejected: readonly RejectedRegion[];
@@ -232,7 +235,7 @@ export function simulateAllocation(
   rulebook: ResolvedRulebook,
   options: IncentiveOptions,
 ): AllocationResult {
-  assertIncentiveRulebook(rulebook, options.asOf);
+  const date = incentiveAsOf(rulebook, options);
   const parsedAssumptions = AssumptionsSchema.safeParse(input.assumptions ?? {});
   if (!parsedAssumptions.success) {
     throw new CoreError(
@@ -248,7 +251,7 @@ export function simulateAllocation(
     (a, b) => (a.row ?? a.index) - (b.row ?? b.index),
   );
   const scheme = incentiveScheme(rulebook, options.kinds);
-  const evaluation = memoizeReads(createEvaluation(rulebook, options.asOf));
+  const evaluation = memoizeReads(createEvaluation(rulebook, date.asOf));
   const findings: Finding[] = [];
 
   const assessed = regions.map((region) => ({
@@ -307,7 +310,7 @@ export function simulateAllocation(
       trancheTwo = (region) =>
         region.tranche === undefined
           ? undefined
-          : checkTranche(region.tranche, reading.value, trancheRule, reading.basis, options.asOf)
+          : checkTranche(region.tranche, reading.value, trancheRule, reading.basis, date.asOf)
               .status;
     } else trancheTwo = (region) => (region.tranche === undefined ? undefined : 'indeterminate');
   }
@@ -365,9 +368,14 @@ export function simulateAllocation(
   return {
     kind: 'incentive-allocation',
     rulebook: { id: rulebook.id, title: rulebook.title, chain: rulebook.chain },
-    asOf: options.asOf,
+    ...date,
     status,
     statusText: m[`INCENTIVE.ALLOCATION.${status}`](),
+    outcome: status === 'complete' ? 'positive' : 'indeterminate',
+    grade: 0,
+    unknowns: potResults.flatMap((p) =>
+      p.status === 'indeterminate' ? p.missing.map((what) => ({ rule: p.id, what })) : [],
+    ),
     pots: potResults,
     regions: regionResults,
     rejected,
@@ -480,34 +488,6 @@ function splitTranches(amount: number, shares: readonly number[]): number[] {
     amount,
     shares.map((share, i) => ({ id: String(i).padStart(3, '0'), score: share })),
   ).shares.map((s) => s.amount);
-}
-
-/**
- * The same evaluation, reading each rule's slot once: every region reads the same parameters, so
- * a national run parses each parameter once instead of once per region.
- */
-function memoizeReads(evaluation: Evaluation): Evaluation {
-  const cache = new Map<string, ParameterReading<unknown>>();
-  return {
-    rulebook: evaluation.rulebook,
-    asOf: evaluation.asOf,
-    get findings() {
-      return evaluation.findings;
-    },
-    read<S extends z.ZodMiniType>(
-      rule: ResolvedRule,
-      slot: string,
-      schema: S,
-    ): ParameterReading<z.infer<S>> {
-      const key = `${rule.id}\u0000${slot}`;
-      let reading = cache.get(key);
-      if (reading === undefined) {
-        reading = evaluation.read(rule, slot, schema);
-        cache.set(key, reading);
-      }
-      return reading as ParameterReading<z.infer<S>>;
-    },
-  };
 }
 
 /**

@@ -6,14 +6,23 @@
  *
  * @module
  */
+import type * as z from 'zod/mini';
+import {
+  resolveAsOf,
+  type AsOfChoice,
+  type AsOfReason,
+  type ReferenceDate,
+} from '../contract/as-of.js';
+import type { EngineOutcome, Unknown } from '../contract/types.js';
 import {
   createEvaluation,
   ruleRef,
   type Evaluation,
+  type ParameterReading,
   type ResolvedRule,
   type ResolvedRulebook,
 } from '../rulebook/index.js';
-import { compareDates, IsoDateSchema } from '../shared/dates.js';
+import { IsoDateSchema } from '../shared/dates.js';
 import { CoreError, issuesFromZod } from '../shared/errors.js';
 import { sortFindings, type Basis, type Finding, type RuleRef } from '../shared/finding.js';
 import type { LocalizedText } from '../shared/i18n.js';
@@ -81,8 +90,13 @@ export interface PotSummary {
 
 /** Options of an eligibility check. */
 export interface IncentiveOptions {
-  /** The date the rules are read at (`YYYY-MM-DD`). */
-  readonly asOf: string;
+  /**
+   * The date the rules are read at (`YYYY-MM-DD`). Left out: today when `today` lies inside the
+   * edition's year, else the edition's last day (the core's date policy).
+   */
+  readonly asOf?: string;
+  /** Today's date, from the adapter's clock; used only when `asOf` is left out. */
+  readonly today?: string;
   /** Extra rule kinds for custom rulebooks. */
   readonly kinds?: readonly IncentiveRuleKind[];
 }
@@ -96,9 +110,17 @@ export interface EligibilityResult {
     readonly chain: readonly string[];
   };
   readonly asOf: string;
+  /** Where `asOf` came from (the core's date policy). */
+  readonly asOfReason: AsOfReason;
+  readonly asOfText: LocalizedText;
   readonly region: { readonly id: string; readonly name?: string; readonly level: RegionLevel };
   readonly status: EligibilityStatus;
   readonly statusText: LocalizedText;
+  /** The contract's outcome: `positive` (eligible), `negative`, `indeterminate`. */
+  readonly outcome: EngineOutcome;
+  readonly grade: number;
+  /** What could not be decided (the same as `missing`). */
+  readonly unknowns: readonly Unknown[];
   /** Every gate, in rulebook order, explained, with the smallest change that would pass. */
   readonly gates: readonly IncentiveRuleOutcome[];
   readonly cluster?: ClusterResult;
@@ -151,7 +173,7 @@ export function parseRegion(input: unknown): Region {
  * assertIncentiveRulebook(builtinRegistry.resolve('kipp-2018'), '2018-01-01'); // throws RULEBOOK_DOMAIN_MISMATCH
  * ```
  */
-export function assertIncentiveRulebook(rulebook: ResolvedRulebook, asOf: string): void {
+export function assertIncentiveRulebook(rulebook: ResolvedRulebook, asOf?: string): void {
   if (rulebook.domain !== 'incentive') {
     throw new CoreError(
       'RULEBOOK_DOMAIN_MISMATCH',
@@ -164,7 +186,7 @@ export function assertIncentiveRulebook(rulebook: ResolvedRulebook, asOf: string
       rulebook.statusNote?.en ?? `The ${rulebook.id} edition did not take place.`,
     );
   }
-  if (!IsoDateSchema.safeParse(asOf).success) {
+  if (asOf !== undefined && !IsoDateSchema.safeParse(asOf).success) {
     throw new CoreError('INPUT_INVALID', 'The options are not valid.', [
       {
         path: 'asOf',
@@ -175,8 +197,23 @@ export function assertIncentiveRulebook(rulebook: ResolvedRulebook, asOf: string
 }
 
 /**
- * The default evaluation date for an edition: today, or the last day of the edition when it has
- * ended (re-checking a past year reads that year's rules without stale-rule warnings).
+ * The reference date of an incentive edition: its last day (the fiscal year it allocates).
+ *
+ * @example
+ * ```ts
+ * incentiveReferenceDate(builtinRegistry.resolve('did-2017')).date; // '2017-12-31'
+ * ```
+ */
+export function incentiveReferenceDate(rulebook: ResolvedRulebook): ReferenceDate {
+  const end = rulebook.effective.to;
+  return end !== undefined
+    ? { date: end, reason: 'edition-end' }
+    : { date: rulebook.effective.from, reason: 'edition-start' };
+}
+
+/**
+ * The evaluation date for an edition under the core's date policy: today inside the edition's
+ * year, else its last day. {@link incentiveAsOf} also says why the date was chosen.
  *
  * @example
  * ```ts
@@ -184,8 +221,63 @@ export function assertIncentiveRulebook(rulebook: ResolvedRulebook, asOf: string
  * ```
  */
 export function defaultIncentiveAsOf(rulebook: ResolvedRulebook, today: string): string {
-  const end = rulebook.effective.to;
-  return end !== undefined && compareDates(today, end) > 0 ? end : today;
+  return resolveAsOf(rulebook, incentiveReferenceDate(rulebook), { today }).asOf;
+}
+
+/**
+ * Picks the date for an incentive run (the core's policy) after checking the rulebook.
+ *
+ * @throws {CoreError} `INPUT_INVALID`, `RULEBOOK_DOMAIN_MISMATCH`, `NO_EDITION`.
+ */
+export function incentiveAsOf(rulebook: ResolvedRulebook, options: IncentiveOptions): AsOfChoice {
+  assertIncentiveRulebook(rulebook, options.asOf);
+  return resolveAsOf(rulebook, incentiveReferenceDate(rulebook), options);
+}
+
+/**
+ * The same evaluation, reading each rule's slot once: every region reads the same parameters, so
+ * a national run parses each parameter once instead of once per region.
+ */
+export function memoizeReads(evaluation: Evaluation): Evaluation {
+  const cache = new Map<string, ParameterReading<unknown>>();
+  return {
+    rulebook: evaluation.rulebook,
+    asOf: evaluation.asOf,
+    get findings() {
+      return evaluation.findings;
+    },
+    read<S extends z.ZodMiniType>(
+      rule: ResolvedRule,
+      slot: string,
+      schema: S,
+    ): ParameterReading<z.infer<S>> {
+      const key = `${rule.id}\u0000${slot}`;
+      let reading = cache.get(key);
+      if (reading === undefined) {
+        reading = evaluation.read(rule, slot, schema);
+        cache.set(key, reading);
+      }
+      return reading as ParameterReading<z.infer<S>>;
+    },
+  };
+}
+
+/**
+ * Reads every slot of every rule once, so the stale-rule warning is known at compile time and is
+ * the same for every region.
+ */
+function readEverySlot(
+  evaluation: Evaluation,
+  rulebook: ResolvedRulebook,
+  extra: readonly IncentiveRuleKind[] = [],
+): void {
+  const kinds = [...incentiveRuleKinds, ...extra];
+  for (const rule of rulebook.rules) {
+    const kind = kinds.find((k) => k.kind === rule.kind);
+    if (!kind) continue;
+    for (const [slot, spec] of Object.entries(kind.slots))
+      if (rule.parameters[slot] !== undefined) evaluation.read(rule, slot, spec.schema);
+  }
 }
 
 /** The rules of a rulebook by role, with their kinds. */
@@ -476,110 +568,157 @@ export function checkEligibility(
   rulebook: ResolvedRulebook,
   options: IncentiveOptions,
 ): EligibilityResult {
-  assertIncentiveRulebook(rulebook, options.asOf);
-  const region = parseRegion(input);
-  const scheme = incentiveScheme(rulebook, options.kinds);
-  const evaluation = createEvaluation(rulebook, options.asOf);
-  const assessment = assessRegion(region, scheme, evaluation);
-  const findings: Finding[] = [...assessment.findings];
-  const missing = [...assessment.missing];
+  return createEligibilityChecker(rulebook, options).check(input);
+}
 
-  let tranche: TrancheResult | undefined;
-  if (scheme.tranche && region.tranche !== undefined) {
-    const reading = evaluation.read(scheme.tranche, 'conditions', TrancheConditionsSchema);
-    if (reading.status === 'known') {
-      tranche = checkTranche(
-        region.tranche,
-        reading.value,
-        scheme.tranche,
-        reading.basis,
-        options.asOf,
-      );
-      findings.push(...tranche.findings);
-    } else {
-      const explanation = m['INCENTIVE.RULE.UNKNOWN']({
-        rule: scheme.tranche.id,
-        missing: reading.missing,
-      });
-      tranche = {
-        status: 'indeterminate',
-        rule: ruleRef(scheme.tranche),
-        explanation,
-        conditions: [],
-        findings: [],
-      };
+/** An incentive edition compiled for one date: check as many regions as needed. */
+export interface EligibilityChecker {
+  readonly asOf: string;
+  readonly asOfReason: AsOfReason;
+  readonly asOfText: LocalizedText;
+  /**
+   * Checks one region.
+   *
+   * @throws {CoreError} `INPUT_INVALID` with every field problem.
+   */
+  check(input: unknown): EligibilityResult;
+}
+
+const ELIGIBILITY_OUTCOME: Record<EligibilityStatus, EngineOutcome> = {
+  eligible: 'positive',
+  'not-eligible': 'negative',
+  indeterminate: 'indeterminate',
+};
+
+/**
+ * Compiles an incentive edition once: its rules sorted by role and its parameters read, so each
+ * region costs only its own gates.
+ *
+ * @throws {CoreError} `INPUT_INVALID` for a bad option, `RULEBOOK_DOMAIN_MISMATCH`, `NO_EDITION`,
+ *   `RULEBOOK_INVALID`.
+ *
+ * @example
+ * ```ts
+ * const checker = createEligibilityChecker(builtinRegistry.resolve('did-2022'), { today });
+ * const results = regions.map((r) => checker.check(r));
+ * ```
+ */
+export function createEligibilityChecker(
+  rulebook: ResolvedRulebook,
+  options: IncentiveOptions,
+): EligibilityChecker {
+  const date = incentiveAsOf(rulebook, options);
+  const scheme = incentiveScheme(rulebook, options.kinds);
+  const evaluation = memoizeReads(createEvaluation(rulebook, date.asOf));
+  readEverySlot(evaluation, rulebook, options.kinds);
+  const stale = [...evaluation.findings];
+  const check = (input: unknown): EligibilityResult => {
+    const region = parseRegion(input);
+    const assessment = assessRegion(region, scheme, evaluation);
+    const findings: Finding[] = [...assessment.findings];
+    const missing = [...assessment.missing];
+
+    let tranche: TrancheResult | undefined;
+    if (scheme.tranche && region.tranche !== undefined) {
+      const reading = evaluation.read(scheme.tranche, 'conditions', TrancheConditionsSchema);
+      if (reading.status === 'known') {
+        tranche = checkTranche(
+          region.tranche,
+          reading.value,
+          scheme.tranche,
+          reading.basis,
+          date.asOf,
+        );
+        findings.push(...tranche.findings);
+      } else {
+        const explanation = m['INCENTIVE.RULE.UNKNOWN']({
+          rule: scheme.tranche.id,
+          missing: reading.missing,
+        });
+        tranche = {
+          status: 'indeterminate',
+          rule: ruleRef(scheme.tranche),
+          explanation,
+          conditions: [],
+          findings: [],
+        };
+        findings.push({
+          code: 'INCENTIVE.RULE.UNKNOWN',
+          severity: 'warning',
+          path: 'tranche',
+          message: explanation,
+          rule: ruleRef(scheme.tranche),
+          ...(reading.basis ? { basis: [reading.basis] } : {}),
+        });
+      }
+    }
+    if (region.igaRecommended !== undefined || region.kippAward !== undefined) {
       findings.push({
-        code: 'INCENTIVE.RULE.UNKNOWN',
-        severity: 'warning',
-        path: 'tranche',
-        message: explanation,
-        rule: ruleRef(scheme.tranche),
-        ...(reading.basis ? { basis: [reading.basis] } : {}),
+        code: 'INCENTIVE.LINK.RECORDED',
+        severity: 'info',
+        path: region.igaRecommended !== undefined ? 'igaRecommended' : 'kippAward',
+        message: m['INCENTIVE.LINK.RECORDED']({
+          ...(region.igaRecommended !== undefined ? { iga: region.igaRecommended } : {}),
+          ...(region.kippAward !== undefined ? { kipp: region.kippAward } : {}),
+        }),
+        observed: {
+          igaRecommended: region.igaRecommended ?? null,
+          kippAward: region.kippAward ?? null,
+        },
+        rule: {
+          id: 'INCENTIVE.LINK',
+          rulebook: rulebook.id,
+          source: {
+            citation:
+              'inovasi research note iid-and-incentive.md §9: Kemendagri recommends IGA winners to Kemenkeu (2021, 2022, 2025); no formula link found',
+            tier: 'B',
+          },
+        },
       });
     }
-  }
-  if (region.igaRecommended !== undefined || region.kippAward !== undefined) {
-    findings.push({
-      code: 'INCENTIVE.LINK.RECORDED',
-      severity: 'info',
-      path: region.igaRecommended !== undefined ? 'igaRecommended' : 'kippAward',
-      message: m['INCENTIVE.LINK.RECORDED']({
-        ...(region.igaRecommended !== undefined ? { iga: region.igaRecommended } : {}),
-        ...(region.kippAward !== undefined ? { kipp: region.kippAward } : {}),
-      }),
-      observed: {
-        igaRecommended: region.igaRecommended ?? null,
-        kippAward: region.kippAward ?? null,
+    const pots = potSummaries(scheme, evaluation, region, assessment.cluster);
+    const improvement =
+      scheme.normalisation !== undefined &&
+      region.indicators !== undefined &&
+      evaluation.read(scheme.normalisation, 'formulas', NormalisationSchema).status === 'known'
+        ? Object.fromEntries(
+            Object.entries(region.indicators).map(([key, data]) => [key, improvementValue(data)]),
+          )
+        : undefined;
+    const toQualify =
+      assessment.status === 'eligible' ? [] : qualifyingChanges(assessment, scheme, evaluation);
+    findings.push(...stale);
+    const sorted = sortFindings(findings);
+    return {
+      kind: 'incentive-eligibility',
+      rulebook: { id: rulebook.id, title: rulebook.title, chain: rulebook.chain },
+      ...date,
+      region: {
+        id: region.id,
+        ...(region.name !== undefined ? { name: region.name } : {}),
+        level: region.level,
       },
-      rule: {
-        id: 'INCENTIVE.LINK',
-        rulebook: rulebook.id,
-        source: {
-          citation:
-            'inovasi research note iid-and-incentive.md §9: Kemendagri recommends IGA winners to Kemenkeu (2021, 2022, 2025); no formula link found',
-          tier: 'B',
-        },
+      status: assessment.status,
+      statusText: m[`INCENTIVE.STATUS.${assessment.status}`](),
+      outcome: ELIGIBILITY_OUTCOME[assessment.status],
+      grade: 0,
+      unknowns: assessment.status === 'indeterminate' ? missing : [],
+      gates: assessment.gates,
+      ...(assessment.cluster ? { cluster: assessment.cluster } : {}),
+      pots,
+      ...(tranche ? { tranche } : {}),
+      ...(improvement ? { improvement } : {}),
+      missing: assessment.status === 'indeterminate' ? missing : [],
+      toQualify,
+      findings: sorted,
+      summary: {
+        errors: sorted.filter((f) => f.severity === 'error').length,
+        warnings: sorted.filter((f) => f.severity === 'warning').length,
+        infos: sorted.filter((f) => f.severity === 'info').length,
       },
-    });
-  }
-  const pots = potSummaries(scheme, evaluation, region, assessment.cluster);
-  const improvement =
-    scheme.normalisation !== undefined &&
-    region.indicators !== undefined &&
-    evaluation.read(scheme.normalisation, 'formulas', NormalisationSchema).status === 'known'
-      ? Object.fromEntries(
-          Object.entries(region.indicators).map(([key, data]) => [key, improvementValue(data)]),
-        )
-      : undefined;
-  const toQualify =
-    assessment.status === 'eligible' ? [] : qualifyingChanges(assessment, scheme, evaluation);
-  findings.push(...evaluation.findings);
-  const sorted = sortFindings(findings);
-  return {
-    kind: 'incentive-eligibility',
-    rulebook: { id: rulebook.id, title: rulebook.title, chain: rulebook.chain },
-    asOf: options.asOf,
-    region: {
-      id: region.id,
-      ...(region.name !== undefined ? { name: region.name } : {}),
-      level: region.level,
-    },
-    status: assessment.status,
-    statusText: m[`INCENTIVE.STATUS.${assessment.status}`](),
-    gates: assessment.gates,
-    ...(assessment.cluster ? { cluster: assessment.cluster } : {}),
-    pots,
-    ...(tranche ? { tranche } : {}),
-    ...(improvement ? { improvement } : {}),
-    missing: assessment.status === 'indeterminate' ? missing : [],
-    toQualify,
-    findings: sorted,
-    summary: {
-      errors: sorted.filter((f) => f.severity === 'error').length,
-      warnings: sorted.filter((f) => f.severity === 'warning').length,
-      infos: sorted.filter((f) => f.severity === 'info').length,
-    },
+    };
   };
+  return { ...date, check };
 }
 
 /**

@@ -124,6 +124,10 @@ export type {
   IncentiveRuleOutcome,
 } from './types.js';
 export { incentiveRuleKinds } from './kinds.js';
+export { incentiveEngine } from './engine.js';
+export type { IncentiveEngineOptions } from './engine.js';
+export { createEligibilityChecker, incentiveAsOf, incentiveReferenceDate } from './eligibility.js';
+export type { EligibilityChecker } from './eligibility.js';
 export { incentiveMessages } from './messages.js';
 export {
   auditOpinionGateKind,

@@ -8,6 +8,8 @@
  *
  * @module
  */
+import { resolveAsOf, type AsOfChoice, type AsOfReason } from '../contract/as-of.js';
+import type { EngineOutcome, RulebookRef, Unknown } from '../contract/types.js';
 import { createEvaluation, type ResolvedRulebook } from '../rulebook/index.js';
 import { IsoDateSchema } from '../shared/dates.js';
 import { CoreError, issuesFromZod, type InputIssue } from '../shared/errors.js';
@@ -15,6 +17,7 @@ import { sortFindings, type Finding } from '../shared/finding.js';
 import type { LocalizedText } from '../shared/i18n.js';
 import { createFacts } from './facts.js';
 import { readinessRuleKinds } from './kinds.js';
+import { readinessReferenceDate } from './reference-date.js';
 import { readinessMessages as m } from './messages.js';
 import { parseProposalFast } from './parse.js';
 import { ProposalSchema, type Proposal } from './schema.js';
@@ -32,8 +35,13 @@ export type ReadinessStatus = 'ready' | 'not-ready' | 'indeterminate';
 
 /** Options of a readiness check. */
 export interface ReadinessOptions {
-  /** The date the rules are read at (`YYYY-MM-DD`). Adapters default it to today. */
-  readonly asOf: string;
+  /**
+   * The date the rules are read at (`YYYY-MM-DD`). Left out: today when `today` lies inside the
+   * edition's window, else the edition's registration close (the core's date policy).
+   */
+  readonly asOf?: string;
+  /** Today's date, from the adapter's clock; used only when `asOf` is left out. */
+  readonly today?: string;
   /** Overrides the rulebook's (and the proposal's) registration close date. */
   readonly registrationCloseDate?: string;
   /** Extra rule kinds (for custom rulebooks that bring their own evaluators). */
@@ -41,10 +49,21 @@ export interface ReadinessOptions {
 }
 
 /** The rulebook a result was computed with. */
-export interface RulebookRef {
-  readonly id: string;
-  readonly title: LocalizedText;
-  readonly chain: readonly string[];
+export type { RulebookRef } from '../contract/types.js';
+
+/** The contract's outcome of each readiness status. */
+const OUTCOME: Record<ReadinessStatus, EngineOutcome> = {
+  ready: 'positive',
+  'not-ready': 'negative',
+  indeterminate: 'indeterminate',
+};
+
+/** What the engine could not decide: the indeterminate rules and why. */
+function unknownsOf(outcomes: readonly RuleOutcome[]): Unknown[] {
+  const out: Unknown[] = [];
+  for (const o of outcomes)
+    if (o.outcome === 'indeterminate') out.push({ rule: o.rule.id, what: o.explanation });
+  return out;
 }
 
 /** The readiness of one proposal under one rulebook. */
@@ -52,8 +71,17 @@ export interface ReadinessResult {
   readonly kind: 'readiness';
   readonly rulebook: RulebookRef;
   readonly asOf: string;
+  /** Where `asOf` came from (the core's date policy). */
+  readonly asOfReason: AsOfReason;
+  readonly asOfText: LocalizedText;
   readonly status: ReadinessStatus;
   readonly statusText: LocalizedText;
+  /** The contract's outcome: `positive` (ready), `negative`, `indeterminate`. */
+  readonly outcome: EngineOutcome;
+  /** Always 0: readiness has no order finer than its outcome. */
+  readonly grade: number;
+  /** The rules that could not be decided, and why. */
+  readonly unknowns: readonly Unknown[];
   readonly registrationClose?: RegistrationClose;
   /** Every rule's outcome, in rulebook order, explained. */
   readonly outcomes: readonly RuleOutcome[];
@@ -80,9 +108,15 @@ export interface ReadinessBatchResult {
   readonly kind: 'readiness-batch';
   readonly rulebook: RulebookRef;
   readonly asOf: string;
+  readonly asOfReason: AsOfReason;
+  readonly asOfText: LocalizedText;
   /** `not-ready` when any proposal is not ready or unreadable or a batch rule fails. */
   readonly status: ReadinessStatus;
   readonly statusText: LocalizedText;
+  readonly outcome: EngineOutcome;
+  readonly grade: number;
+  /** The batch rules that could not be decided (each proposal lists its own). */
+  readonly unknowns: readonly Unknown[];
   readonly items: readonly ReadinessBatchItem[];
   /** Outcomes of the rules over the whole batch (quotas). */
   readonly outcomes: readonly RuleOutcome[];
@@ -103,6 +137,7 @@ export interface ReadinessBatchResult {
 export interface ReadinessChecker {
   readonly rulebook: RulebookRef;
   readonly asOf: string;
+  readonly asOfReason: AsOfReason;
   /**
    * Checks one proposal (batch rules see a batch of one).
    *
@@ -145,11 +180,12 @@ export function parseProposal(input: unknown): Proposal {
 
 function checkOptions(options: ReadinessOptions): void {
   const issues: InputIssue[] = [];
-  if (!IsoDateSchema.safeParse(options.asOf).success)
-    issues.push({
-      path: 'asOf',
-      message: `expected a calendar date as YYYY-MM-DD, got ${JSON.stringify(options.asOf)}`,
-    });
+  for (const key of ['asOf', 'today'] as const)
+    if (options[key] !== undefined && !IsoDateSchema.safeParse(options[key]).success)
+      issues.push({
+        path: key,
+        message: `expected a calendar date as YYYY-MM-DD, got ${JSON.stringify(options[key])}`,
+      });
   if (
     options.registrationCloseDate !== undefined &&
     !IsoDateSchema.safeParse(options.registrationCloseDate).success
@@ -203,8 +239,9 @@ export function createReadinessChecker(
     );
   }
   checkOptions(options);
+  const date: AsOfChoice = resolveAsOf(rulebook, readinessReferenceDate(rulebook), options);
   const kinds = [...readinessRuleKinds, ...(options.kinds ?? [])];
-  const evaluation = createEvaluation(rulebook, options.asOf);
+  const evaluation = createEvaluation(rulebook, date.asOf);
   const compiled: CompiledRule[] = rulebook.rules.map((rule) => {
     const kind = kinds.find((k) => k.kind === rule.kind);
     if (!kind) {
@@ -290,9 +327,12 @@ export function createReadinessChecker(
     return {
       kind: 'readiness',
       rulebook: ref,
-      asOf: options.asOf,
+      ...date,
       status,
       statusText: m[`READINESS.STATUS.${status}`](),
+      outcome: OUTCOME[status],
+      grade: 0,
+      unknowns: unknownsOf(outcomes),
       ...(p.override ? { registrationClose: p.override } : {}),
       outcomes,
       findings: sorted,
@@ -302,7 +342,8 @@ export function createReadinessChecker(
 
   return {
     rulebook: ref,
-    asOf: options.asOf,
+    asOf: date.asOf,
+    asOfReason: date.asOfReason,
     check(input) {
       const pending = start(0, parseProposal(input));
       const batchLevel = runBatchRules([pending]);
@@ -368,9 +409,12 @@ export function createReadinessChecker(
       return {
         kind: 'readiness-batch',
         rulebook: ref,
-        asOf: options.asOf,
+        ...date,
         status,
         statusText: m['READINESS.BATCH.STATUS']({ ready: counts.ready, total: inputs.length }),
+        outcome: OUTCOME[status],
+        grade: 0,
+        unknowns: unknownsOf(outcomes),
         items: done,
         outcomes,
         findings,

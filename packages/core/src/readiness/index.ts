@@ -76,6 +76,9 @@ export type { ProposalFacts } from './facts.js';
 export { analyzeText, countWords, normalizeText } from '../shared/text.js';
 export type { TextStats } from '../shared/text.js';
 export { readinessRuleKinds } from './kinds.js';
+export { readinessEngine } from './engine.js';
+export type { ReadinessEngineOptions } from './engine.js';
+export { readinessReferenceDate } from './reference-date.js';
 export { readinessMessages } from './messages.js';
 export {
   MinimumAgeSchema,

@@ -11,6 +11,14 @@ export const rulebookMessages = defineMessages({
     id: `Nilai parameter ${p.parameter} hanya diketahui berlaku sampai ${p.lastKnown}, tetapi evaluasi per ${p.asOf}. Nilai terakhir tetap dipakai; periksa apakah aturannya sudah berubah.`,
     en: `Parameter ${p.parameter} is only known to apply until ${p.lastKnown}, but the evaluation is as of ${p.asOf}. The last known value was used; check whether the rule has changed.`,
   }),
+  'RULEBOOK.PARAMETERS.STALE': (p: {
+    parameters: readonly string[];
+    lastKnown: string;
+    asOf: string;
+  }) => ({
+    id: `${p.parameters.length} nilai parameter (${p.parameters.join(', ')}) hanya diketahui berlaku sampai ${p.lastKnown}, tetapi evaluasi per ${p.asOf}. Nilai terakhir tetap dipakai; periksa apakah aturannya sudah berubah.`,
+    en: `${p.parameters.length} parameters (${p.parameters.join(', ')}) are only known to apply until ${p.lastKnown}, but the evaluation is as of ${p.asOf}. The last known values were used; check whether the rules have changed.`,
+  }),
   'RULEBOOK.PARAMETER.UNKNOWN': (p: { parameter: string; missing: string; missingEn: string }) => ({
     id: `Nilai parameter ${p.parameter} belum diketahui: ${p.missing}. Perlu ditinjau manusia.`,
     en: `The value of parameter ${p.parameter} is not known: ${p.missingEn}. Needs human review.`,

@@ -117,7 +117,8 @@ export function readParameter(
 
 /**
  * One evaluation of a resolved rulebook at a date. Rules read their parameters through it, so
- * stale-rule warnings are raised once per parameter and collected in {@link Evaluation.findings}.
+ * the stale-rule warning is raised once per evaluation (listing every stale parameter) and kept
+ * in {@link Evaluation.findings}.
  */
 export interface Evaluation {
   readonly rulebook: ResolvedRulebook;
@@ -133,7 +134,7 @@ export interface Evaluation {
     slot: string,
     schema: S,
   ): ParameterReading<z.infer<S>>;
-  /** Warnings raised while reading (stale rules), once per parameter. */
+  /** Warnings raised while reading: at most one stale-rule warning, naming every stale parameter. */
   readonly findings: readonly Finding[];
 }
 
@@ -152,12 +153,15 @@ export function ruleRef(rule: ResolvedRule): RuleRef {
  * ```
  */
 export function createEvaluation(rulebook: ResolvedRulebook, asOf: string): Evaluation {
-  const findings: Finding[] = [];
-  const warned = new Set<string>();
+  // One stale-rule warning per evaluation (so per result), listing every stale parameter.
+  const stale: { parameter: string; lastKnown: string; rule: ResolvedRule; basis: Basis }[] = [];
+  let findings: readonly Finding[] = [];
   return {
     rulebook,
     asOf,
-    findings,
+    get findings() {
+      return findings;
+    },
     read(rule, slot, schema) {
       const parameterId = rule.parameters[slot];
       if (parameterId === undefined) {
@@ -177,23 +181,44 @@ export function createEvaluation(rulebook: ResolvedRulebook, asOf: string): Eval
           `Parameter ${parameterId} of ${rulebook.id} does not fit rule ${rule.id}: ${parsed.error.issues[0]?.message ?? 'invalid'}. Validate the rulebook with \`inovasi rulebook validate\`.`,
         );
       }
-      if (reading.staleSince !== undefined && !warned.has(parameterId)) {
-        warned.add(parameterId);
-        findings.push({
-          code: 'RULEBOOK.PARAMETER.STALE',
-          severity: 'warning',
-          message: m['RULEBOOK.PARAMETER.STALE']({
-            parameter: parameterId,
-            lastKnown: reading.staleSince,
-            asOf,
-          }),
-          observed: asOf,
-          expected: { onOrBefore: reading.staleSince },
-          rule: ruleRef(rule),
-          basis: [reading.basis],
+      if (reading.staleSince !== undefined && !stale.some((x) => x.parameter === parameterId)) {
+        stale.push({
+          parameter: parameterId,
+          lastKnown: reading.staleSince,
+          rule,
+          basis: reading.basis,
         });
+        findings = [staleFinding(stale, asOf)];
       }
       return { ...reading, value: parsed.data };
     },
+  };
+}
+
+function staleFinding(
+  stale: readonly { parameter: string; lastKnown: string; rule: ResolvedRule; basis: Basis }[],
+  asOf: string,
+): Finding {
+  const first = stale[0];
+  if (!first) throw new CoreError('INTERNAL', 'staleFinding needs at least one parameter.');
+  const lastKnown = stale.reduce(
+    (latest, x) => (compareDates(x.lastKnown, latest) > 0 ? x.lastKnown : latest),
+    first.lastKnown,
+  );
+  return {
+    code: 'RULEBOOK.PARAMETER.STALE',
+    severity: 'warning',
+    message:
+      stale.length === 1
+        ? m['RULEBOOK.PARAMETER.STALE']({ parameter: first.parameter, lastKnown, asOf })
+        : m['RULEBOOK.PARAMETERS.STALE']({
+            parameters: stale.map((x) => x.parameter),
+            lastKnown,
+            asOf,
+          }),
+    observed: asOf,
+    expected: { onOrBefore: lastKnown },
+    rule: ruleRef(first.rule),
+    basis: stale.map((x) => x.basis),
   };
 }

@@ -114,6 +114,10 @@ export {
 export { renderScoringMarkdown } from './report.js';
 export { sheetsFromTable } from './table.js';
 export { scoringRuleKinds, stageKind } from './kinds.js';
+export { scoringEngine } from './engine.js';
+export type { ScoringEngineOptions } from './engine.js';
+export { createScoringChecker, scoringReferenceDate } from './score.js';
+export type { ScoringChecker } from './score.js';
 export { scoringMessages } from './messages.js';
 export { bantenKompetisi2024 } from './rulebooks/banten-kompetisi-2024.js';
 export { iga2023Presentasi } from './rulebooks/iga-2023-presentasi.js';

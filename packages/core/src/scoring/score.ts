@@ -16,6 +16,9 @@ import {
   type ResolvedRulebook,
 } from '../rulebook/index.js';
 import type { ZodMiniType } from 'zod/mini';
+import { resolveAsOf, type AsOfReason, type ReferenceDate } from '../contract/as-of.js';
+import { assertRulebookFor } from '../contract/checker.js';
+import type { EngineOutcome, Unknown } from '../contract/types.js';
 import { IsoDateSchema } from '../shared/dates.js';
 import { CoreError, issuesFromZod, type InputIssue } from '../shared/errors.js';
 import { sortFindings, type Basis, type Finding, type RuleRef } from '../shared/finding.js';
@@ -56,8 +59,13 @@ import { aggregate, clean, hashString, mean, standardDeviation } from './stats.j
 
 /** Options of {@link scorePanel}. */
 export interface ScoringOptions {
-  /** The date the rulebook is read at (`YYYY-MM-DD`). */
-  readonly asOf: string;
+  /**
+   * The date the rulebook is read at (`YYYY-MM-DD`). Left out: today when `today` lies inside
+   * the edition's window, else the edition's first day (the core's date policy).
+   */
+  readonly asOf?: string;
+  /** Today's date, from the adapter's clock; used only when `asOf` is left out. */
+  readonly today?: string;
   /** Bootstrap resamples for robustness (default 200; 0 turns the bootstrap off). */
   readonly resamples?: number;
 }
@@ -159,8 +167,16 @@ export interface ScoringResult {
     readonly chain: readonly string[];
   };
   readonly asOf: string;
+  /** Where `asOf` came from (the core's date policy). */
+  readonly asOfReason: AsOfReason;
+  readonly asOfText: LocalizedText;
   readonly status: 'complete' | 'indeterminate';
   readonly statusText: LocalizedText;
+  /** The contract's outcome: `positive` for a complete ranking, else `indeterminate`. */
+  readonly outcome: EngineOutcome;
+  readonly grade: number;
+  /** Unknown rulebook values, and entries a human must review. */
+  readonly unknowns: readonly Unknown[];
   readonly seed: string;
   readonly stages: readonly StageResult[];
   /** Entries that came through the last stage, in its order. */
@@ -462,79 +478,137 @@ export function scorePanel(
   rulebook: ResolvedRulebook,
   options: ScoringOptions,
 ): ScoringResult {
-  if (rulebook.domain !== 'scoring')
-    throw new CoreError(
-      'RULEBOOK_DOMAIN_MISMATCH',
-      `Rulebook ${rulebook.id} is for ${rulebook.domain}, not for competition scoring. Choose a scoring rulebook (\`inovasi rulebook list\`).`,
-    );
-  if (rulebook.status === 'cancelled')
-    throw new CoreError(
-      'NO_EDITION',
-      rulebook.statusNote?.en ?? `The ${rulebook.id} edition did not take place.`,
-    );
-  if (!IsoDateSchema.safeParse(options.asOf).success)
-    throw new CoreError('INPUT_INVALID', 'The scoring options are not valid.', [
-      {
-        path: 'asOf',
-        message: `expected a calendar date as YYYY-MM-DD, got ${JSON.stringify(options.asOf)}`,
-      },
-    ]);
+  return createScoringChecker(rulebook, options).score(input);
+}
+
+/** A scoring rulebook compiled for one date: score as many panels as needed. */
+export interface ScoringChecker {
+  readonly asOf: string;
+  readonly asOfReason: AsOfReason;
+  /**
+   * Scores one panel.
+   *
+   * @throws {CoreError} `INPUT_INVALID` for a malformed panel.
+   */
+  score(input: unknown): ScoringResult;
+}
+
+/**
+ * The reference date of a scoring edition: its first day (the assessment it describes).
+ *
+ * @example
+ * ```ts
+ * scoringReferenceDate(builtinRegistry.resolve('iga-2023-presentasi')).date; // '2023-09-25'
+ * ```
+ */
+export function scoringReferenceDate(rulebook: ResolvedRulebook): ReferenceDate {
+  return { date: rulebook.effective.from, reason: 'edition-start' };
+}
+
+/**
+ * Compiles a scoring rulebook once: its stages are read at the date the core's policy picks.
+ *
+ * @throws {CoreError} `INPUT_INVALID` for a bad option, `RULEBOOK_DOMAIN_MISMATCH`, `NO_EDITION`.
+ *
+ * @example
+ * ```ts
+ * const checker = createScoringChecker(builtinRegistry.resolve('iga-2023-presentasi'), { today });
+ * const results = panels.map((p) => checker.score(p));
+ * ```
+ */
+export function createScoringChecker(
+  rulebook: ResolvedRulebook,
+  options: ScoringOptions,
+): ScoringChecker {
+  assertRulebookFor('scoring', rulebook);
+  for (const key of ['asOf', 'today'] as const)
+    if (options[key] !== undefined && !IsoDateSchema.safeParse(options[key]).success)
+      throw new CoreError('INPUT_INVALID', 'The scoring options are not valid.', [
+        {
+          path: key,
+          message: `expected a calendar date as YYYY-MM-DD, got ${JSON.stringify(options[key])}`,
+        },
+      ]);
   const resamples = options.resamples ?? 200;
   if (!Number.isInteger(resamples) || resamples < 0 || resamples > 10_000)
     throw new CoreError('INPUT_INVALID', 'The scoring options are not valid.', [
       { path: 'resamples', message: 'expected a whole number from 0 to 10000' },
     ]);
+  const date = resolveAsOf(rulebook, scoringReferenceDate(rulebook), options);
+  const { stages, findings: readFindings } = readStages(rulebook, date.asOf);
+  const unknowns: Unknown[] = [];
+  for (const stage of stages)
+    for (const slot of Object.values(stage) as unknown[])
+      if (
+        typeof slot === 'object' &&
+        slot !== null &&
+        (slot as { status?: unknown }).status === 'unknown'
+      )
+        unknowns.push({ rule: stage.id, what: (slot as { missing: LocalizedText }).missing });
 
-  const { stages, findings: readFindings } = readStages(rulebook, options.asOf);
-  const panel = parsePanel(input, stages);
-  const entries = [...panel.entries].sort((a, b) => compareText(a.id, b.id));
-  const judges = [...panel.judges].sort((a, b) => compareText(a.id, b.id));
-  const firstStage = stages[0]?.id ?? '';
-  const sheets = [...panel.sheets].sort(
-    (a, b) =>
-      compareText(a.stage ?? firstStage, b.stage ?? firstStage) ||
-      compareText(a.entry, b.entry) ||
-      compareText(a.judge, b.judge),
-  );
-  const findings: Finding[] = [...readFindings];
-  const results: StageResult[] = [];
-  let inStage = entries;
-  for (const stage of stages) {
-    const result = scoreStage(stage, {
-      panel,
-      entries: inStage,
-      judges,
-      sheets,
-      firstStage,
-      previous: results,
-      resamples,
-      findings,
-    });
-    results.push(result);
-    const advanced = new Set(result.advanced);
-    inStage = inStage.filter((e) => advanced.has(e.id));
-  }
-  const sorted = sortFindings(findings);
-  const indeterminate = results.some(
-    (r) => r.status === 'indeterminate' || r.entries.some((e) => e.decision === 'review'),
-  );
-  const status = indeterminate ? 'indeterminate' : 'complete';
-  return {
-    kind: 'scoring',
-    rulebook: { id: rulebook.id, title: rulebook.title, chain: rulebook.chain },
-    asOf: options.asOf,
-    status,
-    statusText: m[`SCORING.STATUS.${status}`](),
-    seed: panel.seed,
-    stages: results,
-    final: inStage.map((e) => e.id),
-    findings: sorted,
-    summary: {
-      errors: sorted.filter((f) => f.severity === 'error').length,
-      warnings: sorted.filter((f) => f.severity === 'warning').length,
-      infos: sorted.filter((f) => f.severity === 'info').length,
-    },
+  const score = (input: unknown): ScoringResult => {
+    const panel = parsePanel(input, stages);
+    const entries = [...panel.entries].sort((a, b) => compareText(a.id, b.id));
+    const judges = [...panel.judges].sort((a, b) => compareText(a.id, b.id));
+    const firstStage = stages[0]?.id ?? '';
+    const sheets = [...panel.sheets].sort(
+      (a, b) =>
+        compareText(a.stage ?? firstStage, b.stage ?? firstStage) ||
+        compareText(a.entry, b.entry) ||
+        compareText(a.judge, b.judge),
+    );
+    const findings: Finding[] = [...readFindings];
+    const results: StageResult[] = [];
+    let inStage = entries;
+    for (const stage of stages) {
+      const result = scoreStage(stage, {
+        panel,
+        entries: inStage,
+        judges,
+        sheets,
+        firstStage,
+        previous: results,
+        resamples,
+        findings,
+      });
+      results.push(result);
+      const advanced = new Set(result.advanced);
+      inStage = inStage.filter((e) => advanced.has(e.id));
+    }
+    const sorted = sortFindings(findings);
+    const indeterminate = results.some(
+      (r) => r.status === 'indeterminate' || r.entries.some((e) => e.decision === 'review'),
+    );
+    const status = indeterminate ? 'indeterminate' : 'complete';
+    const review = results.flatMap((r) =>
+      r.entries
+        .filter((e) => e.decision === 'review' || e.status === 'indeterminate')
+        .map((e) => ({
+          rule: `${r.stage}:${e.entry}`,
+          what: e.reasons[0] ?? m['SCORING.STATUS.indeterminate'](),
+        })),
+    );
+    return {
+      kind: 'scoring',
+      rulebook: { id: rulebook.id, title: rulebook.title, chain: rulebook.chain },
+      ...date,
+      status,
+      statusText: m[`SCORING.STATUS.${status}`](),
+      outcome: indeterminate ? 'indeterminate' : 'positive',
+      grade: 0,
+      unknowns: indeterminate ? [...unknowns, ...review] : [],
+      seed: panel.seed,
+      stages: results,
+      final: inStage.map((e) => e.id),
+      findings: sorted,
+      summary: {
+        errors: sorted.filter((f) => f.severity === 'error').length,
+        warnings: sorted.filter((f) => f.severity === 'warning').length,
+        infos: sorted.filter((f) => f.severity === 'info').length,
+      },
+    };
   };
+  return { asOf: date.asOf, asOfReason: date.asOfReason, score };
 }
 
 /** {@link scorePanel} that returns errors instead of throwing them. */

@@ -77,7 +77,9 @@ export function compactReadiness(result: ReadinessResult | ReadinessBatchResult,
     view: 'compact' as const,
     rulebook: result.rulebook.id,
     asOf: result.asOf,
+    asOfReason: result.asOfReason,
     status: result.status,
+    outcome: result.outcome,
   };
   if (result.kind === 'readiness') {
     const findings = compactFindings(result.findings, lang, rules);

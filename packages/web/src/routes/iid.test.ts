@@ -82,8 +82,25 @@ describe('POST /v1/iid', () => {
     const problem = (await res.json()) as { errors: { path: string }[]; title: string };
     expect(problem.title).toBe('Invalid input');
     expect(problem.errors.map((e) => e.path)).toEqual(
-      expect.arrayContaining(['region.name', 'innovations[0].id', 'innovations[0].name']),
+      // the paths the user sent: inside `region`
+      expect.arrayContaining([
+        'region.region.name',
+        'region.innovations[0].id',
+        'region.innovations[0].name',
+      ]),
     );
+  });
+
+  it('a date that does not exist is a 422 naming asOf, on every IID route (never a 500)', async () => {
+    for (const [path, body, query] of [
+      ['/v1/iid', { rulebook: 'iid-2026', region }, '2026-13-45'],
+      ['/v1/iid/predikat', { rulebook: 'iid-2026', score: 50 }, '2026-02-30'],
+    ] as const) {
+      const res = await post(body, {}, `${path}?asOf=${query}`);
+      expect(res.status).toBe(422);
+      const problem = (await res.json()) as { errors: { path: string }[] };
+      expect(problem.errors.map((e) => e.path)).toEqual(['asOf']);
+    }
   });
 
   it('404 for an unknown rulebook, 422 for a rulebook of another engine or a bad score', async () => {

@@ -3,22 +3,22 @@
  * request); `POST /v1/iid/predikat`: which band a published score falls in.
  * The responses are the core's results, unchanged.
  */
-import { CoreError } from '@inovasi/core';
+import { atPath } from '@inovasi/core/contract';
 import {
   compareIid,
   computeIid,
+  iidEngine,
   IidPredikatRequestSchema,
   IidRequestSchema,
-  predikatFor,
   RegionSchema,
   whatIf,
 } from '@inovasi/core/iid';
-import { readBody, rulebookFrom, type App, type RouteDeps } from '../http.js';
+import { dateFrom, readBody, rulebookFrom, sendResult, type App, type RouteDeps } from '../http.js';
 import { declareOperation, declareSchema } from '../openapi.js';
 
 const AS_OF = {
   description:
-    "The date the rulebook is read at (YYYY-MM-DD) when the body has no asOf; default: the edition's first day.",
+    "The date the rulebook is read at (YYYY-MM-DD) when the body has no asOf; default: today inside the edition's window, else its first day (the result's asOfReason says which).",
   example: '2026-06-01',
 };
 
@@ -37,16 +37,6 @@ const EXAMPLE_REGION = {
     },
   ],
 };
-
-function queryDate(value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    throw new CoreError('INPUT_INVALID', 'The asOf query parameter must be a date as YYYY-MM-DD.', [
-      { path: 'asOf', message: `got ${JSON.stringify(value)}` },
-    ]);
-  }
-  return value;
-}
 
 /** Registers the IID routes. */
 export function registerIidRoutes(app: App, deps: RouteDeps): void {
@@ -72,6 +62,7 @@ export function registerIidRoutes(app: App, deps: RouteDeps): void {
     operationId: 'iidPredikat',
     tags: ['iid'],
     summary: 'Which predikat band a published IID score falls in',
+    query: { asOf: AS_OF },
     body: {
       schema: IidPredikatRequestSchema,
       example: { score: 62.5, rulebook: 'iid-2024' },
@@ -85,14 +76,14 @@ export function registerIidRoutes(app: App, deps: RouteDeps): void {
   app.post('/v1/iid', async (c) => {
     const request = await readBody(c, IidRequestSchema, 'IID');
     const rulebook = rulebookFrom(deps.registry, request.rulebook);
-    const asOf = request.asOf ?? queryDate(c.req.query('asOf'));
-    const options = { view: request.view ?? 'claimed', ...(asOf !== undefined ? { asOf } : {}) };
-    const result = computeIid(request.region, rulebook, options);
+    const date = dateFrom(c, deps, request.asOf);
+    const options = { view: request.view ?? 'claimed', ...date };
+    const result = atPath('region', () => computeIid(request.region, rulebook, options));
     const claimed =
       options.view === 'claimed'
         ? result
         : computeIid(request.region, rulebook, { ...options, view: 'claimed' });
-    return c.json({
+    return sendResult(c, {
       ...result,
       ...(request.whatIf === true ? { whatIf: whatIf(claimed, rulebook) } : {}),
       ...(request.compareWith !== undefined
@@ -101,7 +92,11 @@ export function registerIidRoutes(app: App, deps: RouteDeps): void {
               request.region,
               rulebook,
               deps.registry.resolve(request.compareWith),
-              { view: options.view },
+              {
+                view: options.view,
+                asOfA: result.asOf,
+                ...('asOf' in date ? { asOfB: date.asOf } : { today: date.today }),
+              },
             ),
           }
         : {}),
@@ -111,8 +106,9 @@ export function registerIidRoutes(app: App, deps: RouteDeps): void {
   app.post('/v1/iid/predikat', async (c) => {
     const request = await readBody(c, IidPredikatRequestSchema, 'IID predikat');
     const rulebook = rulebookFrom(deps.registry, request.rulebook);
-    const asOf = request.asOf ?? queryDate(c.req.query('asOf'));
-    const result = predikatFor(request.score, rulebook, asOf !== undefined ? { asOf } : {});
-    return c.json({ ...result, rulebook: rulebook.id });
+    const answer = iidEngine
+      .compile(rulebook, { mode: 'predikat', ...dateFrom(c, deps, request.asOf) })
+      .run({ score: request.score });
+    return sendResult(c, answer);
   });
 }

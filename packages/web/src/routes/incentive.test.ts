@@ -67,7 +67,8 @@ describe('incentive routes', () => {
     expect(bad.headers.get('content-type')).toContain('application/problem+json');
     const problem = (await bad.json()) as { code: string; errors: { path: string }[] };
     expect(problem.code).toBe('INPUT_INVALID');
-    expect(problem.errors.map((e) => e.path).sort()).toEqual(['apbdOnTime', 'level']);
+    // the paths the user sent: inside `region`
+    expect(problem.errors.map((e) => e.path).sort()).toEqual(['region.apbdOnTime', 'region.level']);
     const missing = await post('/v1/incentive/allocation', { rulebook: 'did-1999', regions: [] });
     expect(missing.status).toBe(404);
     const wrong = await post('/v1/incentive/allocation', { rulebook: 'did-2022', regions: 'all' });

@@ -4,30 +4,21 @@
  * are the core's results, unchanged; malformed regions in an allocation come back in `rejected`
  * instead of failing the request.
  */
-import type { ResolvedRulebook } from '@inovasi/core/rulebook';
+import { atPath } from '@inovasi/core/contract';
 import {
   AllocationRequestSchema,
   checkEligibility,
-  defaultIncentiveAsOf,
   EligibilityRequestSchema,
   NationalDatasetSchema,
   RegionSchema,
   simulateAllocation,
 } from '@inovasi/core/incentive';
-import type { Context } from 'hono';
-import {
-  asOfFrom,
-  readBody,
-  rulebookFrom,
-  type App,
-  type AppEnv,
-  type RouteDeps,
-} from '../http.js';
+import { dateFrom, readBody, rulebookFrom, sendResult, type App, type RouteDeps } from '../http.js';
 import { declareOperation, declareSchema, type QueryParameter } from '../openapi.js';
 
 const asOfIncentive: QueryParameter = {
   description:
-    'The date the rules are read at (YYYY-MM-DD) when the body has no asOf; default: today, or the last day of a past edition.',
+    "The date the rules are read at (YYYY-MM-DD) when the body has no asOf; default: today inside the edition's year, else its last day (the result's asOfReason says which).",
   example: '2022-01-01',
 };
 
@@ -41,18 +32,6 @@ const SEMARANG = {
   eBudgeting: true,
   ptspAvailable: true,
 };
-
-/** The date to read an edition at: the request's `asOf`, else today or the edition's last day. */
-function incentiveAsOf(
-  c: Context<AppEnv>,
-  deps: RouteDeps,
-  rulebook: ResolvedRulebook,
-  bodyAsOf: string | undefined,
-): string {
-  if (bodyAsOf === undefined && c.req.query('asOf') === undefined)
-    return defaultIncentiveAsOf(rulebook, deps.today());
-  return asOfFrom(c, deps, bodyAsOf);
-}
 
 /** Registers the incentive routes. */
 export function registerIncentiveRoutes(app: App, deps: RouteDeps): void {
@@ -122,10 +101,9 @@ export function registerIncentiveRoutes(app: App, deps: RouteDeps): void {
   app.post('/v1/incentive/eligibility', async (c) => {
     const request = await readBody(c, EligibilityRequestSchema, 'incentive eligibility');
     const rulebook = rulebookFrom(deps.registry, request.rulebook);
-    const result = checkEligibility(request.region, rulebook, {
-      asOf: incentiveAsOf(c, deps, rulebook, request.asOf),
-    });
-    return c.json(result);
+    const date = dateFrom(c, deps, request.asOf);
+    const result = atPath('region', () => checkEligibility(request.region, rulebook, date));
+    return sendResult(c, result);
   });
 
   app.post('/v1/incentive/allocation', async (c) => {
@@ -137,8 +115,8 @@ export function registerIncentiveRoutes(app: App, deps: RouteDeps): void {
         ...(request.assumptions !== undefined ? { assumptions: request.assumptions } : {}),
       },
       rulebook,
-      { asOf: incentiveAsOf(c, deps, rulebook, request.asOf) },
+      dateFrom(c, deps, request.asOf),
     );
-    return c.json(result);
+    return sendResult(c, result);
   });
 }

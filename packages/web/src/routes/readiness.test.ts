@@ -38,11 +38,13 @@ describe('shared readiness cases through the HTTP API', () => {
 });
 
 describe('POST /v1/readiness', () => {
-  it('defaults asOf to today, or takes ?asOf=', async () => {
-    const today = (await (
+  it('reads at today inside the window, else at the registration close, or at ?asOf=', async () => {
+    const past = (await (
       await post({ rulebook: 'kipp-2018', proposal: { implementationStartDate: '2016-01-01' } })
     ).json()) as ReadinessResult;
-    expect(today.asOf).toBe('2026-11-28');
+    // today (2026-11-28) is outside the 2018 edition: its registration close, and why
+    expect([past.asOf, past.asOfReason]).toEqual(['2018-03-10', 'registration-close']);
+    expect(past.findings.map((f) => f.code)).not.toContain('RULEBOOK.PARAMETER.STALE');
     const res = await app.request('/v1/readiness?asOf=2018-03-01', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -51,7 +53,18 @@ describe('POST /v1/readiness', () => {
         proposal: { implementationStartDate: '2016-01-01' },
       }),
     });
-    expect(((await res.json()) as ReadinessResult).asOf).toBe('2018-03-01');
+    const asked = (await res.json()) as ReadinessResult;
+    expect([asked.asOf, asked.asOfReason]).toEqual(['2018-03-01', 'requested']);
+    expect(res.headers.get('x-outcome')).toBe(asked.outcome);
+    const bad = await app.request('/v1/readiness?asOf=2018-02-30', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ rulebook: 'kipp-2018', proposal: {} }),
+    });
+    expect(bad.status).toBe(422);
+    expect(((await bad.json()) as { errors: { path: string }[] }).errors).toEqual([
+      expect.objectContaining({ path: 'asOf' }),
+    ]);
   });
 
   it('answers malformed proposals with 422 problem+json naming each field, in the requested language', async () => {
@@ -67,7 +80,11 @@ describe('POST /v1/readiness', () => {
       requestId: string;
     };
     expect(problem.title).toBe('Invalid input');
-    expect(problem.errors.map((e) => e.path).sort()).toEqual(['group', 'implementationStartDate']);
+    // the paths the user sent: inside `proposal`
+    expect(problem.errors.map((e) => e.path).sort()).toEqual([
+      'proposal.group',
+      'proposal.implementationStartDate',
+    ]);
     expect(problem.requestId).toBe(res.headers.get('x-request-id'));
     const id = await post({ rulebook: 'kipp-2018', proposal: 'x' });
     expect(((await id.json()) as { title: string }).title).toBe('Masukan tidak sah');

@@ -10,7 +10,16 @@ import {
   ProposalSchema,
   ReadinessRequestSchema,
 } from '@inovasi/core/readiness';
-import { asOfFrom, langOf, readBody, rulebookFrom, type App, type RouteDeps } from '../http.js';
+import { atPath } from '@inovasi/core/contract';
+import {
+  dateFrom,
+  langOf,
+  readBody,
+  rulebookFrom,
+  sendResult,
+  type App,
+  type RouteDeps,
+} from '../http.js';
 import { asOfQuery, declareOperation, declareSchema } from '../openapi.js';
 import { compactReadiness, readinessView } from './compact.js';
 
@@ -63,16 +72,16 @@ export function registerReadinessRoutes(app: App, deps: RouteDeps): void {
   app.post('/v1/readiness', async (c) => {
     const view = readinessView(c.req.query('view'));
     const request = await readBody(c, ReadinessRequestSchema, 'readiness');
-    const asOf = asOfFrom(c, deps, request.asOf);
+    const date = dateFrom(c, deps, request.asOf);
     const options = {
-      asOf,
+      ...date,
       ...(request.registrationCloseDate !== undefined
         ? { registrationCloseDate: request.registrationCloseDate }
         : {}),
     };
     const key =
       typeof request.rulebook === 'string'
-        ? `${request.rulebook}|${asOf}|${request.registrationCloseDate ?? ''}`
+        ? `${request.rulebook}|${'asOf' in date ? date.asOf : `today:${date.today}`}|${request.registrationCloseDate ?? ''}`
         : undefined;
     let checker = key === undefined ? undefined : checkers.get(key);
     if (checker === undefined) {
@@ -88,10 +97,11 @@ export function registerReadinessRoutes(app: App, deps: RouteDeps): void {
       checkers.delete(key);
       checkers.set(key, checker);
     }
+    const { proposals } = request;
     const result =
-      request.proposals !== undefined
-        ? checker.checkBatch(request.proposals)
-        : checker.check(request.proposal);
-    return c.json(view === 'compact' ? compactReadiness(result, langOf(c)) : result);
+      proposals !== undefined
+        ? checker.checkBatch(proposals)
+        : atPath('proposal', () => checker.check(request.proposal));
+    return sendResult(c, view === 'compact' ? compactReadiness(result, langOf(c)) : result);
   });
 }

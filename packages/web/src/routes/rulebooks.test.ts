@@ -98,3 +98,86 @@ describe('POST /v1/rulebooks/diff', () => {
     expect(((await missing.json()) as { errors: { path: string }[] }).errors[0]?.path).toBe('to');
   });
 });
+
+describe('POST /v1/rulebooks/replay', () => {
+  const replay = (body: unknown, query = ''): Promise<Response> =>
+    Promise.resolve(
+      app.request(`/v1/rulebooks/replay${query}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      }),
+    );
+  const old = { title: 'Lama', implementationStartDate: '2016-01-04' };
+  const young = { title: 'Muda', implementationStartDate: '2017-12-01' };
+
+  it('runs the same inputs under two rulebooks and says who gains and who loses', async () => {
+    const res = await replay({
+      from: 'kipp-2018',
+      to: 'kipp-2018',
+      asOf: '2018-03-01',
+      inputs: [{ name: 'old', input: old }, { input: young }, { input: { title: 3 } }],
+    });
+    expect(res.status).toBe(200);
+    const report = (await res.json()) as {
+      kind: string;
+      rows: { input: string; change: string; errors?: { side: string; issues: unknown[] }[] }[];
+      counts: Record<string, number>;
+      before: { asOf: string; asOfReason: string };
+    };
+    expect(report.kind).toBe('replay');
+    expect(report.before).toMatchObject({ asOf: '2018-03-01', asOfReason: 'requested' });
+    expect(report.rows.map((r) => [r.input, r.change])).toEqual([
+      ['old', 'unchanged'],
+      ['#2', 'unchanged'],
+      ['#3', 'not-run'],
+    ]);
+    expect(report.rows[2]?.errors?.map((e) => e.side)).toEqual(['before', 'after']);
+    expect(report.counts).toMatchObject({ unchanged: 2, 'not-run': 1 });
+  });
+
+  it('the diff of each row names what the city overlay adds (two years of implementation)', async () => {
+    const res = await replay(
+      {
+        from: 'kipp-2018',
+        to: sampleOverlayTwoYears,
+        inputs: [{ name: 'young', input: { ...young, implementationStartDate: '2016-06-01' } }],
+      },
+      '?asOf=2026-06-01',
+    );
+    const report = (await res.json()) as { rows: { diff: { added: string[] } }[] };
+    expect(res.status).toBe(200);
+    expect(report.rows[0]?.diff.added).toContain('KIPP.AGE.MIN implementationStartDate');
+  });
+
+  it('422 naming the field: two engines, a date that does not exist, no inputs', async () => {
+    const paths = async (res: Response) => {
+      expect(res.status).toBe(422);
+      return ((await res.json()) as { errors: { path: string }[] }).errors.map((e) => e.path);
+    };
+    expect(
+      await paths(await replay({ from: 'kipp-2018', to: 'iid-2026', inputs: [{ input: {} }] })),
+    ).toEqual(['to']);
+    expect(
+      await paths(
+        await replay({
+          from: 'kipp-2018',
+          to: 'kipp-2018',
+          asOf: '2018-02-30',
+          inputs: [{ input: {} }],
+        }),
+      ),
+    ).toEqual(['asOf']);
+    expect(
+      await paths(
+        await replay(
+          { from: 'kipp-2018', to: 'kipp-2018', inputs: [{ input: {} }] },
+          '?asOf=2018-13-01',
+        ),
+      ),
+    ).toEqual(['asOf']);
+    expect(await paths(await replay({ from: 'kipp-2018', to: 'kipp-2018', inputs: [] }))).toEqual([
+      'inputs',
+    ]);
+  });
+});

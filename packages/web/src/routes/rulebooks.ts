@@ -1,12 +1,13 @@
 /**
- * `GET /v1/rulebooks`, `GET /v1/rulebooks/:id`, `POST /v1/rulebooks/validate` and
- * `POST /v1/rulebooks/diff`.
+ * `GET /v1/rulebooks`, `GET /v1/rulebooks/:id`, `POST /v1/rulebooks/validate`,
+ * `POST /v1/rulebooks/diff` and `POST /v1/rulebooks/replay`.
  */
-import { CoreError, issuesFromZod } from '@inovasi/core';
+import { CoreError, isIsoDate, issuesFromZod } from '@inovasi/core';
+import { atPath, engineFor, replay } from '@inovasi/core/contract';
 import { DomainSchema, RulebookSchema, diffRulebooks } from '@inovasi/core/rulebook';
 import * as z from 'zod';
 import { sampleOverlay } from '../examples.js';
-import { readBody, readJson, type App, type RouteDeps } from '../http.js';
+import { dateFrom, readBody, readJson, type App, type RouteDeps } from '../http.js';
 import { declareOperation, declareSchema } from '../openapi.js';
 
 const RulebookRefSchema = z
@@ -17,6 +18,35 @@ const RulebookRefSchema = z
 const RulebookDiffRequestSchema = z
   .object({ from: RulebookRefSchema, to: RulebookRefSchema })
   .meta({ id: 'RulebookDiffRequest' });
+
+/** The body of `POST /v1/rulebooks/replay`: two rulebooks of one engine and the inputs. */
+const RulebookReplayRequestSchema = z
+  .object({
+    from: RulebookRefSchema,
+    to: RulebookRefSchema,
+    asOf: z
+      .string()
+      .refine(isIsoDate, { error: 'expected a calendar date as YYYY-MM-DD' })
+      .optional()
+      .meta({
+        description:
+          "Read both rulebooks at this date; default: each at today inside its window, else at its reference date (the core's date policy).",
+      }),
+    options: z.record(z.string(), z.string()).optional().meta({
+      description:
+        'Engine options as strings, as a rulebook case has them (e.g. { "mode": "predikat" } for the IID, { "operation": "allocation" } for the incentive).',
+    }),
+    inputs: z
+      .array(
+        z.object({
+          name: z.string().min(1).optional(),
+          input: z.unknown().meta({ description: "One input in the engine's own format." }),
+        }),
+      )
+      .min(1)
+      .max(2000),
+  })
+  .meta({ id: 'RulebookReplayRequest' });
 
 /** Registers the rulebook routes. */
 export function registerRulebookRoutes(app: App, deps: RouteDeps): void {
@@ -112,5 +142,68 @@ export function registerRulebookRoutes(app: App, deps: RouteDeps): void {
     const idOf = (r: string | Record<string, unknown>): string =>
       typeof r === 'string' ? r : String(r.id);
     return c.json(diffRulebooks(registry.resolve(idOf(from)), registry.resolve(idOf(to))));
+  });
+
+  declareOperation(app, {
+    method: 'post',
+    path: '/v1/rulebooks/replay',
+    operationId: 'replayRulebooks',
+    tags: ['rulebooks'],
+    summary: 'The same inputs under two rulebooks: who gains, who loses',
+    description:
+      "Compiles `from` and `to` once each (two rulebooks of one engine: ids or custom rulebooks; a custom `to` may extend a custom `from`), runs every input under both, and orders the two answers by the core's total order on outcomes (negative < indeterminate < positive, then the grade, e.g. the IID predikat): each input `gains`, `loses`, `changes` (another status of the same rank), stays `unchanged`, or is `not-run` (an input error, with its field paths). The same report as `inovasi rulebook replay --format json`.",
+    query: {
+      asOf: {
+        description:
+          "The date both rulebooks are read at when the body has no asOf (YYYY-MM-DD); default: the core's date policy for each.",
+        example: '2018-02-01',
+      },
+    },
+    body: {
+      schema: RulebookReplayRequestSchema,
+      example: {
+        from: 'kipp-2018',
+        to: sampleOverlay,
+        asOf: '2018-02-01',
+        inputs: [
+          {
+            name: 'Layanan Adminduk Keliling',
+            input: { title: 'Layanan Adminduk Keliling', implementationStartDate: '2016-01-04' },
+          },
+        ],
+      },
+    },
+    responses: {
+      200: {
+        description:
+          '`{ kind: replay, engine, before, after, rows: [{ input, change, before, after, diff }], counts }`.',
+      },
+    },
+  });
+  app.post('/v1/rulebooks/replay', async (c) => {
+    const request = await readBody(c, RulebookReplayRequestSchema, 'rulebook replay');
+    const customs = [request.from, request.to].filter((r) => typeof r !== 'string');
+    const registry = customs.length > 0 ? deps.registry.with(customs) : deps.registry;
+    const idOf = (r: string | Record<string, unknown>): string =>
+      typeof r === 'string' ? r : String(r.id);
+    const before = atPath('from', () => registry.resolve(idOf(request.from)));
+    const after = atPath('to', () => registry.resolve(idOf(request.to)));
+    if (before.domain !== after.domain)
+      throw new CoreError('INPUT_INVALID', 'Replay compares two rulebooks of one engine.', [
+        {
+          path: 'to',
+          message: `${after.id} is for ${after.domain} but ${before.id} is for ${before.domain}`,
+        },
+      ]);
+    const engine = engineFor(before.domain);
+    const options = atPath('options', () => engine.parseOptions(request.options ?? {}));
+    const date = dateFrom(c, deps, request.asOf);
+    return c.json(
+      replay(
+        engine.compile(before, { ...options, ...date }),
+        engine.compile(after, { ...options, ...date }),
+        request.inputs.map((item, i) => ({ name: item.name ?? `#${i + 1}`, input: item.input })),
+      ),
+    );
   });
 }

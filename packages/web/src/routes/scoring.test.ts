@@ -32,7 +32,10 @@ describe('shared scoring cases through the HTTP API', () => {
     if (c.expected.status === 'invalid') {
       expect(res.status).toBe(422);
       const problem = (await res.json()) as { errors: { path: string }[] };
-      expect(problem.errors.map((e) => e.path)).toEqual(c.expected.issues);
+      // the paths the user sent: inside `panel`
+      expect(problem.errors.map((e) => e.path)).toEqual(
+        c.expected.issues?.map((path) => `panel.${path}`),
+      );
       return;
     }
     expect(res.status).toBe(200);
@@ -91,7 +94,7 @@ describe('POST /v1/scoring', () => {
     });
     expect(
       ((await empty.json()) as { errors: { path: string }[] }).errors.map((e) => e.path),
-    ).toEqual(['entries', 'judges']);
+    ).toEqual(['panel.entries', 'panel.judges']);
   });
 
   it('refuses a readiness rulebook with 422', async () => {

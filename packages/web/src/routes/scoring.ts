@@ -9,7 +9,16 @@ import {
   ScoringRequestSchema,
   scorePanel,
 } from '@inovasi/core/scoring';
-import { asOfFrom, langOf, readBody, rulebookFrom, type App, type RouteDeps } from '../http.js';
+import { atPath } from '@inovasi/core/contract';
+import {
+  dateFrom,
+  langOf,
+  readBody,
+  rulebookFrom,
+  sendResult,
+  type App,
+  type RouteDeps,
+} from '../http.js';
 import { asOfQuery, declareOperation, declareSchema } from '../openapi.js';
 
 /** Registers the scoring routes. */
@@ -59,14 +68,15 @@ export function registerScoringRoutes(app: App, deps: RouteDeps): void {
   app.post('/v1/scoring', async (c) => {
     const request = await readBody(c, ScoringRequestSchema, 'scoring');
     const rulebook = rulebookFrom(deps.registry, request.rulebook);
-    const result = scorePanel(request.panel, rulebook, {
-      asOf: asOfFrom(c, deps, request.asOf),
+    const options = {
+      ...dateFrom(c, deps, request.asOf),
       ...(request.resamples !== undefined ? { resamples: request.resamples } : {}),
-    });
+    };
+    const result = atPath('panel', () => scorePanel(request.panel, rulebook, options));
     if (/\btext\/markdown\b/i.test(c.req.header('accept') ?? ''))
       return c.body(renderScoringMarkdown(result, langOf(c)), 200, {
         'content-type': 'text/markdown; charset=utf-8',
       });
-    return c.json(result);
+    return sendResult(c, result);
   });
 }
