@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { parseRegion as parseIidRegion } from '@inovasi/core/iid';
-import { parseRegion as parseIncentiveRegion } from '@inovasi/core/incentive';
+import { parseIidRegion } from '@inovasi/core/iid';
+import { parseIncentiveRegion } from '@inovasi/core/incentive';
 import { parseProposal } from '@inovasi/core/readiness';
 import {
   generateIidRegions,

@@ -6,7 +6,12 @@
  *
  * @module
  */
-import { sid2026, spd2026, URUSAN_YANDAS, type RegionInput } from '@inovasi/core/iid';
+import {
+  sid2026,
+  spd2026,
+  URUSAN_YANDAS,
+  type IidRegionInput as RegionInput,
+} from '@inovasi/core/iid';
 import { generatePemda, type Pemda } from './pemda.js';
 import { between, createRandom, isoDate, pick, type Random } from './random.js';
 import { phrase } from './text.js';

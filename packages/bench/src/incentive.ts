@@ -7,7 +7,7 @@
  *
  * @module
  */
-import type { Assumptions, Region } from '@inovasi/core/incentive';
+import type { Assumptions, IncentiveRegion as Region } from '@inovasi/core/incentive';
 import { generatePemda, type Pemda } from './pemda.js';
 import { createRandom, pick, type Random } from './random.js';
 

@@ -20,7 +20,7 @@ import { generateIncentiveYear, type IncentiveYear } from './incentive.js';
 import { generatePanel } from './panel.js';
 import { generatePemda, type Pemda } from './pemda.js';
 import { generateProposals } from './proposals.js';
-import type { RegionInput } from '@inovasi/core/iid';
+import type { IidRegionInput as RegionInput } from '@inovasi/core/iid';
 import type { PanelInput } from '@inovasi/core/scoring';
 import type { Proposal } from '@inovasi/core/readiness';
 

@@ -6,9 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { RulebookSchema } from '../dist/rulebook.js';
 import { ProposalSchema } from '../dist/readiness.js';
-import { NationalDatasetSchema, RegionSchema } from '../dist/incentive.js';
+import { IncentiveRegionSchema, NationalDatasetSchema } from '../dist/incentive.js';
 import { PanelSchema } from '../dist/scoring.js';
-import { RegionSchema as IidRegionSchema } from '../dist/iid.js';
+import { IidRegionSchema } from '../dist/iid.js';
 
 const outDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'schemas');
 mkdirSync(outDir, { recursive: true });
@@ -16,7 +16,7 @@ mkdirSync(outDir, { recursive: true });
 const formats = {
   rulebook: RulebookSchema,
   proposal: ProposalSchema,
-  region: RegionSchema,
+  region: IncentiveRegionSchema,
   'national-dataset': NationalDatasetSchema,
   panel: PanelSchema,
   'iid-region': IidRegionSchema,

@@ -25,7 +25,7 @@ import { known, readIidModel, type IidModel, type Reading } from './model.js';
 import { PREDIKATS, predikatInModel, round2, type PredikatResult } from './predikat.js';
 import { iidEnvelope, iidReferenceDate, type IidEnvelope } from './envelope.js';
 import { resolveAsOf } from '../contract/as-of.js';
-import { t } from './rulebooks/catalogue-2026.js';
+import { t } from './text.js';
 import {
   RegionSchema,
   type Innovation,
@@ -273,6 +273,7 @@ interface Scored {
   readonly verified: number;
   /** How many mandatory rows are empty (their consequence is not published). */
   readonly mandatoryEmpty: number;
+  readonly findings: readonly Finding[];
 }
 
 /**
@@ -378,16 +379,38 @@ function idsOf(catalogue: readonly Row[]): ReadonlySet<string> {
   return ids;
 }
 
-function scoreRows(
-  catalogue: readonly Row[],
-  answers: Readonly<Record<string, unknown>>,
-  model: IidModel,
-  view: IidView,
-  pathPrefix: string,
-  rule: RuleRef,
-  findings: Finding[],
-  innovationRejected: boolean,
-): Scored {
+/** What {@link scoreRows} scores: one catalogue's answers, at a path of the region file. */
+interface RowsToScore {
+  readonly catalogue: readonly Row[];
+  readonly answers: Readonly<Record<string, unknown>>;
+  readonly model: IidModel;
+  readonly view: IidView;
+  /** Where the answers are in the region file (`spd`, `innovations[3].answers`). */
+  readonly path: string;
+  readonly rule: RuleRef;
+  /** The verifier rejected the whole innovation: no row counts as verified. */
+  readonly innovationRejected: boolean;
+}
+
+/** Scores one catalogue's rows; the findings come back with the score (nothing is mutated). */
+const nothingScored = (): Scored => ({
+  rows: [],
+  claimed: 0,
+  verified: 0,
+  mandatoryEmpty: 0,
+  findings: [],
+});
+
+function scoreRows({
+  catalogue,
+  answers,
+  model,
+  view,
+  path: pathPrefix,
+  rule,
+  innovationRejected,
+}: RowsToScore): Scored {
+  const findings: Finding[] = [];
   const policy = known(model.spd?.slots.bandPolicy) ??
     known(model.sid?.slots.bandPolicy) ?? { overlap: 'higher' as const, gap: 'lower' as const };
   const rows: RowResult[] = [];
@@ -455,7 +478,7 @@ function scoreRows(
     }
     rows.push(new RowOutcome(row, level, counted, answer, resolved.levels, resolved.placement));
   }
-  return { rows, claimed, verified, mandatoryEmpty };
+  return { rows, claimed, verified, mandatoryEmpty, findings };
 }
 
 function answerFinding(
@@ -650,8 +673,17 @@ export function assessRegion(region: Region, model: IidModel, view: IidView): Ii
 
   // SPD
   const spd = spdCatalogue
-    ? scoreRows(spdCatalogue, region.spd, model, view, 'spd', spdRule, findings, false)
-    : { rows: [], claimed: 0, verified: 0, mandatoryEmpty: 0 };
+    ? scoreRows({
+        catalogue: spdCatalogue,
+        answers: region.spd,
+        model,
+        view,
+        path: 'spd',
+        rule: spdRule,
+        innovationRejected: false,
+      })
+    : nothingScored();
+  findings.push(...spd.findings);
 
   // Innovations: duplicates, eligibility, SID rows.
   if (region.innovations.length > 0) {
@@ -714,16 +746,15 @@ export function assessRegion(region: Region, model: IidModel, view: IidView): Ii
       });
       const fixable = exclusion.code.startsWith('IID.RANCANG_BANGUN.') && sidCatalogue;
       const potential = fixable
-        ? scoreRows(
-            sidCatalogue,
-            innovation.answers,
+        ? scoreRows({
+            catalogue: sidCatalogue,
+            answers: innovation.answers,
             model,
-            'claimed',
-            `innovations[${index}].answers`,
-            sidRule,
-            [],
-            false,
-          )
+            view: 'claimed',
+            path: `innovations[${index}].answers`,
+            rule: sidRule,
+            innovationRejected: false,
+          })
         : undefined;
       innovations.push({
         ...base,
@@ -749,17 +780,17 @@ export function assessRegion(region: Region, model: IidModel, view: IidView): Ii
     n += 1;
     const verifierRejected = innovation.verification === 'rejected';
     const scoredAsGiven = sidCatalogue
-      ? scoreRows(
-          sidCatalogue,
-          innovation.answers,
+      ? scoreRows({
+          catalogue: sidCatalogue,
+          answers: innovation.answers,
           model,
           view,
-          `innovations[${index}].answers`,
-          sidRule,
-          findings,
-          verifierRejected,
-        )
-      : { rows: [], claimed: 0, verified: 0, mandatoryEmpty: 0 };
+          path: `innovations[${index}].answers`,
+          rule: sidRule,
+          innovationRejected: verifierRejected,
+        })
+      : nothingScored();
+    findings.push(...scoredAsGiven.findings);
     // Unpublished consequences: counted as unknown, or settled by the region's labelled assumption
     // (a rejection then scores 0 in both views and the innovation still counts in n).
     let assumedRejected = false;
@@ -780,16 +811,15 @@ export function assessRegion(region: Region, model: IidModel, view: IidView): Ii
     const rejected = verifierRejected || assumedRejected;
     const scored =
       assumedRejected && sidCatalogue
-        ? scoreRows(
-            sidCatalogue,
-            innovation.answers,
+        ? scoreRows({
+            catalogue: sidCatalogue,
+            answers: innovation.answers,
             model,
-            'verified',
-            `innovations[${index}].answers`,
-            sidRule,
-            [],
-            true,
-          )
+            view: 'verified',
+            path: `innovations[${index}].answers`,
+            rule: sidRule,
+            innovationRejected: true,
+          })
         : scoredAsGiven;
     if (!assumedRejected) coveredClaimed.add(innovation.urusan);
     if (!rejected) coveredVerified.add(innovation.urusan);

@@ -19,11 +19,11 @@
  * @module
  */
 export {
-  assessRegion,
+  assessRegion as assessIidRegion,
   computeIid,
   constantsOf,
   iidOf,
-  parseRegion,
+  parseRegion as parseIidRegion,
   safeComputeIid,
   totalsOf,
 } from './compute.js';
@@ -48,6 +48,11 @@ export { PREDIKATS, PREDIKAT_TEXT, predikatFor, predikatInModel, round2 } from '
 export type { Predikat, PredikatResult } from './predikat.js';
 export { iidMessages } from './messages.js';
 export { iidRuleKinds } from './kinds.js';
+// The old names, deprecated aliases kept one minor version (see deprecated.ts).
+// eslint-disable-next-line @typescript-eslint/no-deprecated
+export { assessRegion, parseRegion, RegionSchema } from './deprecated.js';
+// eslint-disable-next-line @typescript-eslint/no-deprecated
+export type { Region, RegionInput } from './deprecated.js';
 export { iidEngine } from './engine.js';
 export type { IidEngineOptions, IidPredikatAnswer } from './engine.js';
 export { iidReferenceDate } from './envelope.js';
@@ -60,7 +65,7 @@ export {
   IidRequestSchema,
   InnovationSchema,
   LevelSchema,
-  RegionSchema,
+  RegionSchema as IidRegionSchema,
   RowSchema,
 } from './schema.js';
 export type {
@@ -71,8 +76,8 @@ export type {
   Innovation,
   InnovationInput,
   Level,
-  Region,
-  RegionInput,
+  Region as IidRegion,
+  RegionInput as IidRegionInput,
   Row,
   RowInput,
   Verification,

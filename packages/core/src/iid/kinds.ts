@@ -14,7 +14,7 @@ import {
   UrusanRequirementSchema,
   WindowSchema,
 } from './schema.js';
-import { t } from './rulebooks/catalogue-2026.js';
+import { t } from './text.js';
 
 const slot = (schema: z.ZodMiniType, id: string, en: string, required = true) => ({
   schema,

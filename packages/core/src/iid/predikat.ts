@@ -11,7 +11,7 @@ import { CoreError } from '../shared/errors.js';
 import type { Basis, RuleRef } from '../shared/finding.js';
 import type { LocalizedText } from '../shared/i18n.js';
 import { readIidModel, type IidModel, type Reading } from './model.js';
-import { t } from './rulebooks/catalogue-2026.js';
+import { t } from './text.js';
 
 /** The predikat, best first. `tidak-dapat-dinilai` (cannot be assessed) is below every band. */
 export const PREDIKATS = [

@@ -30,7 +30,7 @@ import {
 } from './compute.js';
 import { known, readIidModel, type IidModel } from './model.js';
 import { PREDIKAT_TEXT, predikatInModel, round2, type Predikat } from './predikat.js';
-import { t } from './rulebooks/catalogue-2026.js';
+import { t } from './text.js';
 import type { Region, Row } from './schema.js';
 
 /** Raising one row one level. */

@@ -32,11 +32,11 @@
  */
 export {
   assertIncentiveRulebook,
-  assessRegion,
+  assessRegion as assessIncentiveRegion,
   checkEligibility,
   defaultIncentiveAsOf,
   incentiveScheme,
-  parseRegion,
+  parseRegion as parseIncentiveRegion,
   safeCheckEligibility,
 } from './eligibility.js';
 export type {
@@ -88,7 +88,7 @@ export {
   PotSchema,
   REGION_LEVELS,
   RegionLevelSchema,
-  RegionSchema,
+  RegionSchema as IncentiveRegionSchema,
   TrancheConditionsSchema,
   TrancheDataSchema,
 } from './schema.js';
@@ -110,7 +110,7 @@ export type {
   Normalisation,
   Pot,
   PotAssumption,
-  Region,
+  Region as IncentiveRegion,
   RegionLevel,
   TrancheConditions,
   TrancheData,
@@ -124,6 +124,11 @@ export type {
   IncentiveRuleOutcome,
 } from './types.js';
 export { incentiveRuleKinds } from './kinds.js';
+// The old names, deprecated aliases kept one minor version (see deprecated.ts).
+// eslint-disable-next-line @typescript-eslint/no-deprecated
+export { assessRegion, parseRegion, RegionSchema } from './deprecated.js';
+// eslint-disable-next-line @typescript-eslint/no-deprecated
+export type { Region } from './deprecated.js';
 export { incentiveEngine } from './engine.js';
 export type { IncentiveEngineOptions } from './engine.js';
 export { createEligibilityChecker, incentiveAsOf, incentiveReferenceDate } from './eligibility.js';

@@ -10,7 +10,7 @@ import {
   iidEngine,
   IidPredikatRequestSchema,
   IidRequestSchema,
-  RegionSchema,
+  IidRegionSchema,
   whatIf,
 } from '@inovasi/core/iid';
 import { dateFrom, readBody, rulebookFrom, sendResult, type App, type RouteDeps } from '../http.js';
@@ -40,7 +40,12 @@ const EXAMPLE_REGION = {
 
 /** Registers the IID routes. */
 export function registerIidRoutes(app: App, deps: RouteDeps): void {
-  declareSchema(app, 'iid-region', RegionSchema, 'A Pemda reporting to the Indeks Inovasi Daerah.');
+  declareSchema(
+    app,
+    'iid-region',
+    IidRegionSchema,
+    'A Pemda reporting to the Indeks Inovasi Daerah.',
+  );
   declareOperation(app, {
     method: 'post',
     path: '/v1/iid',

@@ -10,7 +10,7 @@ import {
   checkEligibility,
   EligibilityRequestSchema,
   NationalDatasetSchema,
-  RegionSchema,
+  IncentiveRegionSchema,
   simulateAllocation,
 } from '@inovasi/core/incentive';
 import { dateFrom, readBody, rulebookFrom, sendResult, type App, type RouteDeps } from '../http.js';
@@ -38,7 +38,7 @@ export function registerIncentiveRoutes(app: App, deps: RouteDeps): void {
   declareSchema(
     app,
     'region',
-    RegionSchema,
+    IncentiveRegionSchema,
     "One region's performance data for the fiscal incentive.",
   );
   declareSchema(

@@ -8,9 +8,10 @@
  */
 import type { LocalizedText } from '../../shared/i18n.js';
 import type { RowInput } from '../schema.js';
+import { t } from '../text.js';
 
 /** Bilingual text. */
-export const t = (id: string, en: string): LocalizedText => ({ id, en });
+export { t };
 
 type LevelSpec = readonly [LocalizedText, { min?: number; max?: number }?];
 
