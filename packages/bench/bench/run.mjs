@@ -6,10 +6,11 @@
 //
 //   pnpm bench                      # all suites, the table
 //   pnpm bench --json > a.json      # the figures as JSON, to compare commits
+//   pnpm bench --save a.json        # the table, and the figures as JSON in a.json
 //   pnpm bench --only readiness,http
 //   BENCH_QUICK=1 pnpm bench        # fewer runs: a smoke test, not figures to quote
 import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +38,7 @@ try {
   args = parseArgs({
     options: {
       json: { type: 'boolean', default: false },
+      save: { type: 'string' },
       only: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -47,7 +49,7 @@ try {
 }
 if (args.help) {
   process.stdout.write(
-    `usage: pnpm bench [--json] [--only ${available.join(',')}]\nBENCH_QUICK=1: fewer runs; BENCH_SEED=N: other data.\n`,
+    `usage: pnpm bench [--json] [--save FILE.json] [--only ${available.join(',')}]\nBENCH_QUICK=1: fewer runs; BENCH_SEED=N: other data.\n`,
   );
   process.exit(0);
 }
@@ -115,22 +117,18 @@ const fmtN = (n) =>
 const fmtRatio = (r) =>
   r >= 10 ? `${r.toFixed(0)}×` : r >= 0.1 ? `${r.toFixed(2)}×` : `${r.toFixed(3)}×`;
 
+const figures = {
+  date: new Date().toISOString(),
+  node: process.version,
+  cpus: availableParallelism(),
+  load: { before: loadBefore, after: loadAfter },
+  seconds: (Date.now() - started) / 1000,
+  failed,
+  rows,
+};
+if (args.save) writeFileSync(args.save, `${JSON.stringify(figures, null, 2)}\n`);
 if (args.json) {
-  process.stdout.write(
-    `${JSON.stringify(
-      {
-        date: new Date().toISOString(),
-        node: process.version,
-        cpus: availableParallelism(),
-        load: { before: loadBefore, after: loadAfter },
-        seconds: (Date.now() - started) / 1000,
-        failed,
-        rows,
-      },
-      null,
-      2,
-    )}\n`,
-  );
+  process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
 } else {
   const header = [
     'operation',

@@ -14,7 +14,8 @@
  *
  * @module
  */
-export { commands, run, VERSION } from './main.js';
+export { commands } from './commands/index.js';
+export { run, VERSION } from './main.js';
 export type { Command } from './command.js';
 export type { CliIo } from './io.js';
 export { EXIT } from './errors.js';

@@ -2,13 +2,6 @@
  * The CLI entry as a function: `run(argv, io)` returns the exit code. `bin.ts` binds it to the
  * real process; tests call it in-process.
  */
-import { checkCommand } from './commands/check.js';
-import { iidCommand } from './commands/iid.js';
-import { initCommand } from './commands/init.js';
-import { reportCommand } from './commands/report.js';
-import { incentiveCommand } from './commands/incentive.js';
-import { rulebookCommand } from './commands/rulebook.js';
-import { scoreCommand } from './commands/score.js';
 import type { Command } from './command.js';
 import { describeError, EXIT, exitCodeFor } from './errors.js';
 import type { CliIo } from './io.js';
@@ -19,18 +12,31 @@ declare const __INOVASI_VERSION__: string;
 /** The version of this CLI. */
 export const VERSION: string = __INOVASI_VERSION__;
 
-/** Every command, in the order `--help` lists them. */
-export const commands: readonly Command[] = [
-  checkCommand,
-  scoreCommand,
-  iidCommand,
-  rulebookCommand,
-  incentiveCommand,
-  reportCommand,
-  initCommand,
-];
+/**
+ * How to load each command, in the order `--help` lists them. A run imports only the command it
+ * runs (and that command only its own engine): a single `inovasi check` then starts without
+ * loading the scoring, IID and incentive engines and their editions.
+ */
+const loaders: Readonly<Record<string, () => Promise<Command>>> = {
+  check: async () => (await import('./commands/check.js')).checkCommand,
+  score: async () => (await import('./commands/score.js')).scoreCommand,
+  iid: async () => (await import('./commands/iid.js')).iidCommand,
+  rulebook: async () => (await import('./commands/rulebook.js')).rulebookCommand,
+  incentive: async () => (await import('./commands/incentive.js')).incentiveCommand,
+  report: async () => (await import('./commands/report.js')).reportCommand,
+  init: async () => (await import('./commands/init.js')).initCommand,
+};
 
-function mainHelp(): string {
+/** The command names, in the order `--help` lists them. */
+export const commandNames: readonly string[] = Object.keys(loaders);
+
+/** Loads one command by name, or undefined for an unknown name. */
+export async function loadCommand(name: string): Promise<Command | undefined> {
+  return Object.hasOwn(loaders, name) ? loaders[name]?.() : undefined;
+}
+
+async function mainHelp(): Promise<string> {
+  const { commands } = await import('./commands/index.js');
   const width = Math.max(...commands.map((c) => c.name.length));
   return `inovasi ${VERSION} — Indonesia's public-service innovation rules as code
 Aturan inovasi pelayanan publik sebagai kode: KIPP, Indeks Inovasi Daerah, Insentif Fiskal.
@@ -66,30 +72,31 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const [first, ...rest] = argv;
   try {
     if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
-      const topic = first === 'help' ? commands.find((c) => c.name === rest[0]) : undefined;
+      const topic =
+        first === 'help' && rest[0] !== undefined ? await loadCommand(rest[0]) : undefined;
       if (first === 'help' && rest[0] !== undefined && !topic) {
         io.stderr(
           `inovasi: no help on "${rest[0]}".${didYouMean(
             rest[0],
-            commands.map((c) => c.name),
-          )} Commands: ${commands.map((c) => c.name).join(', ')}.\n`,
+            commandNames,
+          )} Commands: ${commandNames.join(', ')}.\n`,
         );
         return EXIT.badInput;
       }
-      io.stdout(topic ? topic.help : mainHelp());
+      io.stdout(topic ? topic.help : await mainHelp());
       return first === undefined ? EXIT.badInput : EXIT.ok;
     }
     if (first === '-v' || first === '--version' || first === 'version') {
       io.stdout(`${VERSION}\n`);
       return EXIT.ok;
     }
-    const command = commands.find((c) => c.name === first);
+    const command = await loadCommand(first);
     if (!command) {
       io.stderr(
         `inovasi: unknown command "${first}".${didYouMean(
           first,
-          commands.map((c) => c.name),
-        )} Commands: ${commands.map((c) => c.name).join(', ')}. See \`inovasi --help\`.\n`,
+          commandNames,
+        )} Commands: ${commandNames.join(', ')}. See \`inovasi --help\`.\n`,
       );
       return EXIT.badInput;
     }

@@ -3,10 +3,34 @@
  * validated against the built-in registry (so it may `extends` a national edition).
  */
 import type { ResolvedRulebook, RulebookRegistry } from '@inovasi/core/rulebook';
-import { builtinRegistry } from '@inovasi/core/registry';
 import { CliError } from './errors.js';
 import { readDocument } from './input.js';
 import type { CliIo } from './io.js';
+
+/**
+ * The registry of every built-in rulebook, loaded on first use: importing every edition of every
+ * engine is a good part of a cold start, and most runs need one engine.
+ */
+export async function loadBuiltinRegistry(): Promise<RulebookRegistry> {
+  return (await import('@inovasi/core/registry')).builtinRegistry;
+}
+
+/**
+ * For `inovasi check`: a registry of the readiness editions alone when `value` is the id of one
+ * (the only engine a check needs), else undefined (then {@link loadRulebook} loads every built-in
+ * rulebook, so files, other engines' ids and unknown ids are answered as before).
+ */
+export async function readinessRegistryFor(
+  value: string | undefined,
+): Promise<RulebookRegistry | undefined> {
+  if (value === undefined || looksLikePath(value)) return undefined;
+  const [{ readinessRulebooks, readinessRuleKinds }, { createRegistry }] = await Promise.all([
+    import('@inovasi/core/readiness'),
+    import('@inovasi/core/rulebook'),
+  ]);
+  if (!readinessRulebooks.some((book) => book.id === value)) return undefined;
+  return createRegistry({ rulebooks: readinessRulebooks, kinds: readinessRuleKinds });
+}
 
 /** Does this `--rulebook` value look like a file rather than an id? */
 export function looksLikePath(value: string): boolean {
@@ -17,13 +41,14 @@ export function looksLikePath(value: string): boolean {
 export async function loadRulebook(
   value: string | undefined,
   io: CliIo,
-  registry: RulebookRegistry = builtinRegistry,
+  given?: RulebookRegistry,
 ): Promise<{ rulebook: ResolvedRulebook; registry: RulebookRegistry }> {
   if (value === undefined || value === '') {
     throw new CliError(
       '--rulebook is required: an id such as kipp-2018 (see `inovasi rulebook list`) or a file.',
     );
   }
+  const registry = given ?? (await loadBuiltinRegistry());
   if (!looksLikePath(value)) {
     if (!registry.has(value)) {
       const known = registry

@@ -17,7 +17,7 @@ if (!existsSync(fileURLToPath(new URL('../../../cli/dist/bin.js', import.meta.ur
 const timer = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 const { generateProposals } = await generator();
 const proposal = JSON.stringify(generateProposals(1, { seed: SEED })[0]);
-const RUNS = QUICK ? 5 : Number(process.env.BENCH_COLD_RUNS ?? 21);
+const RUNS = QUICK ? 5 : Number(process.env.BENCH_COLD_RUNS ?? 15);
 
 function once(argv, input) {
   const start = performance.now();

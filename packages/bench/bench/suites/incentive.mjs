@@ -1,5 +1,6 @@
 // The incentive gates and clusters of every edition that has them, on the generated incentive
-// year (546 Pemda): inovasi's checkEligibility (every gate explained, findings, fixes, pots),
+// year (546 Pemda): inovasi (the checker compiled once per edition where the core has one, else
+// checkEligibility; every gate explained, findings, fixes, pots),
 // json-rules-engine with the same gates as rules (engine set up once per edition) and plain
 // straight-line code. Before anything is timed, the three must give the same decision (status,
 // cluster, every gate's outcome) on every region; a difference stops the suite (exit 3).
@@ -31,12 +32,16 @@ for (const rulebook of editions) {
   const plain = plainChecker(scheme);
   const jre = jreChecker(scheme);
   const options = { asOf };
+  // the checker compiled once per edition where the core has one, else checkEligibility per call
+  const compiled = incentive.createEligibilityChecker?.(rulebook, options);
+  const check = compiled
+    ? (region) => compiled.check(region)
+    : (region) => incentive.checkEligibility(region, rulebook, options);
+  const label = compiled ? 'createEligibilityChecker().check' : 'checkEligibility';
   // 1. the same decisions on every region
   const counts = {};
   for (const region of regions) {
-    const expected = JSON.stringify(
-      coreDecision(incentive.checkEligibility(region, rulebook, options)),
-    );
+    const expected = JSON.stringify(coreDecision(check(region)));
     const byPlain = JSON.stringify(plain(region));
     const byJre = JSON.stringify(await jre(region));
     if (byPlain !== expected || byJre !== expected) {
@@ -52,8 +57,7 @@ for (const rulebook of editions) {
   const [c, j, p] = await timeMany(
     [
       () => {
-        for (const region of regions)
-          sink += incentive.checkEligibility(region, rulebook, options).gates.length;
+        for (const region of regions) sink += check(region).gates.length;
       },
       async () => {
         for (const region of regions) sink += (await jre(region)).status.length;
@@ -72,7 +76,7 @@ for (const rulebook of editions) {
   const perRegionUs = (stats(c).median * 1000) / regions.length;
   emit({
     suite: 'incentive',
-    operation: `incentive ${rulebook.id}: checkEligibility (explained)`,
+    operation: `incentive ${rulebook.id}: ${label} (explained)`,
     size: `${regions.length} regions, ${scheme.gates.length} gates${Array.isArray(scheme.clusters) ? `, ${scheme.clusters.length} clusters` : ''}`,
     items: regions.length,
     unit: 'regions',

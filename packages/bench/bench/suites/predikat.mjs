@@ -14,7 +14,7 @@ const scores = generateIidRegions({ seed: SEED }).map(
   (region) => iid.computeIid(region, scoring, { asOf: '2026-06-01' }).predikat.score ?? 0,
 );
 const sweep = Array.from({ length: 2001 }, (_, i) => i / 20);
-const REPEAT = 20;
+const REPEAT = 10;
 
 const all = { core: [], jre: [], plain: [] };
 let editions = 0;

@@ -20,7 +20,7 @@ import { createPaint, parseDateOption, parseFormat, parseLangOption } from '../f
 import { readDocuments } from '../input.js';
 import { isJsonLinesPath } from '../io/documents.js';
 import { checkStream } from '../io/stream-check.js';
-import { loadRulebook } from '../rulebooks.js';
+import { loadRulebook, readinessRegistryFor } from '../rulebooks.js';
 import { createProgress } from '../progress.js';
 import {
   renderReadinessBatchCsv,
@@ -120,7 +120,12 @@ export const checkCommand: Command = {
       );
     if (positionals.length > 1)
       throw new CliError(`check: one file, directory or - at a time; got ${positionals.length}.`);
-    const { rulebook } = await loadRulebook(stringOption(values, 'rulebook'), io);
+    const rulebookOption = stringOption(values, 'rulebook');
+    const { rulebook } = await loadRulebook(
+      rulebookOption,
+      io,
+      await readinessRegistryFor(rulebookOption),
+    );
     if (values.stream === true || isJsonLinesPath(target)) {
       const streamed = createReadinessChecker(rulebook, {
         ...(asOf !== undefined ? { asOf } : { today: io.today() }),

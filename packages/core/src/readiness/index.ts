@@ -114,3 +114,4 @@ export { kipp2024 } from './rulebooks/kipp-2024.js';
 export { kipp2025 } from './rulebooks/kipp-2025.js';
 export { nttKoinYanlik2023 } from './rulebooks/ntt-koin-yanlik-2023.js';
 export { bantenKesiapan2024 } from './rulebooks/banten-kesiapan-2024.js';
+export { readinessRulebooks } from './rulebooks/index.js';

@@ -14,19 +14,7 @@
  */
 import { iidRuleKinds, iidRulebooks } from '../iid/index.js';
 import { incentiveRuleKinds, incentiveRulebooks } from '../incentive/index.js';
-import {
-  kipp2018,
-  kipp2019,
-  kipp2020,
-  kipp2021,
-  kipp2022,
-  kipp2023,
-  kipp2024,
-  kipp2025,
-  bantenKesiapan2024,
-  nttKoinYanlik2023,
-  readinessRuleKinds,
-} from '../readiness/index.js';
+import { readinessRuleKinds, readinessRulebooks } from '../readiness/index.js';
 import {
   bantenKompetisi2024,
   iga2023Presentasi,
@@ -40,16 +28,7 @@ import { createRegistry, type RuleKindSpec, type RulebookInput } from '../rulebo
 
 /** Every built-in rulebook, as written. */
 export const builtinRulebooks: readonly RulebookInput[] = [
-  kipp2018,
-  kipp2019,
-  kipp2020,
-  kipp2021,
-  kipp2022,
-  kipp2023,
-  kipp2024,
-  kipp2025,
-  nttKoinYanlik2023,
-  bantenKesiapan2024,
+  ...readinessRulebooks,
   bantenKompetisi2024,
   iga2023Presentasi,
   kipp2023Penilaian,

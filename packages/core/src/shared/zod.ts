@@ -7,7 +7,8 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { en } from 'zod/locales';
+// the English locale alone: `zod/locales` would load every locale (about 50 modules) at start-up
+import en from 'zod/v4/locales/en.js';
 
 // zod classic registers its English messages on first use; zod/mini leaves "Invalid input".
 // Keep an error map someone configured (`z.config(z.locales.id())`), else speak English.
