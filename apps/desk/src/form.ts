@@ -70,8 +70,9 @@ export function formSpecOf(
           id: s.id,
           title: s.title,
           maxWords: s.maxWords,
-          limit: s.limit,
-          required: s.required,
+          // Left out, the core applies the rule's severity; the form shows the core's defaults.
+          limit: s.limit ?? 'hard',
+          required: s.required ?? true,
         }));
       }
     }
