@@ -125,7 +125,7 @@ describe('the CLI and the HTTP API agree on the outcome, asOf and its reason', (
     );
     expect([inside.asOf, inside.asOfReason]).toEqual(['2026-06-01', 'today']);
     const after = await viaCli(['check', '-', '--rulebook', 'kipp-2018'], proposal, '2026-06-01');
-    expect([after.asOf, after.asOfReason]).toEqual(['2018-03-10', 'registration-close']);
+    expect([after.asOf, after.asOfReason]).toEqual(['2018-03-31', 'registration-close']);
   });
 });
 

@@ -212,7 +212,7 @@ describe('4. a fresh overlay does not inherit stale dates silently', () => {
       { cwd: dir },
     );
     expect(init.status).toBe(0);
-    expect(init.stderr).toContain('kipp.registration-close = 2018-03-10 diwarisi dari kipp-2018');
+    expect(init.stderr).toContain('kipp.registration-close = 2018-03-31 diwarisi dari kipp-2018');
     const template = readFileSync(join(dir, 'cilegon.yaml'), 'utf8');
     expect(template).toContain('KEPUTUSAN UNTUK DAERAH / DECISIONS FOR THE REGION');
     // Each unknown of the base edition is offered as a decision: a value and its source.
@@ -223,7 +223,7 @@ describe('4. a fresh overlay does not inherit stale dates silently', () => {
     });
     expect(validate.status).toBe(0);
     expect(validate.stdout).toContain('RULEBOOK.DATES.INHERITED');
-    expect(validate.stdout).toContain('2018-03-10 is inherited from kipp-2018');
+    expect(validate.stdout).toContain('2018-03-31 is inherited from kipp-2018');
   });
 });
 
