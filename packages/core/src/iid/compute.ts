@@ -717,9 +717,15 @@ export function assessRegion(region: Region, model: IidModel, view: IidView): Ii
   // an error with the id it most likely means, instead of silently leaving `sosial` uncovered.
   const urusanIds = known(model.count?.slots.urusan)?.urusan.map((u) => u.id) ?? [];
   const urusanRule = model.count?.rule ?? sidRule;
+  // Many innovations share an urusan outside the list: look each value up once per region.
+  const suggestions = new Map<string, string | undefined>();
+  const suggestionFor = (urusan: string): string | undefined => {
+    if (!suggestions.has(urusan)) suggestions.set(urusan, closest(urusan, urusanIds));
+    return suggestions.get(urusan);
+  };
   region.innovations.forEach((innovation, index) => {
     if (urusanIds.length > 0 && !urusanIds.includes(innovation.urusan)) {
-      const suggestion = closest(innovation.urusan, urusanIds);
+      const suggestion = suggestionFor(innovation.urusan);
       if (suggestion !== undefined)
         findings.push({
           code: 'IID.URUSAN.UNKNOWN',
