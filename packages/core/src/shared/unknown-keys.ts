@@ -26,14 +26,18 @@ function distance(a: string, b: string): number {
     current[0] = i;
     for (let j = 1; j <= b.length; j += 1) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      let d = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost,
+      );
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        d = Math.min(d, before[j - 2]! + 1);
+        d = Math.min(d, (before[j - 2] ?? 0) + 1);
       current[j] = d;
     }
     [before, previous, current] = [previous, current, before];
   }
-  return previous[b.length]!;
+  return previous[b.length] ?? 0;
 }
 
 /**
