@@ -5,19 +5,10 @@
  * @module
  */
 import {
-  bantenKesiapan2024,
   countWords,
   createReadinessChecker,
-  kipp2018,
-  kipp2019,
-  kipp2020,
-  kipp2021,
-  kipp2022,
-  kipp2023,
-  kipp2024,
-  kipp2025,
-  nttKoinYanlik2023,
   readinessRuleKinds,
+  readinessRulebooks,
   type ReadinessChecker,
 } from '@inovasi/core/readiness';
 import { createRegistry } from '@inovasi/core/rulebook';
@@ -40,21 +31,7 @@ function start(): void {
   const inputError = document.getElementById('input-error');
   if (!dataNode || !(form instanceof HTMLFormElement) || !list) return;
   const data = JSON.parse(dataNode.textContent) as IslandData;
-  let registry = createRegistry({
-    rulebooks: [
-      kipp2018,
-      kipp2019,
-      kipp2020,
-      kipp2021,
-      kipp2022,
-      kipp2023,
-      kipp2024,
-      kipp2025,
-      nttKoinYanlik2023,
-      bantenKesiapan2024,
-    ],
-    kinds: readinessRuleKinds,
-  });
+  let registry = createRegistry({ rulebooks: readinessRulebooks, kinds: readinessRuleKinds });
   if (data.overlay !== null) registry = registry.with([data.overlay]);
   const checker: ReadinessChecker = createReadinessChecker(registry.resolve(data.rulebookId), {
     asOf: data.asOf,
