@@ -42,8 +42,14 @@ export type {
   ResolvedRulebook,
   RulebookLookup,
 } from './resolve.js';
-export { createEvaluation, readParameter, ruleRef } from './parameters.js';
-export type { Evaluation, KnownReading, ParameterReading, UnknownReading } from './parameters.js';
+export { createEvaluation, readParameter, readSlot, ruleRef } from './parameters.js';
+export type {
+  Evaluation,
+  KnownReading,
+  ParameterReading,
+  SlotValue,
+  UnknownReading,
+} from './parameters.js';
 export { createRuleKindRegistry } from './kinds.js';
 export type { EngineRuleKind, RuleKindRegistry, RuleKindSpec, SlotSpec } from './kinds.js';
 export { validateRulebook } from './validate.js';
