@@ -112,8 +112,8 @@ export function barChart(
   base: ChartBase & { readonly data: readonly BarDatum[]; readonly max?: number },
 ): Html {
   const width = 640;
-  const labelWidth = 220;
-  const barArea = width - labelWidth - 90;
+  const labelWidth = 260;
+  const barArea = width - labelWidth - 70;
   const rowHeight = 26;
   const height = Math.max(1, base.data.length) * rowHeight + 8;
   const scale =
@@ -125,7 +125,7 @@ export function barChart(
   const x = (v: number) => labelWidth + round((Math.max(0, Math.min(v, scale)) / scale) * barArea);
   const bars = base.data.map((d, i) => {
     const y = 4 + i * rowHeight;
-    const label = d.label.length > 34 ? `${d.label.slice(0, 33)}…` : d.label;
+    const label = d.label.length > 36 ? `${d.label.slice(0, 35)}…` : d.label;
     const track =
       d.max !== undefined && d.max !== null
         ? html`<rect
@@ -217,7 +217,7 @@ export function predikatGauge(
 ): Html {
   const max = base.max ?? 100;
   const width = 640;
-  const left = 10;
+  const left = 24;
   const span = width - 2 * left;
   const x = (v: number) => left + round((Math.max(0, Math.min(v, max)) / max) * span);
   // bands low to high, each from its minimum to the next band's minimum
@@ -308,8 +308,8 @@ export function gainsChart(
   },
 ): Html {
   const width = 640;
-  const labelWidth = 220;
-  const area = width - labelWidth - 70;
+  const labelWidth = 260;
+  const area = width - labelWidth - 60;
   const rowHeight = 22;
   const shown = base.steps.slice(0, 40);
   const end = shown.reduce((s, x) => s + x.gain, base.start);
@@ -322,7 +322,7 @@ export function gainsChart(
     const from = running;
     running += s.gain;
     const y = 4 + (i + 1) * rowHeight;
-    const label = s.label.length > 34 ? `${s.label.slice(0, 33)}…` : s.label;
+    const label = s.label.length > 36 ? `${s.label.slice(0, 35)}…` : s.label;
     return html`<g>
       <text class="label" x="${labelWidth - 6}" y="${y + 14}" text-anchor="end">${label}</text>
       <rect

@@ -51,6 +51,7 @@ export const indexMessages = {
   'iid.col.reason': { id: 'Alasan', en: 'Reason' },
   'iid.col.innovation': { id: 'Inovasi', en: 'Innovation' },
   'iid.col.result': { id: 'Hasil', en: 'Result' },
+  'iid.col.change': { id: 'Perubahan', en: 'Change' },
   'iid.col.gain': { id: 'Tambahan IID', en: 'IID gain' },
   'iid.col.edition': { id: 'Edisi', en: 'Edition' },
   'iid.status.claimed': { id: 'diklaim', en: 'claimed' },

@@ -241,7 +241,7 @@ export function planChart(lang: Lang, o: IidOutcome, titles: ReadonlyMap<string,
     id: 'plan-chart',
     title: ti(lang, 'iid.plan.chart'),
     lang,
-    columns: [ti(lang, 'iid.col.innovation'), ti(lang, 'iid.col.gain')],
+    columns: [ti(lang, 'iid.col.change'), ti(lang, 'iid.col.gain')],
     start: o.plan.from.iid,
     startLabel: ti(lang, 'iid.plan.now'),
     target: o.plan.target
