@@ -675,7 +675,8 @@ export function auditPage(
   return layout(
     ctx,
     t(lang, 'nav.audit'),
-    html`<div class="scroll">
+    // a wide log scrolls sideways: the region takes the keyboard focus so it can be scrolled
+    html`<div class="scroll" tabindex="0" role="region" aria-label="${t(lang, 'nav.audit')}">
       <table id="audit">
         <thead>
           <tr>
