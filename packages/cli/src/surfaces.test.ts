@@ -129,6 +129,26 @@ describe('the CLI and the HTTP API agree on the outcome, asOf and its reason', (
   });
 });
 
+describe('IID what-if and compare: composed once in the core, the same through both', () => {
+  it('gives the same result, what-if, plan and comparison in either view', async () => {
+    const region = caseInput('iid', '03-boundary-65-01.json');
+    for (const view of ['claimed', 'verified'] as const) {
+      const argv = ['iid', '-', '--rulebook', 'iid-2026', '--what-if', '--compare', 'iid-2027'];
+      const cli = (await viaCli([...argv, '--view', view], region, '2026-06-01')) as unknown as {
+        view: string;
+        whatIf?: { plan: unknown };
+        comparison?: { b: { rulebook: { id: string } } };
+      };
+      const body = { rulebook: 'iid-2026', region, whatIf: true, compareWith: 'iid-2027', view };
+      const http = await viaHttp('/v1/iid', body, '2026-06-01');
+      expect(cli.view).toBe(view);
+      expect(cli.whatIf?.plan).toBeDefined();
+      expect(cli.comparison?.b.rulebook.id).toBe('iid-2027');
+      expect(cli).toEqual(http);
+    }
+  });
+});
+
 describe('rulebook replay: the same report through the CLI and the API', () => {
   it('says who gains and who loses, with the same rows', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'inovasi-replay-'));

@@ -4,10 +4,8 @@
  */
 import { isIsoDate } from '@inovasi/core';
 import {
-  compareIid,
-  computeIid,
+  computeIidReport,
   iidEngine,
-  whatIf as whatIfOf,
   type IidPredikatAnswer,
   type IidView,
 } from '@inovasi/core/iid';
@@ -127,27 +125,14 @@ export const iidCommand: Command = {
       compareId !== undefined ? (await loadRulebook(compareId, io, registry)).rulebook : undefined;
     const doc = await readDocument(target, io);
     const date = asOf !== undefined ? { asOf } : { today: io.today() };
-    const options = { view, ...date };
     let report: IidReport;
     try {
-      const result = computeIid(doc.data, rulebook, options);
-      const claimed =
-        view === 'claimed'
-          ? result
-          : computeIid(doc.data, rulebook, { ...options, view: 'claimed' });
-      report = {
-        result,
-        ...(values['what-if'] === true ? { whatIf: whatIfOf(claimed, rulebook) } : {}),
-        ...(other
-          ? {
-              comparison: compareIid(doc.data, rulebook, other, {
-                view,
-                asOfA: result.asOf,
-                ...(asOf !== undefined ? { asOfB: asOf } : { today: io.today() }),
-              }),
-            }
-          : {}),
-      };
+      report = computeIidReport(doc.data, rulebook, {
+        view,
+        ...date,
+        whatIf: values['what-if'] === true,
+        ...(other ? { compareWith: other } : {}),
+      });
     } catch (error) {
       io.stderr(describeError(error, doc.name));
       return exitCodeFor(error);

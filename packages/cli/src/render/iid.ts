@@ -11,6 +11,7 @@ import {
 import type {
   Component,
   IidComparison,
+  IidReport,
   IidResult,
   PredikatResult,
   WhatIf,
@@ -19,12 +20,8 @@ import type { Paint } from '../format.js';
 import { changeLines, leafChanges } from './changes.js';
 import { renderCsv } from './table.js';
 
-/** A result with the optional what-if and comparison. */
-export interface IidReport {
-  readonly result: IidResult;
-  readonly whatIf?: WhatIf;
-  readonly comparison?: IidComparison;
-}
+/** A result with the optional what-if and comparison (composed by the core's `computeIidReport`). */
+export type { IidReport } from '@inovasi/core/iid';
 
 const L = {
   components: { id: 'Komponen', en: 'Components' },

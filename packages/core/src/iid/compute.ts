@@ -271,7 +271,8 @@ export function iidOf(total: number | null, c: Constants): number | null {
     : round2((total / c.maximumTotal) * 100);
 }
 
-interface Scored {
+/** One catalogue's rows scored: both totals, the rows, and the findings raised. */
+export interface Scored {
   readonly rows: RowResult[];
   readonly claimed: number;
   readonly verified: number;
@@ -660,48 +661,77 @@ export function safeComputeIid(
   }
 }
 
-/** Computes the IID of a parsed region in a model. *
- * @example
- * ```ts
- * const model = readIidModel(rulebook, '2026-06-01');
- * const results = regions.map((r) => assessRegion(parseRegion(r), model, 'claimed'));
- * ```
+/** What {@link assessInnovations} found: each innovation's result and the SID aggregates. */
+export interface InnovationsAssessed {
+  readonly innovations: readonly InnovationResult[];
+  readonly excluded: IidResult['excluded'];
+  /** How many innovations count in n. */
+  readonly n: number;
+  readonly sid: { readonly claimed: number; readonly verified: number };
+  readonly covered: {
+    readonly claimed: ReadonlySet<string>;
+    readonly verified: ReadonlySet<string>;
+  };
+  /** Consequences the region's assumptions settled, by assumption. */
+  readonly applied: { readonly mandatoryEmpty: number; readonly stageNotPenerapan: number };
+  /** Consequences no assumption settled: innovations not at penerapan, with an empty mandatory row. */
+  readonly unknown: { readonly stages: number; readonly innovationRows: number };
+  readonly findings: readonly Finding[];
+}
+
+/** The rule findings of the SID and urusan steps cite, also when the rulebook lacks the step. */
+function sidRuleOf(model: IidModel): RuleRef {
+  return model.sid?.rule ?? { id: 'IID.SID', rulebook: model.rulebook.id };
+}
+
+/**
+ * Phase 1: the SPD rows of the region scored against the SPD catalogue (nothing when the
+ * catalogue is unknown).
  */
-export function assessRegion(region: Region, model: IidModel, view: IidView): IidResult {
-  const findings: Finding[] = [...model.findings];
-  const c = constantsOf(model);
-  const spdCatalogue = known(model.spd?.slots.catalogue);
-  const sidCatalogue = known(model.sid?.slots.catalogue);
-  const spdRule = model.spd?.rule ?? { id: 'IID.SPD', rulebook: model.rulebook.id };
-  const sidRule = model.sid?.rule ?? { id: 'IID.SID', rulebook: model.rulebook.id };
+export function scoreSpd(region: Region, model: IidModel, view: IidView): Scored {
+  const catalogue = known(model.spd?.slots.catalogue);
+  if (!catalogue) return nothingScored();
+  return scoreRows({
+    catalogue,
+    answers: region.spd,
+    model,
+    view,
+    path: 'spd',
+    rule: model.spd?.rule ?? { id: 'IID.SPD', rulebook: model.rulebook.id },
+    innovationRejected: false,
+  });
+}
 
-  // SPD
-  const spd = spdCatalogue
-    ? scoreRows({
-        catalogue: spdCatalogue,
-        answers: region.spd,
-        model,
-        view,
-        path: 'spd',
-        rule: spdRule,
-        innovationRejected: false,
-      })
-    : nothingScored();
-  findings.push(...spd.findings);
-
-  // Innovations: duplicates, eligibility, SID rows.
-  if (region.innovations.length > 0) {
-    const window = model.window?.slots.window;
-    if (model.window && window?.status === 'unknown') {
-      const message = m['IID.WINDOW.UNKNOWN']({ missing: window.missing });
-      findings.push(stepWarning('IID.WINDOW.UNKNOWN', message, model.window.rule));
-    }
-    const words = model.words?.slots.minimumWords;
-    if (model.words && words?.status === 'unknown') {
-      const message = m['IID.RANCANG_BANGUN.UNKNOWN']({ missing: words.missing });
-      findings.push(stepWarning('IID.RANCANG_BANGUN.UNKNOWN', message, model.words.rule));
-    }
+/** Phase 2: a warning per eligibility step (window, rancang bangun) whose value is unknown. */
+export function eligibilityWarnings(region: Region, model: IidModel): Finding[] {
+  const findings: Finding[] = [];
+  if (region.innovations.length === 0) return findings;
+  const window = model.window?.slots.window;
+  if (model.window && window?.status === 'unknown') {
+    const message = m['IID.WINDOW.UNKNOWN']({ missing: window.missing });
+    findings.push(stepWarning('IID.WINDOW.UNKNOWN', message, model.window.rule));
   }
+  const words = model.words?.slots.minimumWords;
+  if (model.words && words?.status === 'unknown') {
+    const message = m['IID.RANCANG_BANGUN.UNKNOWN']({ missing: words.missing });
+    findings.push(stepWarning('IID.RANCANG_BANGUN.UNKNOWN', message, model.words.rule));
+  }
+  return findings;
+}
+
+/**
+ * Phase 3: each innovation in turn — urusan typos, duplicates, eligibility (window, rancang
+ * bangun), stage, its SID rows in the view, and the unpublished consequences, settled by the
+ * region's assumptions where it states them.
+ */
+export function assessInnovations(
+  region: Region,
+  model: IidModel,
+  view: IidView,
+): InnovationsAssessed {
+  const findings: Finding[] = [];
+  const sidCatalogue = known(model.sid?.slots.catalogue);
+  const sidRule = sidRuleOf(model);
   const assumptions = region.assumptions;
   const applied = { mandatoryEmpty: 0, stageNotPenerapan: 0 };
   let unknownStages = 0;
@@ -867,24 +897,67 @@ export function assessRegion(region: Region, model: IidModel, view: IidView): Ii
       rows: scored.rows,
     });
   });
+  return {
+    innovations,
+    excluded,
+    n,
+    sid: { claimed: sidClaimed, verified: sidVerified },
+    covered: { claimed: coveredClaimed, verified: coveredVerified },
+    applied,
+    unknown: { stages: unknownStages, innovationRows: unknownInnovationRows },
+    findings,
+  };
+}
 
+/** The two views' totals, settled, with the aggregates they come from. */
+export interface Views {
+  readonly aggregates: Readonly<Record<IidView, Aggregate>>;
+  readonly views: { readonly claimed: ViewTotals; readonly verified: ViewTotals };
+  readonly findings: readonly Finding[];
+}
+
+/**
+ * Phase 4: the totals of both views; where an unpublished consequence is left unsettled the IID
+ * becomes indeterminate, and each assumption the region applied is reported.
+ */
+export function totalViews(
+  region: Region,
+  model: IidModel,
+  spd: Scored,
+  assessed: InnovationsAssessed,
+): Views {
+  const findings: Finding[] = [];
+  const c = constantsOf(model);
+  const assumptions = region.assumptions;
+  const { n } = assessed;
   const aggregates: Record<IidView, Aggregate> = {
-    claimed: { spd: spd.claimed, sidSum: sidClaimed, n, covered: coveredClaimed },
-    verified: { spd: spd.verified, sidSum: sidVerified, n, covered: coveredVerified },
+    claimed: {
+      spd: spd.claimed,
+      sidSum: assessed.sid.claimed,
+      n,
+      covered: assessed.covered.claimed,
+    },
+    verified: {
+      spd: spd.verified,
+      sidSum: assessed.sid.verified,
+      n,
+      covered: assessed.covered.verified,
+    },
   };
   const viewTotals = (v: IidView): ViewTotals => {
     const totals = totalsOf(aggregates[v], c);
     const iid = iidOf(totals.total, c);
     return { ...totals, iid, predikat: predikatOrMissing(model, iid) };
   };
+  const applied = { ...assessed.applied };
   const unknownSpdRows = assumptions?.mandatoryEmpty === undefined ? spd.mandatoryEmpty : 0;
   if (assumptions?.mandatoryEmpty !== undefined) applied.mandatoryEmpty += spd.mandatoryEmpty;
-  const views = settleConsequences(
+  const settled = settleConsequences(
     { claimed: viewTotals('claimed'), verified: viewTotals('verified') },
-    { spdRows: unknownSpdRows, innovationRows: unknownInnovationRows, stages: unknownStages },
-    findings,
-    sidRule,
+    { spdRows: unknownSpdRows, ...assessed.unknown },
+    sidRuleOf(model),
   );
+  findings.push(...settled.findings);
   for (const key of ['mandatoryEmpty', 'stageNotPenerapan'] as const) {
     const value = assumptions?.[key];
     if (value !== undefined && applied[key] > 0)
@@ -898,13 +971,27 @@ export function assessRegion(region: Region, model: IidModel, view: IidView): Ii
           count: applied[key],
           ...(assumptions?.chosenBy !== undefined ? { chosenBy: assumptions.chosenBy } : {}),
         }),
-        rule: sidRule,
+        rule: sidRuleOf(model),
       });
   }
-  const current = views[view];
-  const agg = aggregates[view];
+  return { aggregates, views: settled.views, findings };
+}
 
-  // Components, explained.
+/**
+ * Phase 5: the four components of the index explained (score, maximum, rule, basis, formula),
+ * or unknown with what is missing; a warning per unknown component and for an unknown predikat.
+ */
+export function explainComponents(
+  model: IidModel,
+  current: ViewTotals,
+  agg: Aggregate,
+): { components: IidResult['components']; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const c = constantsOf(model);
+  const { n } = agg;
+  const spdCatalogue = known(model.spd?.slots.catalogue);
+  const sidCatalogue = known(model.sid?.slots.catalogue);
+  const sidMax = sidCatalogue ? sidCatalogue.reduce((s, r) => s + r.weight * 3, 0) : null;
   const spdMax = spdCatalogue ? spdCatalogue.reduce((s, r) => s + r.weight * 3, 0) : 0;
   const components: IidResult['components'] = {
     spd:
@@ -1000,7 +1087,21 @@ export function assessRegion(region: Region, model: IidModel, view: IidView): Ii
     });
   }
 
-  // Urusan and empty seats.
+  return { components, findings };
+}
+
+/** What {@link checkCoverage} found: the urusan covered and the divisor with its empty seats. */
+export interface Coverage {
+  readonly urusan: IidResult['urusan'];
+  readonly divisor: IidResult['divisor'];
+  readonly findings: readonly Finding[];
+}
+
+/** Phase 6: the mandatory basic-service urusan covered, and the divisor's empty seats. */
+export function checkCoverage(model: IidModel, agg: Aggregate): Coverage {
+  const findings: Finding[] = [];
+  const c = constantsOf(model);
+  const { n } = agg;
   const urusanValue = known(model.count?.slots.urusan);
   const missingUrusan = urusanValue ? urusanValue.urusan.filter((u) => !agg.covered.has(u.id)) : [];
   const coveredCount = urusanValue ? urusanValue.urusan.length - missingUrusan.length : 0;
@@ -1031,10 +1132,53 @@ export function assessRegion(region: Region, model: IidModel, view: IidView): Ii
       message: m['IID.EMPTY_SEATS']({ n, divisor: c.divisorMinimum }),
       observed: { n },
       expected: { divisorMinimum: c.divisorMinimum },
-      rule: sidRule,
+      rule: sidRuleOf(model),
     });
   }
+  return {
+    urusan: {
+      required: urusanValue?.required ?? null,
+      covered: urusanValue
+        ? urusanValue.urusan.filter((u) => agg.covered.has(u.id)).map((u) => u.id)
+        : [],
+      missing: missingUrusan,
+      met,
+    },
+    divisor: { n, minimum: c.divisorMinimum ?? null, divisor, emptySeats },
+    findings,
+  };
+}
 
+/**
+ * Computes the IID of a parsed region in a model, as named phases: {@link scoreSpd} →
+ * {@link eligibilityWarnings} → {@link assessInnovations} → {@link totalViews} →
+ * {@link explainComponents} → {@link checkCoverage}, then the custom kinds' region checks.
+ *
+ * @example
+ * ```ts
+ * const model = readIidModel(rulebook, '2026-06-01');
+ * const results = regions.map((r) => assessIidRegion(parseIidRegion(r), model, 'claimed'));
+ * ```
+ */
+export function assessRegion(region: Region, model: IidModel, view: IidView): IidResult {
+  const spd = scoreSpd(region, model, view);
+  const warnings = eligibilityWarnings(region, model);
+  const assessed = assessInnovations(region, model, view);
+  const totals = totalViews(region, model, spd, assessed);
+  const current = totals.views[view];
+  const agg = totals.aggregates[view];
+  const explained = explainComponents(model, current, agg);
+  const coverage = checkCoverage(model, agg);
+  const findings = [
+    ...model.findings,
+    ...spd.findings,
+    ...warnings,
+    ...assessed.findings,
+    ...totals.findings,
+    ...explained.findings,
+    ...coverage.findings,
+    ...model.regionChecks.flatMap((check) => check(region)),
+  ];
   return {
     kind: 'iid',
     rulebook: {
@@ -1050,22 +1194,15 @@ export function assessRegion(region: Region, model: IidModel, view: IidView): Ii
       current.iid !== null && current.predikat.status === 'known' ? 'determinate' : 'indeterminate',
     iid: current.iid,
     predikat: current.predikat,
-    components,
-    divisor: { n, minimum: c.divisorMinimum ?? null, divisor, emptySeats },
-    urusan: {
-      required: urusanValue?.required ?? null,
-      covered: urusanValue
-        ? urusanValue.urusan.filter((u) => agg.covered.has(u.id)).map((u) => u.id)
-        : [],
-      missing: missingUrusan,
-      met,
-    },
+    components: explained.components,
+    divisor: coverage.divisor,
+    urusan: coverage.urusan,
     spdRows: spd.rows,
-    innovations,
-    excluded,
-    views,
-    findings: sortFindings([...findings, ...model.regionChecks.flatMap((check) => check(region))]),
-    ...iidEnvelope(current.predikat, components, model.asOf),
+    innovations: assessed.innovations,
+    excluded: assessed.excluded,
+    views: totals.views,
+    findings: sortFindings(findings),
+    ...iidEnvelope(current.predikat, explained.components, model.asOf),
   };
 }
 
@@ -1078,16 +1215,16 @@ export function assessRegion(region: Region, model: IidModel, view: IidView): Ii
 function settleConsequences(
   views: { claimed: ViewTotals; verified: ViewTotals },
   unknown: { spdRows: number; innovationRows: number; stages: number },
-  findings: Finding[],
   rule: RuleRef,
-): { claimed: ViewTotals; verified: ViewTotals } {
+): { views: { claimed: ViewTotals; verified: ViewTotals }; findings: Finding[] } {
+  const findings: Finding[] = [];
   const what: string[] = [];
   if (unknown.spdRows > 0) what.push(`${unknown.spdRows} empty mandatory SPD row(s)`);
   if (unknown.innovationRows > 0)
     what.push(`${unknown.innovationRows} innovation(s) with an empty mandatory row`);
   if (unknown.stages > 0)
     what.push(`${unknown.stages} innovation(s) at the inisiatif/uji coba stage`);
-  if (what.length === 0) return views;
+  if (what.length === 0) return { views, findings };
   const whatId = [
     ...(unknown.spdRows > 0 ? [`${unknown.spdRows} baris SPD wajib yang kosong`] : []),
     ...(unknown.innovationRows > 0
@@ -1130,7 +1267,7 @@ function settleConsequences(
       rule,
       fix: m['IID.CONSEQUENCE.UNKNOWN.FIX'](),
     });
-  return settled;
+  return { views: settled, findings };
 }
 
 function stepWarning(code: string, message: LocalizedText, rule: RuleRef): Finding {

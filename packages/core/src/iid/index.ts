@@ -103,4 +103,6 @@ export { sidCommunity2024, sidPre2023Weighted } from './rulebooks/catalogue-comm
 export { applyPlan, assessPlan, planIid, whatIf } from './what-if.js';
 export type { IidPlan, PlanChange, WhatIf } from './what-if.js';
 export { compareIid } from './compare.js';
+export { computeIidReport } from './report.js';
+export type { IidReport, IidReportOptions } from './report.js';
 export type { ConstantChange, IidComparison, RowChange } from './compare.js';

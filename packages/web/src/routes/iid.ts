@@ -5,13 +5,11 @@
  */
 import { atPath } from '@inovasi/core/contract';
 import {
-  compareIid,
-  computeIid,
+  computeIidReport,
   iidEngine,
   IidPredikatRequestSchema,
   IidRequestSchema,
   IidRegionSchema,
-  whatIf,
 } from '@inovasi/core/iid';
 import { dateFrom, readBody, rulebookFrom, sendResult, type App, type RouteDeps } from '../http.js';
 import { declareOperation, declareSchema } from '../openapi.js';
@@ -82,29 +80,20 @@ export function registerIidRoutes(app: App, deps: RouteDeps): void {
     const request = await readBody(c, IidRequestSchema, 'IID');
     const rulebook = rulebookFrom(deps.registry, request.rulebook);
     const date = dateFrom(c, deps, request.asOf);
-    const options = { view: request.view ?? 'claimed', ...date };
-    const result = atPath('region', () => computeIid(request.region, rulebook, options));
-    const claimed =
-      options.view === 'claimed'
-        ? result
-        : computeIid(request.region, rulebook, { ...options, view: 'claimed' });
+    const compareWith =
+      request.compareWith !== undefined ? deps.registry.resolve(request.compareWith) : undefined;
+    const report = atPath('region', () =>
+      computeIidReport(request.region, rulebook, {
+        view: request.view ?? 'claimed',
+        ...date,
+        whatIf: request.whatIf === true,
+        ...(compareWith ? { compareWith } : {}),
+      }),
+    );
     return sendResult(c, {
-      ...result,
-      ...(request.whatIf === true ? { whatIf: whatIf(claimed, rulebook) } : {}),
-      ...(request.compareWith !== undefined
-        ? {
-            comparison: compareIid(
-              request.region,
-              rulebook,
-              deps.registry.resolve(request.compareWith),
-              {
-                view: options.view,
-                asOfA: result.asOf,
-                ...('asOf' in date ? { asOfB: date.asOf } : { today: date.today }),
-              },
-            ),
-          }
-        : {}),
+      ...report.result,
+      ...(report.whatIf ? { whatIf: report.whatIf } : {}),
+      ...(report.comparison ? { comparison: report.comparison } : {}),
     });
   });
 
