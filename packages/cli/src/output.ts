@@ -37,12 +37,21 @@ export async function writeOutputFile(
     const code = (error as { code?: string }).code;
     throw new CliError(
       code === 'EEXIST'
-        ? `${out}: the file exists; choose another --out, or add --force to overwrite it.`
+        ? {
+            id: `${out}: berkas sudah ada; pilih --out lain, atau tambahkan --force untuk menimpanya.`,
+            en: `${out}: the file exists; choose another --out, or add --force to overwrite it.`,
+          }
         : code === 'ENOENT'
-          ? `${out}: the folder does not exist.`
+          ? { id: `${out}: foldernya tidak ada.`, en: `${out}: the folder does not exist.` }
           : code === 'ENOSPC'
-            ? `${out}: the disk is full (ENOSPC); nothing was written.`
-            : `${out}: cannot write (${code ?? String(error)}).`,
+            ? {
+                id: `${out}: disk penuh (ENOSPC); tidak ada yang ditulis.`,
+                en: `${out}: the disk is full (ENOSPC); nothing was written.`,
+              }
+            : {
+                id: `${out}: tidak dapat menulis (${code ?? String(error)}).`,
+                en: `${out}: cannot write (${code ?? String(error)}).`,
+              },
     );
   }
 }
