@@ -178,7 +178,11 @@ export async function readStdinText(io: CliIo): Promise<string> {
     return await io.readStdin();
   } catch (error) {
     if (error instanceof CliError) throw error;
-    throw new CliError(describeFsError('<stdin>', error));
+    const why = describeFsError('', error);
+    throw new CliError({
+      id: `<stdin>: masukan standar tidak dapat dibaca (${why.id.slice(2)}).`,
+      en: `<stdin>: cannot read standard input (${why.en.slice(2)}).`,
+    });
   }
 }
 
