@@ -66,6 +66,7 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   const { run } = await import('./main.js');
   process.exitCode = await run(argv, {
     stdout: (text) => process.stdout.write(text),
+    stdoutBytes: (bytes) => process.stdout.write(bytes),
     stderr: (text) => process.stderr.write(text),
     readStdin,
     cwd: process.cwd(),

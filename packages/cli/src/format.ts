@@ -6,8 +6,11 @@ import { CliError } from './errors.js';
 import type { CliIo } from './io.js';
 import { activeLang } from './messages.js';
 
-/** Output formats: `table` (human text; `text` is accepted for it), `json`, `md`, `csv`. */
-export type Format = 'table' | 'json' | 'md' | 'csv';
+/**
+ * Output formats: `table` (human text; `text` is accepted for it), `json`, `md`, `csv`, and
+ * `xlsx` (the CSV's rows as a workbook) wherever CSV is offered.
+ */
+export type Format = 'table' | 'json' | 'md' | 'csv' | 'xlsx';
 
 /** Parses `--format`; `text` means `table`. */
 export function parseFormat(

@@ -22,8 +22,11 @@ import { t } from '../messages.js';
 import { isJsonLinesPath } from '../io/documents.js';
 import { checkStream } from '../io/stream-check.js';
 import { loadRulebook, readinessRegistryFor } from '../rulebooks.js';
+import { emitText, emitXlsx, outputTarget } from '../output.js';
 import { createProgress } from '../progress.js';
 import {
+  readinessBatchRows,
+  readinessRows,
   renderReadinessBatchCsv,
   renderReadinessBatchJson,
   renderReadinessBatchMarkdown,
@@ -132,6 +135,9 @@ Examples:
 `,
 };
 
+/** The XLSX sheet's name. */
+const SHEET = { id: 'Kesiapan', en: 'Readiness' } as const;
+
 export const checkCommand: Command = {
   name: 'check',
   summary: {
@@ -147,13 +153,22 @@ export const checkCommand: Command = {
       format: { type: 'string' },
       lang: { type: 'string' },
       stream: { type: 'boolean' },
+      out: { type: 'string' },
+      force: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     });
     if (values.help === true) {
       io.stdout(t(help));
       return EXIT.ok;
     }
-    const format = parseFormat(stringOption(values, 'format'), ['table', 'json', 'md', 'csv']);
+    const format = parseFormat(stringOption(values, 'format'), [
+      'table',
+      'json',
+      'md',
+      'csv',
+      'xlsx',
+    ]);
+    const output = outputTarget(values);
     const lang = parseLangOption(stringOption(values, 'lang'));
     const asOf = parseDateOption('--as-of', stringOption(values, 'as-of'), isIsoDate);
     const registrationCloseDate = parseDateOption(
@@ -179,6 +194,11 @@ export const checkCommand: Command = {
       await readinessRegistryFor(rulebookOption),
     );
     if (values.stream === true || isJsonLinesPath(target)) {
+      if (format === 'xlsx' || output.out !== undefined)
+        throw new CliError({
+          id: 'check --stream menulis satu baris per proposal ke stdout: pakai --format json, csv atau table tanpa --out (alihkan ke berkas dengan >).',
+          en: 'check --stream writes one line per proposal to stdout: use --format json, csv or table without --out (redirect to a file with >).',
+        });
       const streamed = createReadinessChecker(rulebook, {
         ...(asOf !== undefined ? { asOf } : { today: io.today() }),
         ...(registrationCloseDate !== undefined ? { registrationCloseDate } : {}),
@@ -232,14 +252,20 @@ export const checkCommand: Command = {
       }
       const { result } = outcome;
       worse(exitForOutcome(result.outcome));
-      if (format === 'json') io.stdout(renderReadinessJson(result));
-      else if (format === 'csv')
-        io.stdout(renderReadinessCsv([{ name: names[0] ?? target, result }], [], lang));
-      else if (format === 'md')
-        io.stdout(renderReadinessMarkdown([{ name: names[0] ?? target, result }], lang));
+      const docs = [{ name: names[0] ?? target, result }];
+      if (format === 'xlsx')
+        await emitXlsx(io, [{ name: SHEET[lang], rows: readinessRows(docs, [], lang) }], output);
       else
-        io.stdout(
-          renderReadinessTable([{ name: names[0] ?? target, result }], lang, createPaint(io)),
+        await emitText(
+          io,
+          format === 'json'
+            ? renderReadinessJson(result)
+            : format === 'csv'
+              ? renderReadinessCsv(docs, [], lang)
+              : format === 'md'
+                ? renderReadinessMarkdown(docs, lang)
+                : renderReadinessTable(docs, lang, createPaint(io)),
+          output,
         );
       return exit;
     }
@@ -259,10 +285,24 @@ export const checkCommand: Command = {
       }
     }
     worse(exitForOutcome(batch.outcome));
-    if (format === 'json') io.stdout(renderReadinessBatchJson(batch, names));
-    else if (format === 'csv') io.stdout(renderReadinessBatchCsv(batch, names, lang));
-    else if (format === 'md') io.stdout(renderReadinessBatchMarkdown(batch, names, lang));
-    else io.stdout(renderReadinessBatchTable(batch, names, lang, createPaint(io)));
+    if (format === 'xlsx')
+      await emitXlsx(
+        io,
+        [{ name: SHEET[lang], rows: readinessBatchRows(batch, names, lang) }],
+        output,
+      );
+    else
+      await emitText(
+        io,
+        format === 'json'
+          ? renderReadinessBatchJson(batch, names)
+          : format === 'csv'
+            ? renderReadinessBatchCsv(batch, names, lang)
+            : format === 'md'
+              ? renderReadinessBatchMarkdown(batch, names, lang)
+              : renderReadinessBatchTable(batch, names, lang, createPaint(io)),
+        output,
+      );
     return exit;
   },
 };

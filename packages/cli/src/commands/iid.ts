@@ -15,9 +15,11 @@ import { parseCommandArgs, stringOption, type Command } from '../command.js';
 import { CliError, describeError, EXIT, exitCodeFor, exitForOutcome } from '../errors.js';
 import { createPaint, parseDateOption, parseFormat, parseLangOption } from '../format.js';
 import { readDocument } from '../input.js';
+import { emitText, emitXlsx, outputTarget } from '../output.js';
 import { t } from '../messages.js';
 import type { CliIo } from '../io.js';
 import {
+  iidRows,
   renderIidCsv,
   renderIidJson,
   renderIidMarkdown,
@@ -158,6 +160,8 @@ export const iidCommand: Command = {
       compare: { type: 'string' },
       format: { type: 'string' },
       lang: { type: 'string' },
+      out: { type: 'string' },
+      force: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     });
     if (values.help === true) {
@@ -165,7 +169,14 @@ export const iidCommand: Command = {
       return EXIT.ok;
     }
     if (positionals[0] === 'predikat') return predikatCommand(positionals, values, io);
-    const format = parseFormat(stringOption(values, 'format'), ['table', 'json', 'md', 'csv']);
+    const format = parseFormat(stringOption(values, 'format'), [
+      'table',
+      'json',
+      'md',
+      'csv',
+      'xlsx',
+    ]);
+    const output = outputTarget(values);
     const lang = parseLangOption(stringOption(values, 'lang'));
     const view = parseView(stringOption(values, 'view'));
     const asOf = parseDateOption('--as-of', stringOption(values, 'as-of'), isIsoDate);
@@ -211,10 +222,20 @@ export const iidCommand: Command = {
       io.stderr(describeError(error, doc.name));
       return exitCodeFor(error);
     }
-    if (format === 'json') io.stdout(renderIidJson(report));
-    else if (format === 'md') io.stdout(renderIidMarkdown(report, lang));
-    else if (format === 'csv') io.stdout(renderIidCsv(report, lang));
-    else io.stdout(renderIidTable(report, lang, createPaint(io)));
+    if (format === 'xlsx')
+      await emitXlsx(io, [{ name: 'IID', rows: iidRows(report, lang) }], output);
+    else
+      await emitText(
+        io,
+        format === 'json'
+          ? renderIidJson(report)
+          : format === 'md'
+            ? renderIidMarkdown(report, lang)
+            : format === 'csv'
+              ? renderIidCsv(report, lang)
+              : renderIidTable(report, lang, createPaint(io)),
+        output,
+      );
     return exitForOutcome(report.result.outcome);
   },
 };

@@ -17,12 +17,14 @@ import { readDocument } from '../input.js';
 import { t } from '../messages.js';
 import type { CliIo } from '../io.js';
 import {
+  allocationRows,
   renderAllocationCsv,
   renderAllocationMarkdown,
   renderAllocationTable,
   renderEligibilityMarkdown,
   renderEligibilityTable,
 } from '../render/incentive.js';
+import { emitText, emitXlsx, outputTarget } from '../output.js';
 import { loadRulebook } from '../rulebooks.js';
 import { isTablePath, readTable } from '../tabular.js';
 
@@ -111,11 +113,11 @@ Examples:
 `,
 };
 
-type IncentiveFormat = 'table' | 'json' | 'md' | 'csv';
+type IncentiveFormat = 'table' | 'json' | 'md' | 'csv' | 'xlsx';
 
 function parseIncentiveFormat(value: string | undefined, allocate: boolean): IncentiveFormat {
   const allowed: readonly IncentiveFormat[] = allocate
-    ? ['table', 'json', 'md', 'csv']
+    ? ['table', 'json', 'md', 'csv', 'xlsx']
     : ['table', 'json', 'md'];
   if (value === undefined) return 'table';
   const wanted = value === 'text' ? 'table' : value;
@@ -190,6 +192,8 @@ const COMMON_OPTIONS = {
   'as-of': { type: 'string' },
   format: { type: 'string' },
   lang: { type: 'string' },
+  out: { type: 'string' },
+  force: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -271,10 +275,25 @@ async function runAllocate(argv: readonly string[], io: CliIo): Promise<number> 
         en: 'columns not in the region format were ignored',
       })}: ${national.unknownColumns.join(', ')}\n`,
     );
-  if (format === 'json') io.stdout(`${JSON.stringify(result, null, 2)}\n`);
-  else if (format === 'csv') io.stdout(renderAllocationCsv(result, lang));
-  else if (format === 'md') io.stdout(renderAllocationMarkdown(result, lang));
-  else io.stdout(renderAllocationTable(result, lang, createPaint(io)));
+  const output = outputTarget(values);
+  if (format === 'xlsx')
+    await emitXlsx(
+      io,
+      [{ name: lang === 'id' ? 'Alokasi' : 'Allocation', rows: allocationRows(result, lang) }],
+      output,
+    );
+  else
+    await emitText(
+      io,
+      format === 'json'
+        ? `${JSON.stringify(result, null, 2)}\n`
+        : format === 'csv'
+          ? renderAllocationCsv(result, lang)
+          : format === 'md'
+            ? renderAllocationMarkdown(result, lang)
+            : renderAllocationTable(result, lang, createPaint(io)),
+      output,
+    );
   return exit;
 }
 
@@ -302,9 +321,15 @@ export const incentiveCommand: Command = {
       return EXIT.badInput;
     }
     const result = outcome.result;
-    if (format === 'json') io.stdout(`${JSON.stringify(result, null, 2)}\n`);
-    else if (format === 'md') io.stdout(renderEligibilityMarkdown(doc.name, result, lang));
-    else io.stdout(renderEligibilityTable(doc.name, result, lang, createPaint(io)));
+    await emitText(
+      io,
+      format === 'json'
+        ? `${JSON.stringify(result, null, 2)}\n`
+        : format === 'md'
+          ? renderEligibilityMarkdown(doc.name, result, lang)
+          : renderEligibilityTable(doc.name, result, lang, createPaint(io)),
+      outputTarget(values),
+    );
     return exitForOutcome(result.outcome);
   },
 };

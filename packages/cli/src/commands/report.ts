@@ -19,7 +19,7 @@ import { parseDateOption, parseFormat, parseLangOption } from '../format.js';
 import { documentLabel, readDocument, readDocuments } from '../input.js';
 import type { CliIo } from '../io.js';
 import { t as msg } from '../messages.js';
-import { writeOutputFile } from '../output.js';
+import { emitText, emitXlsx, outputTarget } from '../output.js';
 import { createProgress } from '../progress.js';
 import {
   iidPlanSection,
@@ -300,8 +300,7 @@ export const reportCommand: Command = {
       return EXIT.ok;
     }
     const raw = stringOption(values, 'format') ?? 'html';
-    if (raw !== 'html') parseFormat(raw, ['md']);
-    const format = raw === 'html' ? 'html' : 'md';
+    const format = raw === 'html' ? 'html' : parseFormat(raw, ['md', 'xlsx']);
     const lang = parseLangOption(stringOption(values, 'lang'));
     const target = positionals[0];
     if (target === undefined || positionals.length > 1)
@@ -335,13 +334,22 @@ export const reportCommand: Command = {
         'Made by inovasi. Every result names its rule, value, threshold and source; "needs review" results need a person to check them.',
       ),
     };
-    const text = format === 'html' ? renderReportHtml(report) : renderReportMarkdown(report);
-    const out = stringOption(values, 'out');
-    if (out === undefined) io.stdout(text);
-    else {
-      await writeOutputFile(io, out, text, values.force === true);
-      io.stderr(`${out}: ${built.sections.length} ${t(lang, 'bagian', 'sections')}\n`);
-    }
+    const output = outputTarget(values);
+    if (format === 'xlsx')
+      // the report's tables, one sheet each (its paragraphs are in the HTML and Markdown forms)
+      await emitXlsx(
+        io,
+        built.sections.flatMap((s) => (s.table ? [{ name: s.title, rows: s.table }] : [])),
+        output,
+      );
+    else
+      await emitText(
+        io,
+        format === 'html' ? renderReportHtml(report) : renderReportMarkdown(report),
+        output,
+      );
+    if (output.out !== undefined)
+      io.stderr(`${output.out}: ${built.sections.length} ${t(lang, 'bagian', 'sections')}\n`);
     // The report is the product: written means done (its answers are inside it). Bad input
     // stops before anything is written (exit 2).
     return built.exit === EXIT.badInput || built.exit === EXIT.internal ? built.exit : EXIT.ok;

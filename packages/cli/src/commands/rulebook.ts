@@ -21,7 +21,7 @@ import {
 import { documentLabel, parseText, readDocuments, readSource } from '../input.js';
 import type { CliIo } from '../io.js';
 import { t } from '../messages.js';
-import { writeOutputFile } from '../output.js';
+import { emitText, emitXlsx, outputTarget, writeOutputFile, type OutputTarget } from '../output.js';
 import { createProgress } from '../progress.js';
 import {
   placeFindings,
@@ -30,6 +30,7 @@ import {
   renderNewestEditions,
   renderRulebookList,
   renderValidation,
+  rulebookListRows,
 } from '../render/rulebook.js';
 import { renderRows } from '../render/table.js';
 import { casesOf, CaseSchema, type Mismatch } from '../rulebook/cases.js';
@@ -134,11 +135,19 @@ function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-function list(io: CliIo, format: Format, lang: Lang): number {
+async function list(io: CliIo, format: Format, lang: Lang, output: OutputTarget): Promise<number> {
   const all = builtinRegistry.list();
-  io.stdout(format === 'json' ? json(all) : renderRulebookList(all, lang, format));
-  if (format === 'table' || format === 'md')
-    io.stdout(`\n${renderNewestEditions(all, io.today(), lang)}`);
+  if (format === 'xlsx') {
+    await emitXlsx(io, [{ name: 'Rulebook', rows: rulebookListRows(all, lang) }], output);
+    return EXIT.ok;
+  }
+  const newest =
+    format === 'table' || format === 'md' ? `\n${renderNewestEditions(all, io.today(), lang)}` : '';
+  await emitText(
+    io,
+    format === 'json' ? json(all) : `${renderRulebookList(all, lang, format)}${newest}`,
+    output,
+  );
   return EXIT.ok;
 }
 
@@ -440,37 +449,34 @@ async function replay(
       exit = worstExit(exit, exitCodeFor(new CoreError(problem.code as CoreError['code'], '')));
     }
   const shown = result.rows.filter((r) => r.change !== 'not-run');
-  if (format === 'json') io.stdout(json(result));
+  const output = outputTarget(values);
+  const rows = [
+    [
+      lang === 'id' ? 'masukan' : 'input',
+      left.id,
+      right.id,
+      lang === 'id' ? 'perubahan' : 'change',
+    ],
+    ...shown.map((r) => [
+      r.input,
+      r.before ? localize(r.before.statusText, lang) : '',
+      r.after ? localize(r.after.statusText, lang) : '',
+      localize(r.changeText, lang),
+    ]),
+  ];
+  if (format === 'json') await emitText(io, json(result), output);
+  else if (format === 'xlsx') await emitXlsx(io, [{ name: 'Replay', rows }], output);
   else {
-    const table = renderRows(
-      [
-        [
-          lang === 'id' ? 'masukan' : 'input',
-          left.id,
-          right.id,
-          lang === 'id' ? 'perubahan' : 'change',
-        ],
-        ...shown.map((r) => [
-          r.input,
-          r.before ? localize(r.before.statusText, lang) : '',
-          r.after ? localize(r.after.statusText, lang) : '',
-          localize(r.changeText, lang),
-        ]),
-      ],
-      format,
-    );
-    io.stdout(table);
+    let text = renderRows(rows, format);
     if (format === 'table') {
       const { contractMessages } = await contract();
       const changes = ['unchanged', 'gains', 'loses', 'changes'] as const;
-      io.stdout(
-        `${changes
-          .map((c) => `${result.counts[c]} ${localize(contractMessages[c](), lang)}`)
-          .join(
-            ', ',
-          )} (${left.id} ${lang === 'id' ? 'per' : 'as of'} ${before.asOf}; ${right.id} ${lang === 'id' ? 'per' : 'as of'} ${after.asOf})\n`,
-      );
+      const asOf = lang === 'id' ? 'per' : 'as of';
+      text += `${changes
+        .map((c) => `${result.counts[c]} ${localize(contractMessages[c](), lang)}`)
+        .join(', ')} (${left.id} ${asOf} ${before.asOf}; ${right.id} ${asOf} ${after.asOf})\n`;
     }
+    await emitText(io, text, output);
   }
   return exit;
 }
@@ -520,13 +526,13 @@ export const rulebookCommand: Command = {
     const lang = parseLangOption(stringOption(values, 'lang'));
     const raw = stringOption(values, 'format');
     const allowed: Record<Sub, readonly Format[]> = {
-      list: ['table', 'json', 'csv', 'md'],
+      list: ['table', 'json', 'csv', 'md', 'xlsx'],
       show: ['table', 'json', 'md'],
       init: ['table'],
       validate: ['table', 'json'],
       diff: ['table', 'json', 'md'],
       test: ['table', 'json'],
-      replay: ['table', 'json', 'csv', 'md'],
+      replay: ['table', 'json', 'csv', 'md', 'xlsx'],
     };
     const format = parseFormat(raw, allowed[sub as Sub]);
     const arity: Partial<Record<Sub, number>> = {
@@ -545,7 +551,7 @@ export const rulebookCommand: Command = {
       });
     switch (sub as Sub) {
       case 'list':
-        return list(io, format, lang);
+        return list(io, format, lang, outputTarget(values));
       case 'show':
         return show(
           need('show', [args[0]], {

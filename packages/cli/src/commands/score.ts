@@ -8,12 +8,14 @@ import { CliError, EXIT, exitCodeFor, exitForOutcome, describeError } from '../e
 import { createPaint, parseDateOption, parseFormat, parseLangOption } from '../format.js';
 import { readDocument } from '../input.js';
 import { t } from '../messages.js';
+import { emitText, emitXlsx, outputTarget } from '../output.js';
 import { loadRulebook } from '../rulebooks.js';
 import {
   renderScoringCsv,
   renderScoringJson,
   renderScoringReport,
   renderScoringTable,
+  scoringRows,
 } from '../render/scoring.js';
 import { isTablePath, readTable } from '../tabular.js';
 
@@ -107,6 +109,8 @@ export const scoreCommand: Command = {
       format: { type: 'string' },
       report: { type: 'string' },
       lang: { type: 'string' },
+      out: { type: 'string' },
+      force: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     });
     if (values.help === true) {
@@ -122,7 +126,8 @@ export const scoreCommand: Command = {
     const format =
       report === 'md'
         ? 'md'
-        : parseFormat(stringOption(values, 'format'), ['table', 'json', 'md', 'csv']);
+        : parseFormat(stringOption(values, 'format'), ['table', 'json', 'md', 'csv', 'xlsx']);
+    const output = outputTarget(values);
     const lang = parseLangOption(stringOption(values, 'lang'));
     const asOf = parseDateOption('--as-of', stringOption(values, 'as-of'), isIsoDate);
     const resamplesText = stringOption(values, 'resamples');
@@ -188,10 +193,24 @@ export const scoreCommand: Command = {
       return exitCodeFor(outcome.error);
     }
     const result = outcome.result;
-    if (format === 'json') io.stdout(renderScoringJson(result));
-    else if (format === 'md') io.stdout(renderScoringReport(result, lang));
-    else if (format === 'csv') io.stdout(renderScoringCsv(result, lang));
-    else io.stdout(renderScoringTable(result, lang, createPaint(io)));
+    if (format === 'xlsx')
+      await emitXlsx(
+        io,
+        [{ name: lang === 'id' ? 'Peringkat' : 'Ranking', rows: scoringRows(result, lang) }],
+        output,
+      );
+    else
+      await emitText(
+        io,
+        format === 'json'
+          ? renderScoringJson(result)
+          : format === 'md'
+            ? renderScoringReport(result, lang)
+            : format === 'csv'
+              ? renderScoringCsv(result, lang)
+              : renderScoringTable(result, lang, createPaint(io)),
+        output,
+      );
     return exitForOutcome(result.outcome);
   },
 };
