@@ -40,6 +40,7 @@ import {
   setupPage,
   type PageContext,
 } from './pages.js';
+import { registerJudging } from './judging/routes.js';
 import { canAddInnovation, canComment, canEdit, canSee, type Scope } from './policy.js';
 import { asOfFor, checkProposal, readinessRulebooks, registryOf, summaryOf } from './readiness.js';
 import { STAGES, type Role, type Stage } from './storage/schema.js';
@@ -342,6 +343,7 @@ export function createDeskApp(options: DeskOptions): Hono<Env> {
   });
 
   app.get('/', async (c) => {
+    if (c.get('user')?.role === 'judge') return c.redirect('/competitions', 303);
     await need(c);
     return c.redirect('/proposals', 303);
   });
@@ -901,6 +903,8 @@ export function createDeskApp(options: DeskOptions): Hono<Env> {
     ]);
     return c.html(auditPage(ctxOf(c), entries, new Map(users.map((u) => [u.id, u.display_name]))));
   });
+
+  registerJudging(app, { store, now, ctxOf });
 
   app.notFound((c) =>
     c.html(messagePage(ctxOf(c), '404', t(c.get('lang'), 'error.notFound')), 404),
