@@ -4,17 +4,22 @@
  * change in the audit log — and the desk's exports, run through `inovasi score`, giving the
  * same result as the desk.
  */
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '@inovasi/cli';
+import { Migrator } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCompetition, panelOf, scoreCompetition } from '../src/judging/engine.js';
 import { exportFile } from '../src/judging/export.js';
 import { createJudgingStore } from '../src/judging/store.js';
 import { seedCilegon } from '../src/seed.js';
+import { migrationProvider } from '../src/storage/migrations.js';
+import { dropPostgresSchema, openPostgresStore } from '../src/storage/postgres.js';
+import { openSqliteStore } from '../src/storage/sqlite.js';
 import type { Region, Store } from '../src/storage/store.js';
-import { backends } from './databases.js';
+import { backends, postgresServer } from './databases.js';
 
 for (const kind of ['sqlite', 'postgres'] as const) {
   describe(`judging on ${kind}`, () => {
@@ -180,3 +185,83 @@ for (const kind of ['sqlite', 'postgres'] as const) {
     });
   });
 }
+
+/** A store whose tables do not exist yet (the test runs the migrations itself). */
+async function unmigrated(
+  kind: 'sqlite' | 'postgres',
+): Promise<{ store: Store; close: () => Promise<void> }> {
+  if (kind === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'desk-upgrade-'));
+    const store = openSqliteStore(join(dir, 'desk.db'));
+    return {
+      store,
+      close: async () => {
+        await store.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
+  const { url } = await postgresServer();
+  const schema = `desk_upgrade_${randomBytes(6).toString('hex')}`;
+  const store = await openPostgresStore({ connectionString: url, schema, max: 2 });
+  return {
+    store,
+    close: async () => {
+      await store.close();
+      await dropPostgresSchema(url, schema);
+    },
+  };
+}
+
+describe('0003-judging on a database that already holds data', () => {
+  for (const kind of ['sqlite', 'postgres'] as const)
+    it(`widens the role check on ${kind} and keeps users, sessions and their references`, async () => {
+      const { store, close } = await unmigrated(kind);
+      try {
+        const all = await migrationProvider(kind).getMigrations();
+        const before = Object.fromEntries(Object.entries(all).filter(([name]) => name < '0003'));
+        const { error } = await new Migrator({
+          db: store.kysely,
+          provider: { getMigrations: () => Promise.resolve(before) },
+        }).migrateToLatest();
+        expect(error).toBeUndefined();
+        const region = await store.createRegion(
+          { code: 'r', name: 'R', rulebookId: 'kipp-2021' },
+          null,
+        );
+        const opd = await store.createOpd(region.id, 'Dinas', null);
+        const user = await store.createUser(
+          region.id,
+          { username: 'inov', displayName: 'I', role: 'innovator', opdId: opd.id },
+          null,
+        );
+        const session = (idHash: string, userId: string) =>
+          store.createSession({
+            idHash,
+            regionId: region.id,
+            userId,
+            csrfToken: 'c',
+            expiresAt: '2999-01-01T00:00:00.000Z',
+          });
+        await session('h1', user.id);
+        await expect(
+          store.createUser(region.id, { username: 'j0', displayName: 'J', role: 'judge' }, null),
+        ).rejects.toThrow();
+        await store.migrate();
+        expect((await store.getSession('h1', '2026-01-01T00:00:00.000Z'))?.user.username).toBe(
+          'inov',
+        );
+        const judge = await store.createUser(
+          region.id,
+          { username: 'j1', displayName: 'J', role: 'judge' },
+          null,
+        );
+        expect(judge.role).toBe('judge');
+        // the other tables' foreign keys point at the rebuilt users table
+        await expect(session('h2', 'nobody')).rejects.toThrow();
+        await session('h3', judge.id);
+      } finally {
+        await close();
+      }
+    });
+});

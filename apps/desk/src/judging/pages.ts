@@ -671,9 +671,9 @@ export function resultsPage(
               ${exportLink('report.md', tj(lang, 'results.report'))}
               ${
                 options.isAdmin
-                  ? html` · ${exportLink('panel.json', 'panel.json (inovasi score)')} ·
-                    ${data.stages.map((s) => html`${exportLink(`sheets-${s.stage}.csv`, `sheets-${s.stage}.csv`)} · `)}
-                    ${c.overlay !== null ? exportLink('rulebook.json', 'rulebook.json') : ''}`
+                  ? html` · ${exportLink('panel.json', 'panel.json (inovasi score)')}
+                    ${data.stages.map((s) => html` · ${exportLink(`sheets-${s.stage}.csv`, `sheets-${s.stage}.csv`)}`)}
+                    ${c.overlay !== null ? html` · ${exportLink('rulebook.json', 'rulebook.json')}` : ''}`
                   : ''
               }
               · <a href="/competitions/${c.id}/print">${tj(lang, 'results.print')}</a>

@@ -70,6 +70,13 @@ const refuse = (
   throw new HTTPException(status, { message: detail, cause: key });
 };
 
+/**
+ * Every value of a repeated form field. The app's middleware has parsed the body once already
+ * (one value per name, cached); the request's FormData keeps them all.
+ */
+const listOf = async (c: Ctx, name: string): Promise<string[]> =>
+  (await c.req.formData()).getAll(name).map(str);
+
 /** Registers the judging routes on the desk app. */
 export function registerJudging(r: Hono<JudgingEnv>, deps: JudgingDeps): void {
   const { store } = deps;
@@ -139,7 +146,7 @@ export function registerJudging(r: Hono<JudgingEnv>, deps: JudgingDeps): void {
 
   r.post('/competitions', async (c) => {
     const { user, region } = await adminOnly(c);
-    const form = await c.req.parseBody({ all: true });
+    const form = await c.req.parseBody();
     const title = str(form.title);
     if (title === '' || title.length > 300) refuse(400, 'title: 1–300 characters');
     const given = str(form.as_of);
@@ -175,9 +182,7 @@ export function registerJudging(r: Hono<JudgingEnv>, deps: JudgingDeps): void {
       );
     }
     if (stages.length === 0) refuse(400, `rulebook: ${rulebookId} has no scoring stage`);
-    const picked = (Array.isArray(form.entry) ? form.entry : [form.entry])
-      .map(str)
-      .filter((x) => x !== '');
+    const picked = (await listOf(c, 'entry')).filter((x) => x !== '');
     const innovations = await store.listInnovations(region.id);
     const chosen = innovations.filter((i) => picked.includes(i.id));
     if (chosen.length !== picked.length) refuse(400, 'entry: an innovation of this region');
@@ -212,6 +217,10 @@ export function registerJudging(r: Hono<JudgingEnv>, deps: JudgingDeps): void {
     return c.redirect(`/competitions/${competition.id}`, 303);
   });
 
+  /** The core's result; undefined while the panel has no judge (the core needs one). */
+  const safeScore = (data: CompetitionData, resamples?: number) =>
+    data.judges.length === 0 ? undefined : scoreCompetition(data, resamples);
+
   /** Admin's view data: conflict reasons and sheet progress from the core. */
   const adminView = (data: CompetitionData, result: ScoringResult | undefined) => {
     const conflictReasons = new Map<string, string>();
@@ -244,8 +253,7 @@ export function registerJudging(r: Hono<JudgingEnv>, deps: JudgingDeps): void {
     const definitions = stagesOf(a.data.competition);
     let extra = {};
     if (isAdmin) {
-      const result = scoreCompetition(a.data, 0);
-      const view = adminView(a.data, result);
+      const view = adminView(a.data, safeScore(a.data, 0));
       const onPanel = new Set(a.data.judges.map((j) => j.user_id));
       const candidates = (await store.listUsers(a.region.id)).filter(
         (u) => u.role !== 'innovator' && !onPanel.has(u.id),
@@ -307,13 +315,13 @@ export function registerJudging(r: Hono<JudgingEnv>, deps: JudgingDeps): void {
 
   r.post('/competitions/:id/assignments', async (c) => {
     const a = await adminOf(c);
-    const form = await c.req.parseBody({ all: true });
+    const form = await c.req.parseBody();
     const stage = a.data.stages.find((s) => s.stage === str(form.stage));
     if (!stage) return refuse(400, 'stage: a stage of this competition');
     if (stage.closed_at !== null) return refuse(409, 'stage: closed', 'error.invalid');
     const judge = a.data.judges.find((j) => j.user_id === str(form.judge));
     if (!judge) return refuse(400, 'judge: a judge of this competition');
-    const wanted = (Array.isArray(form.entry) ? form.entry : [form.entry]).map(str);
+    const wanted = await listOf(c, 'entry');
     const entries = a.data.entries.filter((e) => wanted.includes(e.innovation_id));
     if (entries.length === 0 || entries.length !== wanted.length)
       return refuse(400, 'entry: an entry of this competition');
@@ -413,9 +421,8 @@ export function registerJudging(r: Hono<JudgingEnv>, deps: JudgingDeps): void {
     return { ...a, seat, stage, entry, definition, sheet };
   };
   const sheetTotal = (a: Awaited<ReturnType<typeof assignment>>) => {
-    const result = scoreCompetition(a.data, 0);
-    return result.stages
-      .find((s) => s.stage === a.stage.stage)
+    return safeScore(a.data, 0)
+      ?.stages.find((s) => s.stage === a.stage.stage)
       ?.entries.find((e) => e.entry === a.entry.code)
       ?.sheets.find((s) => s.judge === a.seat.code)?.total;
   };
@@ -483,7 +490,9 @@ export function registerJudging(r: Hono<JudgingEnv>, deps: JudgingDeps): void {
   const results = async (c: Ctx) => {
     const a = await access(c);
     if (!a.canSeeResults) return refuse(403, 'results are not published yet', 'error.forbidden');
-    return { ...a, result: scoreCompetition(a.data) };
+    const result = safeScore(a.data);
+    if (!result) return refuse(409, 'the panel has no judge yet', 'error.invalid');
+    return { ...a, result };
   };
   r.get('/competitions/:id/results', async (c) => {
     const a = await results(c);

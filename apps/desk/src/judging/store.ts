@@ -97,10 +97,7 @@ export function createJudgingStore(
     what: { action: string; entity: string; entityId: string; detail: unknown },
   ) =>
     db.transaction().execute(async (tx) => {
-      await tx
-        .insertInto(table)
-        .values(values)
-        .execute();
+      await tx.insertInto(table).values(values).execute();
       await audit(tx, regionId, actor, what.action, what.entity, what.entityId, what.detail);
     });
 
