@@ -100,18 +100,18 @@ describe('the local competition in a browser', () => {
   }
   /** Posts a form from the page, with its session's CSRF token, as the browser would. */
   async function postFrom(path: string, fields: Record<string, string>) {
+    const csrf = await page.locator('input[name=_csrf]').first().inputValue();
     return page.evaluate(
-      async ({ path, fields }) => {
-        const csrf = (document.querySelector('input[name=_csrf]') as HTMLInputElement).value;
+      async ({ path, body }) => {
         const res = await fetch(path, {
           method: 'POST',
           headers: { accept: 'application/json' },
-          body: new URLSearchParams({ ...fields, _csrf: csrf }),
+          body: new URLSearchParams(body),
           redirect: 'manual',
         });
         return { status: res.status, text: await res.text() };
       },
-      { path, fields },
+      { path, body: { ...fields, _csrf: csrf } },
     );
   }
   const cell = (judge: string, entry: string) =>

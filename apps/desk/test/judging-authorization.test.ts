@@ -7,6 +7,7 @@
  * before the admin publishes them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCompetition, scoreCompetition } from '../src/judging/engine.js';
 import { createJudgingStore } from '../src/judging/store.js';
 import { createHarness } from './harness.js';
 import {
@@ -224,5 +225,46 @@ describe('judging authorization', () => {
       headers: { cookie: sessions.judgeAssigned?.cookie ?? '' },
     });
     expect(await assigned.text()).toContain(`/score/${STAGE}/${ownEntry}`);
+  });
+
+  it('gives a panel-only account nothing but its competitions', async () => {
+    const s = sessions.judgeAssigned;
+    const get = (path: string) => h.app.request(path, { headers: { cookie: s?.cookie ?? '' } });
+    const home = await get('/');
+    expect(home.headers.get('location')).toBe('/competitions');
+    for (const path of [
+      '/proposals',
+      `/proposals/${h.byTitle('Layanan Adminduk').id}`,
+      '/registry',
+      `/registry/${ownEntry}`,
+      '/proposals/export.csv',
+      '/audit',
+      '/import',
+    ])
+      expect((await get(path)).status, path).toBe(403);
+  });
+
+  it('lets a judge declare its own conflict, which then excludes its sheet', async () => {
+    const f = await fixture(false);
+    const s = sessions.judgeAssigned;
+    const res = await h.app.request(`/competitions/${f.competition}/conflicts`, {
+      method: 'POST',
+      headers: { cookie: s?.cookie ?? '' },
+      // a judge cannot declare for someone else: the judge field is ignored
+      body: new URLSearchParams({
+        entry: ownEntry,
+        judge: ids.juri2 ?? '',
+        reason: 'kerabat inovator',
+        _csrf: s?.csrf ?? '',
+      }),
+    });
+    expect(res.status).toBe(303);
+    const declared = await judging.listConflicts(h.region.id, f.competition);
+    expect(declared.map((c) => [c.user_id, c.reason])).toEqual([[ids.juri1, 'kerabat inovator']]);
+    const data = await loadCompetition(h.store, judging, h.region, f.competition);
+    const entry =
+      data && scoreCompetition(data, 0).stages[0]?.entries.find((e) => e.entry === 'CLG-01');
+    expect(entry?.excludedJudges.map((x) => x.judge)).toEqual(['J1']);
+    expect(entry?.sheets.find((x) => x.judge === 'J1')?.status).toBe('conflict');
   });
 });

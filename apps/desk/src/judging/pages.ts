@@ -231,7 +231,31 @@ export function competitionPage(ctx: PageContext, view: CompetitionView): string
                     ${closed.has(a.stage) ? html` (${tj(lang, 'stage.closed')})` : ''}
                   </li>`;
                 })}
-              </ul>`
+              </ul>
+              ${
+                mine.length > 0 && !isAdmin
+                  ? html`<form
+                      method="post"
+                      action="/competitions/${c.id}/conflicts"
+                      class="card"
+                      id="declare"
+                    >
+                      ${csrfField(ctx)}
+                      <label for="d-entry">${tj(lang, 'results.entry')}</label>
+                      <select id="d-entry" name="entry">
+                        ${[...new Set(mine.map((a) => a.innovation_id))].map((id) => {
+                          const e = entryName(id);
+                          return html`<option value="${id}">
+                            ${e?.code ?? ''} ${e?.title ?? ''}
+                          </option>`;
+                        })}
+                      </select>
+                      <label for="d-reason">${tj(lang, 'conflict.reason')}</label>
+                      <input id="d-reason" name="reason" required maxlength="1000" />
+                      <button type="submit">${tj(lang, 'conflict.declare')}</button>
+                    </form>`
+                  : ''
+              }`
           : ''
       }
       <h2>${tj(lang, 'setup.title')}</h2>
