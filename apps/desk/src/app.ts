@@ -41,6 +41,7 @@ import {
   type PageContext,
 } from './pages.js';
 import { registerJudging } from './judging/routes.js';
+import { registerIndex } from './index/routes.js';
 import { canAddInnovation, canComment, canEdit, canSee, type Scope } from './policy.js';
 import { asOfFor, checkProposal, readinessRulebooks, registryOf, summaryOf } from './readiness.js';
 import { STAGES, type Role, type Stage } from './storage/schema.js';
@@ -905,6 +906,7 @@ export function createDeskApp(options: DeskOptions): Hono<Env> {
   });
 
   registerJudging(app, { store, now, ctxOf });
+  registerIndex(app as never, { store, now, ctxOf: ctxOf as never });
 
   app.notFound((c) =>
     c.html(messagePage(ctxOf(c), '404', t(c.get('lang'), 'error.notFound')), 404),

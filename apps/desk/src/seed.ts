@@ -15,6 +15,7 @@ import type { Role } from './storage/schema.js';
 import type { Region, Store } from './storage/store.js';
 import { parseCsv, tableToDocuments } from './tabular.js';
 import { seedJudging } from './judging/seed.js';
+import { seedIndex } from './index/seed.js';
 
 /** The Cilegon sample folder (two levels up from `src/` or `dist/`). */
 export const CILEGON_DATA = join(
@@ -150,5 +151,6 @@ export async function seedCilegon(
     if (mentor) await store.assignMentor(region.id, mentor.id, innovation.id, null);
   }
   accounts.push(...(await seedJudging(store, region, { passwordHash })));
+  await seedIndex(store, region, CILEGON_DATA);
   return { region, accounts };
 }

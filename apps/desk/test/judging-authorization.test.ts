@@ -240,6 +240,8 @@ describe('judging authorization', () => {
       '/proposals/export.csv',
       '/audit',
       '/import',
+      '/iid',
+      '/incentive',
     ])
       expect((await get(path)).status, path).toBe(403);
   });

@@ -7,6 +7,7 @@
  */
 import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import { judgingMigration } from '../judging/migration.js';
+import { indexMigration } from '../index/migration.js';
 
 /** The SQL dialects the desk runs on. */
 export type Dialect = 'sqlite' | 'postgres';
@@ -211,6 +212,7 @@ export function migrationProvider(dialect: Dialect): MigrationProvider {
         '0001-initial': initial(dialect),
         '0002-evidence-files': evidenceFiles(dialect),
         '0003-judging': judgingMigration(dialect),
+        '0004-index': indexMigration(dialect),
       }),
   };
 }
