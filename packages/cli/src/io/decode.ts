@@ -64,9 +64,10 @@ export function decodeUtf8(bytes: Uint8Array, source: string): string {
 
 /** The error for invalid UTF-8 at a byte offset. */
 export function invalidUtf8Error(source: string, offset: number): CliError {
-  return new CliError(
-    `${source}: byte ${offset}: not valid UTF-8 text. Save the file as UTF-8 (in a spreadsheet: "CSV UTF-8").`,
-  );
+  return new CliError({
+    id: `${source}: bita ${offset}: bukan teks UTF-8 yang sah. Simpan berkas sebagai UTF-8 (di lembar kerja: "CSV UTF-8").`,
+    en: `${source}: byte ${offset}: not valid UTF-8 text. Save the file as UTF-8 (in a spreadsheet: "CSV UTF-8").`,
+  });
 }
 
 /**

@@ -12,6 +12,7 @@ import { extname, join, relative, resolve } from 'node:path';
 import { cellLocation } from '@inovasi/core';
 import { CliError } from '../errors.js';
 import { parseJsonText, readDocument, readStdinText } from '../input.js';
+import { describeFsError } from './fs-errors.js';
 import type { CliIo } from '../io.js';
 import { csvColumns, csvRow, readTable, rowToDocument } from '../tabular.js';
 import { CsvReader, type CsvRecord } from './csv.js';
@@ -61,8 +62,16 @@ async function* streamCsv(path: string, full: string): AsyncGenerator<StreamedDo
   }
   for await (const text of decodeUtf8Stream(chunksOf(full), path)) yield* emit(reader.push(text));
   yield* emit(reader.end());
-  if (!columns) throw new CliError(`${path}: the file is empty; expected a header row.`);
-  if (rows === 0) throw new CliError(`${path}: the file has a header row but no data rows.`);
+  if (!columns)
+    throw new CliError({
+      id: `${path}: berkas kosong; seharusnya ada baris judul kolom.`,
+      en: `${path}: the file is empty; expected a header row.`,
+    });
+  if (rows === 0)
+    throw new CliError({
+      id: `${path}: berkas punya baris judul kolom tetapi tidak ada baris data.`,
+      en: `${path}: the file has a header row but no data rows.`,
+    });
 }
 
 /** The lines of a JSON Lines file as documents (blank lines skipped), read chunk by chunk. */
@@ -82,7 +91,10 @@ async function* streamJsonLines(
         name: where,
         error:
           error instanceof CliError
-            ? new CliError(error.message.replace(`${name}:1:`, `${where}:`))
+            ? new CliError({
+                id: error.text.id.replace(`${name}:1:`, `${where}:`),
+                en: error.text.en.replace(`${name}:1:`, `${where}:`),
+              })
             : error,
       };
     }
@@ -135,9 +147,7 @@ export async function* streamDocuments(path: string, io: CliIo): AsyncGenerator<
   }
   const full = resolve(io.cwd, path);
   const info = await stat(full).catch((error: unknown) => {
-    throw new CliError(
-      `${path}: ${(error as { code?: string }).code === 'ENOENT' ? 'no such file or directory' : String(error)}`,
-    );
+    throw new CliError(describeFsError(path, error));
   });
   if (!info.isDirectory()) {
     yield* streamFile(path, io);
@@ -145,6 +155,9 @@ export async function* streamDocuments(path: string, io: CliIo): AsyncGenerator<
   }
   const names = (await readdir(full)).filter((n) => READABLE.has(extname(n).toLowerCase())).sort();
   if (names.length === 0)
-    throw new CliError(`${path}: the directory has no .json, .jsonl, .yaml, .csv or .xlsx files.`);
+    throw new CliError({
+      id: `${path}: folder ini tidak berisi berkas .json, .jsonl, .yaml, .csv atau .xlsx.`,
+      en: `${path}: the directory has no .json, .jsonl, .yaml, .csv or .xlsx files.`,
+    });
   for (const name of names) yield* streamFile(relative(io.cwd, join(full, name)) || name, io);
 }

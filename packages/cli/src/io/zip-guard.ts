@@ -47,8 +47,14 @@ export function zipExpandedSize(bytes: Uint8Array): { bytes: number; entries: nu
 export function assertWorkbookSize(bytes: Uint8Array, source: string): void {
   const size = zipExpandedSize(bytes);
   if (!size) return; // not a ZIP: the reader says so in its own words
-  if (size.entries > MAX_XLSX_ENTRIES || size.bytes > MAX_XLSX_EXPANDED_BYTES)
-    throw new CliError(
-      `${source}: the workbook expands to ${Number.isFinite(size.bytes) ? `${Math.round(size.bytes / 1024 / 1024)} MB` : 'more than 4 GB'} in ${size.entries} parts; at most ${MAX_XLSX_EXPANDED_BYTES / 1024 / 1024} MB and ${MAX_XLSX_ENTRIES} parts are read. Save the sheet as CSV instead.`,
-    );
+  if (size.entries > MAX_XLSX_ENTRIES || size.bytes > MAX_XLSX_EXPANDED_BYTES) {
+    const mb = Number.isFinite(size.bytes)
+      ? `${Math.round(size.bytes / 1024 / 1024)} MB`
+      : '> 4 GB';
+    const max = `${MAX_XLSX_EXPANDED_BYTES / 1024 / 1024} MB`;
+    throw new CliError({
+      id: `${source}: buku kerja mengembang menjadi ${mb} dalam ${size.entries} bagian; paling banyak ${max} dan ${MAX_XLSX_ENTRIES} bagian yang dibaca. Simpan lembarnya sebagai CSV.`,
+      en: `${source}: the workbook expands to ${mb} in ${size.entries} parts; at most ${max} and ${MAX_XLSX_ENTRIES} parts are read. Save the sheet as CSV instead.`,
+    });
+  }
 }
