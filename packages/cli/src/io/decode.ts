@@ -9,6 +9,23 @@ import { CliError } from '../errors.js';
 
 const BOM = '\uFEFF';
 
+/**
+ * The most a JSON document (a file, or standard input) may hold when it is read whole: past it,
+ * memory would run out while parsing. Batches that large come as JSON Lines or CSV, which are
+ * read as a stream.
+ */
+export const MAX_DOCUMENT_BYTES = 128 * 1024 * 1024;
+
+/** The most a YAML document may hold (a YAML parse takes many times the text in memory). */
+export const MAX_YAML_BYTES = 16 * 1024 * 1024;
+
+/** The error for a document too large to read whole. */
+export function tooLargeError(source: string, bytes: number, limit = MAX_DOCUMENT_BYTES): CliError {
+  return new CliError(
+    `${source}: ${Math.ceil(bytes / 1024 / 1024)} MB or more, too large to read as one document (at most ${limit / 1024 / 1024} MB). Write the proposals as JSON Lines (.jsonl, one per line) or CSV and run \`inovasi check --stream\`.`,
+  );
+}
+
 /** `text` without a leading byte-order mark. */
 export function stripBom(text: string): string {
   return text.startsWith(BOM) ? text.slice(1) : text;
