@@ -1,19 +1,21 @@
 // A national-scale run of `inovasi check --stream` (issue #14): N proposals are generated as a
 // stream of JSON Lines and piped into the CLI's standard input (nothing is written to disk); the
-// CLI writes JSON Lines to /dev/null. For each N it prints the CLI's wall time and peak RSS
-// (GNU time), and the same figures for a same-run baseline: the same stream piped into a
-// `node -e` that only counts lines. Ratios to the baseline and to the first N show whether
-// memory stays flat and time grows linearly.
+// CLI writes JSON Lines to /dev/null. One run per N (default one run of 1,000,000), with
+// checkpoints at 10,000, 100,000, 250,000 … proposals: at each, the wall time, the CPU time and the
+// peak RSS so far of the CLI process (read from /proc), printed as soon as it passes, so a run
+// stopped early still leaves its figures. The same-run baseline is the same stream piped into a
+// `node -e` that only counts lines, with the same checkpoints. The pipe holds at most 64 KB, so
+// "written" is within a few hundred proposals of "read" at each checkpoint.
 //
 // Run (after a build):  nice -n 10 node packages/cli/scripts/national-stream.mjs
-// Options (env): SIZES=10000,100000,1000000  FORMAT=json|csv|table
+// Options (env): SIZES=1000000  CHECKPOINTS=10000,100000,250000,500000,750000  FORMAT=json|csv|table
 //
 // The proposals are short (title, agency, group, start date, SDGs), as an agency's registration
 // list is; 546 agencies, every title distinct except one in 1,000 repeated within its agency,
 // so the duplicate-title and quota rules have work to do across the whole stream.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const bin = fileURLToPath(new URL('../bin/inovasi.js', import.meta.url));
@@ -25,7 +27,10 @@ if (!existsSync('/usr/bin/time')) {
   process.stderr.write('This benchmark needs /usr/bin/time (GNU time) for the peak RSS.\n');
   process.exit(2);
 }
-const sizes = (process.env.SIZES ?? '10000,100000,1000000').split(',').map(Number);
+const sizes = (process.env.SIZES ?? '1000000').split(',').map(Number);
+const checkpoints = (process.env.CHECKPOINTS ?? '10000,100000,250000,500000,750000')
+  .split(',')
+  .map(Number);
 const format = process.env.FORMAT ?? 'json';
 
 const UNITS = ['Dinas Kependudukan', 'Dinas Kesehatan', 'RSUD', 'Kecamatan', 'Puskesmas'];
@@ -45,8 +50,34 @@ function proposal(i) {
   })}\n`;
 }
 
-/** Runs `command` under GNU time with N generated proposals on its stdin. */
-async function measure(n, command) {
+/** CPU seconds and peak RSS (MB) so far of a process, from /proc; undefined once it is gone. */
+function usage(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const cpu = (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in ticks of 10 ms
+    const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return { cpu, rssMb: Number(hwm) / 1024 };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The pid of the first child of `pid` (the command GNU time runs). */
+function childOf(pid) {
+  try {
+    return Number(readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(' ')[0]);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Runs `command` under GNU time with N generated proposals on its stdin; calls `report` at each
+ * checkpoint with the figures so far. Resolves with the final figures.
+ */
+async function measure(n, command, report) {
+  const started = performance.now();
   const child = spawn('/usr/bin/time', ['-v', ...command], {
     stdio: ['pipe', 'ignore', 'pipe'],
   });
@@ -56,22 +87,39 @@ async function measure(n, command) {
   });
   child.stdin.on('error', () => undefined); // a child that stops early is reported by its exit
   const exited = once(child, 'close');
+  let pid;
   let batch = '';
+  let next = 0;
+  const marks = checkpoints.filter((c) => c < n);
   for (let i = 0; i < n; i += 1) {
     batch += proposal(i);
+    if (i + 1 === marks[next]) {
+      if (!child.stdin.write(batch)) await once(child.stdin, 'drain');
+      batch = '';
+      pid ??= childOf(child.pid);
+      const now = pid === undefined ? undefined : usage(pid);
+      if (now) report({ at: i + 1, seconds: (performance.now() - started) / 1000, ...now });
+      next += 1;
+      continue;
+    }
     if (batch.length < 1 << 16) continue;
     if (!child.stdin.write(batch)) await once(child.stdin, 'drain');
     batch = '';
   }
   child.stdin.end(batch);
   await exited;
+  const time = (name) => Number(new RegExp(`${name} \\(seconds\\): ([\\d.]+)`).exec(stderr)?.[1]);
   const wall = /Elapsed \(wall clock\) time.*: ([\d:.]+)\s*$/m.exec(stderr)?.[1] ?? '0:0';
-  const parts = wall.split(':').map(Number);
-  const seconds = parts.reduce((total, part) => total * 60 + part, 0);
+  const seconds = wall
+    .split(':')
+    .map(Number)
+    .reduce((total, part) => total * 60 + part, 0);
   const rssMb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1]) / 1024;
   const exit = /Exit status: (\d+)/.exec(stderr)?.[1] ?? '0';
   const said = stderr.split('\n\tCommand being timed')[0]?.trim() ?? '';
-  return { seconds, rssMb, exit, said };
+  const final = { at: n, seconds, cpu: time('User time') + time('System time'), rssMb };
+  report(final);
+  return { ...final, exit, said };
 }
 
 const cli = [
@@ -93,19 +141,29 @@ const counter = [
   'let n=0;process.stdin.on("data",(b)=>{for(const c of b)if(c===10)n++}).on("end",()=>console.log(n))',
 ];
 
-const rows = [];
+const line = (who, r, base) =>
+  `${who} ${String(r.at).padStart(9)} proposals: ${r.seconds.toFixed(1).padStart(7)} s wall, ` +
+  `${r.cpu.toFixed(1).padStart(7)} s CPU (${((r.cpu / r.at) * 1e6).toFixed(0)} µs each), ` +
+  `peak RSS ${r.rssMb.toFixed(0).padStart(4)} MB` +
+  (base ? ` (${(r.rssMb / base.rssMb).toFixed(2)}× at ${base.at})` : '');
+
+process.stdout.write(`load: ${readFileSync('/proc/loadavg', 'utf8').trim()}\n`);
 for (const n of sizes) {
-  const base = await measure(n, counter);
-  const run = await measure(n, cli);
+  let first;
+  const base = await measure(n, counter, (r) => {
+    first ??= r;
+    process.stdout.write(`${line('baseline', r, first)}\n`);
+  });
+  first = undefined;
+  const run = await measure(n, cli, (r) => {
+    first ??= r;
+    process.stdout.write(`${line('inovasi ', r, first)}\n`);
+  });
   if (!['0', '1', '3'].includes(run.exit))
     process.stderr.write(`N=${n}: the CLI exited ${run.exit}: ${run.said.slice(0, 500)}\n`);
-  rows.push({ n, run, base });
-  const first = rows[0];
   process.stdout.write(
-    `${String(n).padStart(9)} proposals: ${run.seconds.toFixed(1).padStart(7)} s ` +
-      `(${((run.seconds / n) * 1e6).toFixed(0)} µs each, ${((run.seconds / first.run.seconds) * (first.n / n)).toFixed(2)}× the per-proposal time at ${first.n}), ` +
-      `peak RSS ${run.rssMb.toFixed(0)} MB (${(run.rssMb / first.run.rssMb).toFixed(2)}× at ${first.n}), exit ${run.exit}; ` +
-      `baseline (same stream, line count): ${base.seconds.toFixed(1)} s, ${base.rssMb.toFixed(0)} MB → ` +
-      `CLI/baseline ${(run.seconds / Math.max(base.seconds, 0.01)).toFixed(1)}× time, ${(run.rssMb / base.rssMb).toFixed(1)}× RSS\n`,
+    `N=${n}: exit ${run.exit}; CLI/baseline ${(run.seconds / Math.max(base.seconds, 0.01)).toFixed(1)}× wall, ` +
+      `${(run.cpu / Math.max(base.cpu, 0.01)).toFixed(1)}× CPU, ${(run.rssMb / base.rssMb).toFixed(1)}× peak RSS; ` +
+      `load: ${readFileSync('/proc/loadavg', 'utf8').trim()}\n`,
   );
 }

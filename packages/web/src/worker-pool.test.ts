@@ -138,4 +138,47 @@ describe('heavy requests run in workers with a real deadline (issue #14)', () =>
       await quick.shutdown(1_000);
     }
   }, 120_000);
+
+  it('after the heaviest allowed request is stopped at its deadline, the server keeps answering', async () => {
+    const quick = await startServer({
+      port: 0,
+      hostname: '127.0.0.1',
+      workers: 1,
+      limits: { requestTimeoutMs: 500 },
+    });
+    const url = `http://127.0.0.1:${(quick.server.address() as AddressInfo).port}`;
+    const post = (path: string, body: unknown) =>
+      fetch(`${url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    try {
+      // exactly at the cost model's limit: 100 × 20 × (2,499 + 1) = 5,000,000
+      const heaviest = await post('/v1/scoring', {
+        rulebook: 'kota-metro-2027-judul',
+        asOf: '2027-03-01',
+        panel: panel(100, 20),
+        resamples: 2_499,
+      });
+      expect(heaviest.status).toBe(503);
+      expect(heaviest.headers.get('content-type')).toContain('application/problem+json');
+      expect(Number(heaviest.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(((await heaviest.json()) as { code: string }).code).toBe('BUSY');
+      // the stopped worker is replaced: health, a light request and a worker request all answer
+      expect((await fetch(`${url}/healthz`)).status).toBe(200);
+      expect((await fetch(`${url}/v1/rulebooks`)).status).toBe(200);
+      for (let i = 0; i < 3; i += 1) {
+        const light = await post('/v1/readiness', {
+          rulebook: 'kipp-2021',
+          asOf: '2021-03-01',
+          proposals: [{ title: 'A' }, { title: 'B' }],
+        });
+        expect(light.status).toBe(200);
+        expect(((await light.json()) as { kind: string }).kind).toBe('readiness-batch');
+      }
+    } finally {
+      await quick.shutdown(1_000);
+    }
+  }, 120_000);
 });
