@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // judging.test.ts runs `inovasi score` in-process from the CLI's source, which reads its version here
+  define: { __INOVASI_VERSION__: JSON.stringify('0.0.0-test') },
   resolve: { conditions: ['@inovasi/source'] },
   ssr: { resolve: { conditions: ['@inovasi/source'] } },
   test: {

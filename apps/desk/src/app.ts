@@ -40,6 +40,7 @@ import {
   setupPage,
   type PageContext,
 } from './pages.js';
+import { registerIndex } from './index/routes.js';
 import { canAddInnovation, canComment, canEdit, canSee, type Scope } from './policy.js';
 import { asOfFor, checkProposal, readinessRulebooks, registryOf, summaryOf } from './readiness.js';
 import { STAGES, type Role, type Stage } from './storage/schema.js';
@@ -901,6 +902,8 @@ export function createDeskApp(options: DeskOptions): Hono<Env> {
     ]);
     return c.html(auditPage(ctxOf(c), entries, new Map(users.map((u) => [u.id, u.display_name]))));
   });
+
+  registerIndex(app as never, { store, now, ctxOf: ctxOf as never });
 
   app.notFound((c) =>
     c.html(messagePage(ctxOf(c), '404', t(c.get('lang'), 'error.notFound')), 404),

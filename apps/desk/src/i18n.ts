@@ -20,6 +20,8 @@ export const messages = {
   'nav.proposals': { id: 'Proposal', en: 'Proposals' },
   'nav.registry': { id: 'Daftar inovasi', en: 'Innovation registry' },
   'nav.audit': { id: 'Jejak audit', en: 'Audit log' },
+  'nav.iid': { id: 'Indeks (IID)', en: 'Index (IID)' },
+  'nav.incentive': { id: 'Insentif fiskal', en: 'Fiscal incentive' },
   'nav.import': { id: 'Impor', en: 'Import' },
   'nav.logout': { id: 'Keluar', en: 'Sign out' },
   'nav.language': { id: 'English', en: 'Bahasa Indonesia' },

@@ -49,6 +49,8 @@ export function layout(
         <ul>
           <li><a href="/proposals">${t(lang, 'nav.proposals')}</a></li>
           <li><a href="/registry">${t(lang, 'nav.registry')}</a></li>
+          <li><a href="/iid">${t(lang, 'nav.iid')}</a></li>
+          ${user.role === 'admin' || user.role === 'viewer' ? html`<li><a href="/incentive">${t(lang, 'nav.incentive')}</a></li>` : ''}
           ${user.role === 'admin' ? html`<li><a href="/import">${t(lang, 'nav.import')}</a></li>` : ''}
           ${user.role === 'admin' || user.role === 'viewer' ? html`<li><a href="/audit">${t(lang, 'nav.audit')}</a></li>` : ''}
           <li>
@@ -673,7 +675,8 @@ export function auditPage(
   return layout(
     ctx,
     t(lang, 'nav.audit'),
-    html`<div class="scroll">
+    // a wide log scrolls sideways: the region takes the keyboard focus so it can be scrolled
+    html`<div class="scroll" tabindex="0" role="region" aria-label="${t(lang, 'nav.audit')}">
       <table id="audit">
         <thead>
           <tr>

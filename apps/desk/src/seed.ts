@@ -14,6 +14,7 @@ import { checkProposal, summaryOf } from './readiness.js';
 import type { Role } from './storage/schema.js';
 import type { Region, Store } from './storage/store.js';
 import { parseCsv, tableToDocuments } from './tabular.js';
+import { seedIndex } from './index/seed.js';
 
 /** The Cilegon sample folder (two levels up from `src/` or `dist/`). */
 export const CILEGON_DATA = join(
@@ -148,5 +149,6 @@ export async function seedCilegon(
     const mentor = mentors[i < 9 ? 0 : 1];
     if (mentor) await store.assignMentor(region.id, mentor.id, innovation.id, null);
   }
+  await seedIndex(store, region, CILEGON_DATA);
   return { region, accounts };
 }

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness } from './harness.js';
+import { INDEX_ROUTES } from './index-routes.js';
 
 type Who = 'anon' | 'admin' | 'mentor' | 'innovator' | 'viewer';
 type Target = 'own' | 'otherOpd' | 'otherRegion';
@@ -154,6 +155,7 @@ const TABLE: Record<string, Row> = {
   'GET /import': { route: 'GET /import', access: { admin: 'all' }, anon: 'login' },
   'POST /import': { route: 'POST /import', access: { admin: 'all' }, anon: 401, body: importFile },
   'GET /audit': { route: 'GET /audit', access: { admin: 'all', viewer: 'all' }, anon: 'login' },
+  ...INDEX_ROUTES,
 };
 
 /** The web API is public computation (no desk data); one row covers its mount. */

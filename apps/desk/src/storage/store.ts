@@ -106,6 +106,8 @@ export interface ProposalFilter {
 /** The narrow storage interface the desk's routes use. */
 export interface Store {
   readonly dialect: Dialect;
+  /** The Kysely instance, for modules that keep their own tables (`judging/store.ts`). */
+  readonly kysely: Kysely<Database>;
   /** Applies pending migrations. */
   migrate(): Promise<void>;
   close(): Promise<void>;
@@ -337,6 +339,7 @@ export function createKyselyStore(options: KyselyStoreOptions): Store {
 
   return {
     dialect,
+    kysely: db,
     async migrate() {
       const migrator = new Migrator({ db, provider: migrationProvider(dialect) });
       const { error } = await migrator.migrateToLatest();

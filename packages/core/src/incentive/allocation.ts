@@ -20,6 +20,7 @@ import {
   incentiveAsOf,
   memoizeReads,
   incentiveScheme,
+  planScheme,
   type ClusterResult,
   type EligibilityStatus,
   type IncentiveOptions,
@@ -254,9 +255,10 @@ export function simulateAllocation(
   const evaluation = memoizeReads(createEvaluation(rulebook, date.asOf));
   const findings: Finding[] = [];
 
+  const plan = planScheme(scheme, evaluation);
   const assessed = regions.map((region) => ({
     region,
-    assessment: assessRegion(region, scheme, evaluation),
+    assessment: assessRegion(region, scheme, evaluation, plan),
   }));
 
   let pots: Pot[] = [];

@@ -40,8 +40,15 @@ import {
   type RegionLevel,
 } from './schema.js';
 import { improvementValue, type Normalised } from './normalise.js';
+import { parseRegionFast } from './parse-region.js';
 import { checkTranche, type TrancheResult } from './tranche.js';
-import type { GateOutcome, IncentiveRuleKind, IncentiveRuleOutcome } from './types.js';
+import {
+  compileGate,
+  type CompiledGate,
+  type GateOutcome,
+  type IncentiveRuleKind,
+  type IncentiveRuleOutcome,
+} from './types.js';
 
 /** `eligible`, `not-eligible`, or `indeterminate` (data or a rule is missing). */
 export type EligibilityStatus = 'eligible' | 'not-eligible' | 'indeterminate';
@@ -154,6 +161,8 @@ export interface EligibilityResult {
  * ```
  */
 export function parseRegion(input: unknown): Region {
+  const fast = parseRegionFast(input);
+  if (fast !== undefined) return fast;
   const parsed = RegionSchema.safeParse(input);
   if (!parsed.success) {
     throw new CoreError(
@@ -325,6 +334,86 @@ export function incentiveScheme(
   return { gates, ...parts };
 }
 
+/**
+ * A scheme compiled for one evaluation: each gate's per-region check, and the clusters read once.
+ * {@link assessRegion} makes one when it is not given; a checker makes it once for every region.
+ */
+export interface SchemePlan {
+  readonly gates: readonly { readonly id: string; readonly check: CompiledGate }[];
+  readonly clusters?:
+    | {
+        readonly status: 'known';
+        readonly clusters: readonly Cluster[];
+        /** Every gate that belongs to a cluster. */
+        readonly gates: ReadonlySet<string>;
+        /** The gates of the least demanding cluster (the last one). */
+        readonly last: readonly string[];
+      }
+    | {
+        readonly status: 'unknown';
+        readonly result: ClusterResult;
+        readonly missing: { readonly rule: string; readonly what: LocalizedText };
+        readonly finding: Finding;
+      };
+}
+
+/**
+ * Compiles a scheme for an evaluation: reads every gate's requirement and the clusters once.
+ *
+ * @example
+ * ```ts
+ * const plan = planScheme(scheme, evaluation);
+ * regions.map((region) => assessRegion(region, scheme, evaluation, plan));
+ * ```
+ */
+export function planScheme(scheme: IncentiveScheme, evaluation: Evaluation): SchemePlan {
+  const gates: { id: string; check: CompiledGate }[] = [];
+  for (const { rule, kind } of scheme.gates) {
+    const check = compileGate(kind, { evaluation, rule });
+    if (check) gates.push({ id: rule.id, check });
+  }
+  if (!scheme.clusters) return { gates };
+  const reading = evaluation.read(scheme.clusters, 'clusters', ClusterSchemeSchema);
+  if (reading.status === 'known') {
+    const { clusters } = reading.value;
+    return {
+      gates,
+      clusters: {
+        status: 'known',
+        clusters,
+        gates: new Set(clusters.flatMap((c) => c.gates)),
+        last: clusters.at(-1)?.gates ?? [],
+      },
+    };
+  }
+  const explanation = m['INCENTIVE.RULE.UNKNOWN']({
+    rule: scheme.clusters.id,
+    missing: reading.missing,
+  });
+  return {
+    gates,
+    clusters: {
+      status: 'unknown',
+      result: {
+        status: 'unknown',
+        explanation,
+        rule: ruleRef(scheme.clusters),
+        ...(reading.basis ? { basis: reading.basis } : {}),
+      },
+      missing: { rule: scheme.clusters.id, what: explanation },
+      finding: {
+        code: 'INCENTIVE.RULE.UNKNOWN',
+        severity: 'warning',
+        message: explanation,
+        rule: ruleRef(scheme.clusters),
+        ...(reading.basis ? { basis: [reading.basis] } : {}),
+      },
+    },
+  };
+}
+
+const NO_GATES: ReadonlySet<string> = new Set();
+
 /** What the engine knows about one region after the gates and clusters. */
 export interface RegionAssessment {
   readonly status: EligibilityStatus;
@@ -404,63 +493,50 @@ function assignCluster(
 
 /**
  * Runs the gates and the cluster assignment for a parsed region. Used by
- * {@link checkEligibility} and by the allocation simulation.
+ * {@link checkEligibility} and by the allocation simulation; pass the `plan` of
+ * {@link planScheme} to check many regions without reading the scheme again.
  */
 export function assessRegion(
   region: Region,
   scheme: IncentiveScheme,
   evaluation: Evaluation,
+  plan: SchemePlan = planScheme(scheme, evaluation),
 ): RegionAssessment {
   const gates: IncentiveRuleOutcome[] = [];
   const findings: Finding[] = [];
+  const missing: { rule: string; what: LocalizedText }[] = [];
   const outcomes = new Map<string, GateOutcome>();
-  for (const { rule, kind } of scheme.gates) {
-    if (!kind.evaluate) continue;
-    const evaluated = kind.evaluate(region, { evaluation, rule });
-    gates.push(evaluated.outcome);
-    findings.push(...evaluated.findings);
-    outcomes.set(rule.id, evaluated.outcome.outcome);
+  for (const { id, check } of plan.gates) {
+    const evaluated = check(region);
+    const outcome = evaluated.outcome;
+    gates.push(outcome);
+    for (const finding of evaluated.findings) findings.push(finding);
+    outcomes.set(id, outcome.outcome);
+    if (outcome.outcome === 'indeterminate')
+      missing.push({ rule: outcome.rule.id, what: outcome.explanation });
   }
-  const missing = gates
-    .filter((g) => g.outcome === 'indeterminate')
-    .map((g) => ({ rule: g.rule.id, what: g.explanation }));
 
   let cluster: ClusterResult | undefined;
-  let clusterGates = new Set<string>();
-  if (scheme.clusters) {
-    const reading = evaluation.read(scheme.clusters, 'clusters', ClusterSchemeSchema);
-    if (reading.status === 'known') {
-      clusterGates = new Set(reading.value.clusters.flatMap((c) => c.gates));
-      cluster = assignCluster(reading.value.clusters, outcomes, evaluation.rulebook.id);
-    } else {
-      const explanation = m['INCENTIVE.RULE.UNKNOWN']({
-        rule: scheme.clusters.id,
-        missing: reading.missing,
-      });
-      cluster = {
-        status: 'unknown',
-        explanation,
-        rule: ruleRef(scheme.clusters),
-        ...(reading.basis ? { basis: reading.basis } : {}),
-      };
-      missing.push({ rule: scheme.clusters.id, what: explanation });
-      findings.push({
-        code: 'INCENTIVE.RULE.UNKNOWN',
-        severity: 'warning',
-        message: explanation,
-        rule: ruleRef(scheme.clusters),
-        ...(reading.basis ? { basis: [reading.basis] } : {}),
-      });
-    }
+  let clusterGates = NO_GATES;
+  if (plan.clusters?.status === 'known') {
+    clusterGates = plan.clusters.gates;
+    cluster = assignCluster(plan.clusters.clusters, outcomes, evaluation.rulebook.id);
+  } else if (plan.clusters?.status === 'unknown') {
+    cluster = plan.clusters.result;
+    missing.push(plan.clusters.missing);
+    findings.push(plan.clusters.finding);
   }
 
   // Gates outside every cluster apply to all regions.
-  const global = gates.filter((g) => !clusterGates.has(g.rule.id)).map((g) => g.outcome);
-  const globalStatus: GateOutcome = global.includes('fail')
-    ? 'fail'
-    : global.includes('indeterminate')
-      ? 'indeterminate'
-      : 'pass';
+  let globalStatus: GateOutcome = 'pass';
+  for (const gate of gates) {
+    if (clusterGates.has(gate.rule.id)) continue;
+    if (gate.outcome === 'fail') {
+      globalStatus = 'fail';
+      break;
+    }
+    if (gate.outcome === 'indeterminate') globalStatus = 'indeterminate';
+  }
   let status: EligibilityStatus;
   if (globalStatus === 'fail') status = 'not-eligible';
   else if (cluster === undefined || cluster.status === 'unknown')
@@ -472,7 +548,7 @@ export function assessRegion(
   // A failed cluster gate only decides the cluster when the region is eligible anyway: it is a
   // warning (what it would take to reach a better cluster), not a blocking error.
   const placed =
-    status === 'eligible'
+    status === 'eligible' && clusterGates.size > 0
       ? findings.map((f) =>
           f.severity === 'error' && clusterGates.has(f.rule.id)
             ? { ...f, severity: 'warning' as const }
@@ -521,18 +597,11 @@ function potSummaries(
  */
 function qualifyingChanges(
   assessment: RegionAssessment,
-  scheme: IncentiveScheme,
-  evaluation: Evaluation,
+  plan: SchemePlan,
 ): { rule: string; fix: LocalizedText }[] {
-  let clusterGates = new Set<string>();
-  let lastCluster: readonly string[] = [];
-  if (scheme.clusters) {
-    const reading = evaluation.read(scheme.clusters, 'clusters', ClusterSchemeSchema);
-    if (reading.status === 'known') {
-      clusterGates = new Set(reading.value.clusters.flatMap((c) => c.gates));
-      lastCluster = reading.value.clusters.at(-1)?.gates ?? [];
-    }
-  }
+  const known = plan.clusters?.status === 'known' ? plan.clusters : undefined;
+  const clusterGates = known?.gates ?? NO_GATES;
+  const lastCluster = known?.last ?? [];
   const wanted = (rule: string): boolean =>
     !clusterGates.has(rule) ||
     (assessment.cluster?.status === 'none' && lastCluster.includes(rule));
@@ -612,9 +681,11 @@ export function createEligibilityChecker(
   const evaluation = memoizeReads(createEvaluation(rulebook, date.asOf));
   readEverySlot(evaluation, rulebook, options.kinds);
   const stale = [...evaluation.findings];
+  const plan = planScheme(scheme, evaluation);
+  const title = { id: rulebook.id, title: rulebook.title, chain: rulebook.chain };
   const check = (input: unknown): EligibilityResult => {
     const region = parseRegion(input);
-    const assessment = assessRegion(region, scheme, evaluation);
+    const assessment = assessRegion(region, scheme, evaluation, plan);
     const findings: Finding[] = [...assessment.findings];
     const missing = [...assessment.missing];
 
@@ -685,13 +756,18 @@ export function createEligibilityChecker(
             Object.entries(region.indicators).map(([key, data]) => [key, improvementValue(data)]),
           )
         : undefined;
-    const toQualify =
-      assessment.status === 'eligible' ? [] : qualifyingChanges(assessment, scheme, evaluation);
+    const toQualify = assessment.status === 'eligible' ? [] : qualifyingChanges(assessment, plan);
     findings.push(...stale);
     const sorted = sortFindings(findings);
+    const summary = { errors: 0, warnings: 0, infos: 0 };
+    for (const finding of sorted) {
+      if (finding.severity === 'error') summary.errors += 1;
+      else if (finding.severity === 'warning') summary.warnings += 1;
+      else summary.infos += 1;
+    }
     return {
       kind: 'incentive-eligibility',
-      rulebook: { id: rulebook.id, title: rulebook.title, chain: rulebook.chain },
+      rulebook: { ...title },
       ...date,
       region: {
         id: region.id,
@@ -711,11 +787,7 @@ export function createEligibilityChecker(
       missing: assessment.status === 'indeterminate' ? missing : [],
       toQualify,
       findings: sorted,
-      summary: {
-        errors: sorted.filter((f) => f.severity === 'error').length,
-        warnings: sorted.filter((f) => f.severity === 'warning').length,
-        infos: sorted.filter((f) => f.severity === 'info').length,
-      },
+      summary,
     };
   };
   return { ...date, check };

@@ -115,7 +115,9 @@ export type {
   TrancheConditions,
   TrancheData,
 } from './schema.js';
+export { compileGate } from './types.js';
 export type {
+  CompiledGate,
   GateContext,
   GateEvaluation,
   GateOutcome,
@@ -131,8 +133,13 @@ export { assessRegion, parseRegion, RegionSchema } from './deprecated.js';
 export type { Region } from './deprecated.js';
 export { incentiveEngine } from './engine.js';
 export type { IncentiveEngineOptions } from './engine.js';
-export { createEligibilityChecker, incentiveAsOf, incentiveReferenceDate } from './eligibility.js';
-export type { EligibilityChecker } from './eligibility.js';
+export {
+  createEligibilityChecker,
+  incentiveAsOf,
+  incentiveReferenceDate,
+  planScheme,
+} from './eligibility.js';
+export type { EligibilityChecker, SchemePlan } from './eligibility.js';
 export { incentiveMessages } from './messages.js';
 export {
   auditOpinionGateKind,

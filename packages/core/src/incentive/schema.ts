@@ -123,6 +123,20 @@ export const TrancheDataSchema = withMeta(
 /** Tranche-II submissions of a region. */
 export type TrancheData = z.infer<typeof TrancheDataSchema>;
 
+/** The yes/no fields of a region (each an optional boolean in {@link RegionSchema}). */
+export const REGION_BOOLEAN_FIELDS = [
+  'underdeveloped',
+  'apbdOnTime',
+  'eProcurement',
+  'eBudgeting',
+  'ePlanning',
+  'ptspAvailable',
+  'igaRecommended',
+  'kippAward',
+  'apbdAdjustmentOnTime',
+  'covidReportsOnTime',
+] as const;
+
 /** One region's performance data: what the gates, clusters and allocation read. */
 export const RegionSchema = withMeta(
   z.strictObject({

@@ -15,21 +15,9 @@
 import type { InputIssue } from '../shared/errors.js';
 import type { Cell, Table } from '../shared/table.js';
 import type { RejectedRegion } from './allocation.js';
-import { AuditOpinionSchema } from './schema.js';
+import { AuditOpinionSchema, REGION_BOOLEAN_FIELDS } from './schema.js';
 
-const BOOLEAN_COLUMNS = new Set([
-  'underdeveloped',
-  'apbdOnTime',
-  'eProcurement',
-  'eBudgeting',
-  'ePlanning',
-  'ptspAvailable',
-  'igaRecommended',
-  'kippAward',
-  'apbdAdjustmentOnTime',
-  'covidReportsOnTime',
-  'tranche.receivedPreviousYear',
-]);
+const BOOLEAN_COLUMNS = new Set<string>([...REGION_BOOLEAN_FIELDS, 'tranche.receivedPreviousYear']);
 const TEXT_COLUMNS = new Set([
   'id',
   'name',

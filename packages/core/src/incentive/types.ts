@@ -42,9 +42,29 @@ export interface GateContext {
  */
 export type IncentiveRole = 'gate' | 'clusters' | 'pots' | 'tranche' | 'normalisation';
 
-/** An incentive rule kind. Gates carry `evaluate`. */
+/** A gate compiled for one rulebook at one date: the check of one region. */
+export type CompiledGate = (region: Region) => GateEvaluation;
+
+/**
+ * An incentive rule kind. Gates carry `compile` (read the rule's parameters once, return the
+ * per-region check) or, for kinds written before it, `evaluate` (both at once, per region).
+ */
 export interface IncentiveRuleKind extends RuleKindSpec {
   readonly domain: 'incentive';
   readonly role: IncentiveRole;
+  readonly compile?: (context: GateContext) => CompiledGate;
   readonly evaluate?: (region: Region, context: GateContext) => GateEvaluation;
+}
+
+/**
+ * A gate kind's per-region check for one rule: its `compile`, else its `evaluate` bound to the
+ * rule; `undefined` for a kind that evaluates nothing per region.
+ */
+export function compileGate(
+  kind: IncentiveRuleKind,
+  context: GateContext,
+): CompiledGate | undefined {
+  if (kind.compile) return kind.compile(context);
+  const evaluate = kind.evaluate;
+  return evaluate ? (region) => evaluate(region, context) : undefined;
 }

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzeText, countWords, normalizeText } from './text.js';
+import { readFileSync } from 'node:fs';
+import { alnumRanges, characterClassesModule } from '../../scripts/write-character-classes.mjs';
+import { analyzeText, characterClassTable, countWords, normalizeText } from './text.js';
 
 describe('countWords', () => {
   it.each([
@@ -90,5 +92,33 @@ describe('analyzeText', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('the character class table', () => {
+  it('is the definition: white space, letters and digits (\\p{L}, \\p{N}), `<`', () => {
+    const letterOrDigit = /[\p{L}\p{N}]/u;
+    const spaces = new Set([0x85, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]);
+    const table = characterClassTable();
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c += 1) {
+      const expected =
+        c === 60
+          ? 4
+          : c <= 32 || spaces.has(c) || (c >= 0x2000 && c <= 0x200b)
+            ? 1
+            : c >= 0xd800 && c <= 0xdfff
+              ? 0
+              : letterOrDigit.test(String.fromCharCode(c))
+                ? 2
+                : 0;
+      if (table[c] !== expected) wrong.push(c);
+    }
+    expect(wrong.map((c) => c.toString(16))).toEqual([]);
+  });
+
+  it('comes from the committed ranges, which the generator writes for this Node', () => {
+    const committed = readFileSync(new URL('./character-classes.ts', import.meta.url), 'utf8');
+    expect(committed).toBe(characterClassesModule(alnumRanges()));
   });
 });

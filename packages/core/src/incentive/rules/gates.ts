@@ -19,10 +19,22 @@ import {
   type AuditOpinion,
   type Region,
 } from '../schema.js';
-import type { GateContext, GateEvaluation, IncentiveRuleKind } from '../types.js';
+import type {
+  CompiledGate,
+  GateContext,
+  GateEvaluation,
+  IncentiveRuleKind,
+  IncentiveRuleOutcome,
+} from '../types.js';
 
 /** Opinions from best to worst. */
 const OPINION_ORDER: readonly AuditOpinion[] = ['WTP', 'WDP', 'TW', 'TMP'];
+
+/** A gate compiled from a kind's per-region step: its requirement is read once, here. */
+const compiled =
+  (compile: (context: GateContext) => CompiledGate) =>
+  (region: Region, context: GateContext): GateEvaluation =>
+    compile(context)(region);
 
 function unknownRule(context: GateContext, reading: UnknownReading, path?: string): GateEvaluation {
   const ref = ruleRef(context.rule);
@@ -48,47 +60,56 @@ function unknownRule(context: GateContext, reading: UnknownReading, path?: strin
   };
 }
 
-function result(
+/** What a gate outcome says, for {@link createResult}. */
+interface ResultParts {
+  code: string;
+  path: string;
+  message: LocalizedText;
+  fix?: LocalizedText;
+  observed?: unknown;
+  expected?: unknown;
+  basis: NonNullable<Finding['basis']>;
+}
+
+/** Builds a gate's outcome and finding, with the rule reference and severity made once. */
+function createResult(
   context: GateContext,
-  outcome: 'pass' | 'fail' | 'indeterminate',
-  parts: {
-    code: string;
-    path: string;
-    message: LocalizedText;
-    fix?: LocalizedText;
-    observed?: unknown;
-    expected?: unknown;
-    basis: NonNullable<Finding['basis']>;
-  },
-): GateEvaluation {
+): (outcome: 'pass' | 'fail' | 'indeterminate', parts: ResultParts) => GateEvaluation {
   const ref = ruleRef(context.rule);
+  const title = context.rule.title;
   const severity = context.rule.severity ?? 'error';
-  const finding: Finding | undefined =
-    outcome === 'pass'
-      ? undefined
-      : {
-          code: parts.code,
-          severity: outcome === 'fail' ? severity : 'warning',
-          path: parts.path,
-          message: parts.message,
-          ...(parts.observed !== undefined ? { observed: parts.observed } : {}),
-          ...(parts.expected !== undefined ? { expected: parts.expected } : {}),
-          rule: ref,
-          basis: parts.basis,
-          ...(parts.fix ? { fix: parts.fix } : {}),
-        };
-  return {
-    outcome: {
+  // Built key by key rather than with conditional spreads (several times cheaper per region);
+  // the keys keep the order of the documented result.
+  return (outcome, parts) => {
+    const { observed, expected, fix } = parts;
+    const explained: Record<string, unknown> = {
       rule: ref,
-      title: context.rule.title,
+      title,
       outcome,
       explanation: parts.message,
-      ...(parts.observed !== undefined ? { observed: parts.observed } : {}),
-      ...(parts.expected !== undefined ? { expected: parts.expected } : {}),
-      basis: parts.basis,
-      ...(parts.fix && outcome !== 'pass' ? { fix: parts.fix } : {}),
-    },
-    findings: finding ? [finding] : [],
+    };
+    if (observed !== undefined) explained.observed = observed;
+    if (expected !== undefined) explained.expected = expected;
+    explained.basis = parts.basis;
+    if (outcome === 'pass') {
+      return { outcome: explained as unknown as IncentiveRuleOutcome, findings: [] };
+    }
+    if (fix) explained.fix = fix;
+    const finding: Record<string, unknown> = {
+      code: parts.code,
+      severity: outcome === 'fail' ? severity : 'warning',
+      path: parts.path,
+      message: parts.message,
+    };
+    if (observed !== undefined) finding.observed = observed;
+    if (expected !== undefined) finding.expected = expected;
+    finding.rule = ref;
+    finding.basis = parts.basis;
+    if (fix) finding.fix = fix;
+    return {
+      outcome: explained as unknown as IncentiveRuleOutcome,
+      findings: [finding as unknown as Finding],
+    };
   };
 }
 
@@ -103,91 +124,103 @@ function read<S extends z.ZodMiniType>(
   return { ok: true, value: reading.value, basis: reading.basis };
 }
 
+/** A rule whose requirement is unknown: the same answer for every region. */
+const always =
+  (evaluation: GateEvaluation): CompiledGate =>
+  () =>
+    evaluation;
+
 /**
  * Audit opinion over the latest N consecutive years in the region's data. A failing year
  * decides (fail) even when other years are missing; otherwise a missing year makes the gate
  * indeterminate and names the years to fill in.
  */
-function evaluateOpinion(region: Region, context: GateContext): GateEvaluation {
+function compileOpinion(context: GateContext): CompiledGate {
   const path = 'auditOpinions';
   const requirement = read(context, AuditOpinionRequirementSchema);
-  if (!requirement.ok) return unknownRule(context, requirement.reading, path);
+  if (!requirement.ok) return always(unknownRule(context, requirement.reading, path));
   const { accepted, consecutiveYears } = requirement.value;
   const basis = [requirement.basis];
-  const byYear = new Map<number, AuditOpinion>();
-  for (const entry of region.auditOpinions ?? []) byYear.set(entry.year, entry.opinion);
   const expected = { accepted, consecutiveYears };
-  if (byYear.size === 0) {
-    return result(context, 'indeterminate', {
-      code: 'INCENTIVE.GATE.OPINION.MISSING',
-      path,
-      message: m['INCENTIVE.GATE.OPINION.MISSING']({ years: [], needed: consecutiveYears }),
-      fix: m['INCENTIVE.GATE.OPINION.MISSING.FIX']({ years: [] }),
-      expected,
-      basis,
-    });
-  }
-  const latest = Math.max(...byYear.keys());
-  const years = Array.from({ length: consecutiveYears }, (_, i) => latest - i);
-  const observed = years.map((year) => ({ year, opinion: byYear.get(year) ?? null }));
-  const failing = observed.flatMap((o) =>
-    o.opinion !== null && !accepted.includes(o.opinion)
-      ? [{ year: o.year, opinion: o.opinion }]
-      : [],
-  );
-  const missing = observed.filter((o) => o.opinion === null).map((o) => o.year);
-  if (failing.length > 0) {
-    const best = OPINION_ORDER.find((o) => accepted.includes(o)) ?? accepted[0] ?? 'WTP';
-    return result(context, 'fail', {
+  const best = OPINION_ORDER.find((o) => accepted.includes(o)) ?? accepted[0] ?? 'WTP';
+  const result = createResult(context);
+  return (region) => {
+    const opinions = region.auditOpinions ?? [];
+    if (opinions.length === 0) {
+      return result('indeterminate', {
+        code: 'INCENTIVE.GATE.OPINION.MISSING',
+        path,
+        message: m['INCENTIVE.GATE.OPINION.MISSING']({ years: [], needed: consecutiveYears }),
+        fix: m['INCENTIVE.GATE.OPINION.MISSING.FIX']({ years: [] }),
+        expected,
+        basis,
+      });
+    }
+    let latest = -Infinity;
+    for (const entry of opinions) if (entry.year > latest) latest = entry.year;
+    const years: number[] = [];
+    const observed: { year: number; opinion: AuditOpinion | null }[] = [];
+    const failing: { year: number; opinion: AuditOpinion }[] = [];
+    const missing: number[] = [];
+    for (let i = 0; i < consecutiveYears; i += 1) {
+      const year = latest - i;
+      // a region's list holds each year at most once (the schema checks it)
+      const opinion = opinions.find((o) => o.year === year)?.opinion ?? null;
+      years.push(year);
+      observed.push({ year, opinion });
+      if (opinion === null) missing.push(year);
+      else if (!accepted.includes(opinion)) failing.push({ year, opinion });
+    }
+    if (failing.length > 0) {
+      return result('fail', {
+        code: 'INCENTIVE.GATE.OPINION',
+        path,
+        message: m['INCENTIVE.GATE.OPINION']({ failing, accepted, years: consecutiveYears }),
+        fix: m['INCENTIVE.GATE.OPINION.FIX']({ failing, best }),
+        observed,
+        expected,
+        basis,
+      });
+    }
+    if (missing.length > 0) {
+      return result('indeterminate', {
+        code: 'INCENTIVE.GATE.OPINION.MISSING',
+        path,
+        message: m['INCENTIVE.GATE.OPINION.MISSING']({ years: missing, needed: consecutiveYears }),
+        fix: m['INCENTIVE.GATE.OPINION.MISSING.FIX']({ years: missing }),
+        observed,
+        expected,
+        basis,
+      });
+    }
+    return result('pass', {
       code: 'INCENTIVE.GATE.OPINION',
       path,
-      message: m['INCENTIVE.GATE.OPINION']({ failing, accepted, years: consecutiveYears }),
-      fix: m['INCENTIVE.GATE.OPINION.FIX']({ failing, best }),
+      message: m['INCENTIVE.GATE.OPINION.PASS']({ years, accepted }),
       observed,
       expected,
       basis,
     });
-  }
-  if (missing.length > 0) {
-    return result(context, 'indeterminate', {
-      code: 'INCENTIVE.GATE.OPINION.MISSING',
-      path,
-      message: m['INCENTIVE.GATE.OPINION.MISSING']({ years: missing, needed: consecutiveYears }),
-      fix: m['INCENTIVE.GATE.OPINION.MISSING.FIX']({ years: missing }),
-      observed,
-      expected,
-      basis,
-    });
-  }
-  return result(context, 'pass', {
-    code: 'INCENTIVE.GATE.OPINION',
-    path,
-    message: m['INCENTIVE.GATE.OPINION.PASS']({ years, accepted }),
-    observed,
-    expected,
-    basis,
-  });
+  };
 }
 
-function evaluateFlag(region: Region, context: GateContext): GateEvaluation {
+function compileFlag(context: GateContext): CompiledGate {
   const requirement = read(context, FlagRequirementSchema);
-  if (!requirement.ok) return unknownRule(context, requirement.reading);
+  if (!requirement.ok) return always(unknownRule(context, requirement.reading));
   const field = requirement.value.indicator;
   const text = FLAG_TEXT[field];
-  const value = region[field];
   const basis = [requirement.basis];
   const expected = { [field]: true };
-  if (value === undefined) {
-    return result(context, 'indeterminate', {
-      code: 'INCENTIVE.GATE.FLAG.MISSING',
-      path: field,
-      message: m['INCENTIVE.GATE.FLAG.MISSING']({ name: text.name, field }),
-      fix: m['INCENTIVE.GATE.FLAG.MISSING.FIX']({ field }),
-      expected,
-      basis,
-    });
-  }
-  return result(context, value ? 'pass' : 'fail', {
+  const result = createResult(context);
+  const missing = {
+    code: 'INCENTIVE.GATE.FLAG.MISSING',
+    path: field,
+    message: m['INCENTIVE.GATE.FLAG.MISSING']({ name: text.name, field }),
+    fix: m['INCENTIVE.GATE.FLAG.MISSING.FIX']({ field }),
+    expected,
+    basis,
+  };
+  const flag = (value: boolean): ResultParts => ({
     code: 'INCENTIVE.GATE.FLAG',
     path: field,
     message: m[value ? 'INCENTIVE.GATE.FLAG.PASS' : 'INCENTIVE.GATE.FLAG']({ name: text.name }),
@@ -196,36 +229,48 @@ function evaluateFlag(region: Region, context: GateContext): GateEvaluation {
     expected,
     basis,
   });
+  const passed = flag(true);
+  const failed = flag(false);
+  return (region) => {
+    const value = region[field];
+    if (value === undefined) return result('indeterminate', missing);
+    return value ? result('pass', passed) : result('fail', failed);
+  };
 }
 
-function evaluateGrade(region: Region, context: GateContext): GateEvaluation {
+function compileGrade(context: GateContext): CompiledGate {
   const requirement = read(context, GradeRequirementSchema);
   const path = 'eProcurementGrade';
-  if (!requirement.ok) return unknownRule(context, requirement.reading, path);
+  if (!requirement.ok) return always(unknownRule(context, requirement.reading, path));
   const { minimum } = requirement.value;
   const basis = [requirement.basis];
   const expected = { minimum };
-  const observed = region.eProcurementGrade;
-  if (observed === undefined) {
-    return result(context, 'indeterminate', {
-      code: 'INCENTIVE.GATE.GRADE.MISSING',
+  const result = createResult(context);
+  const missing = {
+    code: 'INCENTIVE.GATE.GRADE.MISSING',
+    path,
+    message: m['INCENTIVE.GATE.GRADE.MISSING'](),
+    fix: m['INCENTIVE.GATE.GRADE.MISSING.FIX'](),
+    expected,
+    basis,
+  };
+  return (region) => {
+    const observed = region.eProcurementGrade;
+    if (observed === undefined) return result('indeterminate', missing);
+    const pass = GRADE_ORDER.indexOf(observed) <= GRADE_ORDER.indexOf(minimum);
+    return result(pass ? 'pass' : 'fail', {
+      code: 'INCENTIVE.GATE.GRADE',
       path,
-      message: m['INCENTIVE.GATE.GRADE.MISSING'](),
-      fix: m['INCENTIVE.GATE.GRADE.MISSING.FIX'](),
+      message: m[pass ? 'INCENTIVE.GATE.GRADE.PASS' : 'INCENTIVE.GATE.GRADE']({
+        observed,
+        minimum,
+      }),
+      fix: m['INCENTIVE.GATE.GRADE.FIX']({ observed, minimum }),
+      observed,
       expected,
       basis,
     });
-  }
-  const pass = GRADE_ORDER.indexOf(observed) <= GRADE_ORDER.indexOf(minimum);
-  return result(context, pass ? 'pass' : 'fail', {
-    code: 'INCENTIVE.GATE.GRADE',
-    path,
-    message: m[pass ? 'INCENTIVE.GATE.GRADE.PASS' : 'INCENTIVE.GATE.GRADE']({ observed, minimum }),
-    fix: m['INCENTIVE.GATE.GRADE.FIX']({ observed, minimum }),
-    observed,
-    expected,
-    basis,
-  });
+  };
 }
 
 const requirementSlot = (schema: z.ZodMiniType, description: LocalizedText) => ({
@@ -242,7 +287,8 @@ export const auditOpinionGateKind: IncentiveRuleKind = {
     id: 'Opini yang diterima dan jumlah tahun berturut-turut',
     en: 'Accepted opinions and the number of consecutive years',
   }),
-  evaluate: evaluateOpinion,
+  compile: compileOpinion,
+  evaluate: compiled(compileOpinion),
 };
 
 /** Rule kind `incentive.gate.flag`: a yes/no requirement. */
@@ -255,7 +301,8 @@ export const flagGateKind: IncentiveRuleKind = {
     id: 'Fakta yang disyaratkan (mis. apbdOnTime)',
     en: 'The required fact (e.g. apbdOnTime)',
   }),
-  evaluate: evaluateFlag,
+  compile: compileFlag,
+  evaluate: compiled(compileFlag),
 };
 
 /** Rule kind `incentive.gate.grade`: a minimum letter grade. */
@@ -268,26 +315,29 @@ export const gradeGateKind: IncentiveRuleKind = {
     id: 'Indikator dan nilai minimal',
     en: 'Indicator and minimum grade',
   }),
-  evaluate: evaluateGrade,
+  compile: compileGrade,
+  evaluate: compiled(compileGrade),
 };
 
-function evaluateUnspecified(_region: Region, context: GateContext): GateEvaluation {
+function compileUnspecified(context: GateContext): CompiledGate {
   const reading = context.evaluation.read(
     context.rule,
     'requirement',
     UnspecifiedRequirementSchema,
   );
-  if (reading.status === 'unknown') return unknownRule(context, reading);
-  return unknownRule(context, {
-    status: 'unknown',
-    parameter: reading.parameter,
-    reason: 'unknown',
-    missing: {
-      id: 'isi kriteria ini belum dikodekan',
-      en: 'the content of this criterion is not encoded',
-    },
-    basis: reading.basis,
-  });
+  if (reading.status === 'unknown') return always(unknownRule(context, reading));
+  return always(
+    unknownRule(context, {
+      status: 'unknown',
+      parameter: reading.parameter,
+      reason: 'unknown',
+      missing: {
+        id: 'isi kriteria ini belum dikodekan',
+        en: 'the content of this criterion is not encoded',
+      },
+      basis: reading.basis,
+    }),
+  );
 }
 
 /** The requirement of a gate whose content is not known: always `unknown` in a rulebook. */
@@ -309,40 +359,43 @@ export const unspecifiedGateKind: IncentiveRuleKind = {
     id: 'Selalu unknown, dengan keterangan apa yang belum ditemukan',
     en: 'Always unknown, saying what has not been found',
   }),
-  evaluate: evaluateUnspecified,
+  compile: compileUnspecified,
+  evaluate: compiled(compileUnspecified),
 };
 
-function evaluateScore(region: Region, context: GateContext): GateEvaluation {
+function compileScore(context: GateContext): CompiledGate {
   const requirement = read(context, MinimumScoreRequirementSchema);
-  if (!requirement.ok) return unknownRule(context, requirement.reading);
+  if (!requirement.ok) return always(unknownRule(context, requirement.reading));
   const { scoreKey, minimum, label } = requirement.value;
   const path = `scores.${scoreKey}`;
   const basis = [requirement.basis];
   const expected = { minimum };
-  const observed = region.scores?.[scoreKey];
-  if (observed === undefined) {
-    return result(context, 'indeterminate', {
-      code: 'INCENTIVE.GATE.SCORE.MISSING',
+  const result = createResult(context);
+  const missing = {
+    code: 'INCENTIVE.GATE.SCORE.MISSING',
+    path,
+    message: m['INCENTIVE.GATE.SCORE.MISSING']({ label, field: path }),
+    expected,
+    basis,
+  };
+  return (region) => {
+    const observed = region.scores?.[scoreKey];
+    if (observed === undefined) return result('indeterminate', missing);
+    const pass = observed >= minimum;
+    return result(pass ? 'pass' : 'fail', {
+      code: 'INCENTIVE.GATE.SCORE',
       path,
-      message: m['INCENTIVE.GATE.SCORE.MISSING']({ label, field: path }),
+      message: m[pass ? 'INCENTIVE.GATE.SCORE.PASS' : 'INCENTIVE.GATE.SCORE']({
+        label,
+        observed,
+        minimum,
+      }),
+      fix: m['INCENTIVE.GATE.SCORE.FIX']({ label, observed, minimum }),
+      observed,
       expected,
       basis,
     });
-  }
-  const pass = observed >= minimum;
-  return result(context, pass ? 'pass' : 'fail', {
-    code: 'INCENTIVE.GATE.SCORE',
-    path,
-    message: m[pass ? 'INCENTIVE.GATE.SCORE.PASS' : 'INCENTIVE.GATE.SCORE']({
-      label,
-      observed,
-      minimum,
-    }),
-    fix: m['INCENTIVE.GATE.SCORE.FIX']({ label, observed, minimum }),
-    observed,
-    expected,
-    basis,
-  });
+  };
 }
 
 /** Rule kind `incentive.gate.minimum-score`: a performance value must reach a threshold. */
@@ -355,5 +408,6 @@ export const minimumScoreGateKind: IncentiveRuleKind = {
     id: 'Kunci nilai, batas minimal dan namanya',
     en: 'Score key, minimum and its name',
   }),
-  evaluate: evaluateScore,
+  compile: compileScore,
+  evaluate: compiled(compileScore),
 };

@@ -1,0 +1,182 @@
+/**
+ * The index pages' message catalogue (Bahasa Indonesia, the default, and English). Texts about
+ * rules (explanations, fixes, what is missing) come from the core in both languages; these are
+ * the pages' own labels.
+ *
+ * @module
+ */
+import type { Bilingual, Lang } from '../i18n.js';
+
+export const indexMessages = {
+  'iid.title': { id: 'Indeks Inovasi Daerah (IID)', en: 'Regional Innovation Index (IID)' },
+  'iid.edition': { id: 'Edisi', en: 'Edition' },
+  'iid.view': { id: 'Tampilan', en: 'View' },
+  'iid.view.claimed': { id: 'klaim', en: 'claimed' },
+  'iid.view.verified': { id: 'terverifikasi', en: 'verified' },
+  'iid.show': { id: 'Tampilkan', en: 'Show' },
+  'iid.score': { id: 'Nilai IID', en: 'IID score' },
+  'iid.predikat': { id: 'Predikat', en: 'Predikat' },
+  'iid.gauge': { id: 'Predikat dan batas pita', en: 'Predikat and band edges' },
+  'iid.views': { id: 'Klaim dan terverifikasi', en: 'Claimed and verified' },
+  'iid.components': { id: 'Komponen indeks', en: 'Index components' },
+  'iid.component.spd': { id: 'SPD (pemerintah daerah)', en: 'SPD (regional government)' },
+  'iid.component.sidAverage': { id: 'Rata-rata SID', en: 'SID average' },
+  'iid.component.count': { id: 'Skor jumlah inovasi', en: 'Innovation-count score' },
+  'iid.component.maximumTotal': { id: 'Skor total maksimum', en: 'Maximum total score' },
+  'iid.component.total': { id: 'Total', en: 'Total' },
+  'iid.unknown': { id: 'tidak diketahui', en: 'not known' },
+  'iid.divisor': { id: 'Pembagi dan kursi kosong', en: 'Divisor and empty seats' },
+  'iid.divisor.text': {
+    id: 'Inovasi dilaporkan (n): {n}; pembagi MAX({min}, n) = {div}; kursi kosong: {seats}.',
+    en: 'Innovations reported (n): {n}; divisor MAX({min}, n) = {div}; empty seats: {seats}.',
+  },
+  'iid.urusan': { id: 'Urusan wajib pelayanan dasar', en: 'Basic-service urusan' },
+  'iid.urusan.text': {
+    id: '{covered} tercakup, syarat {required}; belum tercakup: {missing}.',
+    en: '{covered} covered, {required} required; not covered: {missing}.',
+  },
+  'iid.spd': { id: 'Jawaban SPD daerah', en: "The region's SPD answers" },
+  'iid.spd.edit': { id: 'Ubah jawaban SPD', en: 'Change the SPD answers' },
+  'iid.save': { id: 'Simpan jawaban', en: 'Save answers' },
+  'iid.saved': { id: 'Tersimpan. IID dihitung ulang.', en: 'Saved. The IID was recomputed.' },
+  'iid.col.row': { id: 'Baris', en: 'Row' },
+  'iid.col.indicator': { id: 'Indikator', en: 'Indicator' },
+  'iid.col.level': { id: 'Tingkat', en: 'Level' },
+  'iid.col.score': { id: 'Skor', en: 'Score' },
+  'iid.col.status': { id: 'Verifikasi', en: 'Verification' },
+  'iid.col.evidence': { id: 'Bukti (data dukung)', en: 'Evidence' },
+  'iid.col.explanation': { id: 'Penjelasan', en: 'Explanation' },
+  'iid.col.next': { id: 'Tingkat berikutnya', en: 'Next level' },
+  'iid.col.verify': { id: 'Verifikasi admin', en: 'Admin verification' },
+  'iid.col.reason': { id: 'Alasan', en: 'Reason' },
+  'iid.col.innovation': { id: 'Inovasi', en: 'Innovation' },
+  'iid.col.result': { id: 'Hasil', en: 'Result' },
+  'iid.col.change': { id: 'Perubahan', en: 'Change' },
+  'iid.col.gain': { id: 'Tambahan IID', en: 'IID gain' },
+  'iid.col.edition': { id: 'Edisi', en: 'Edition' },
+  'iid.status.claimed': { id: 'diklaim', en: 'claimed' },
+  'iid.status.verified': { id: 'terverifikasi', en: 'verified' },
+  'iid.status.rejected': { id: 'ditolak', en: 'rejected' },
+  'iid.inn.assessed': { id: 'dinilai', en: 'assessed' },
+  'iid.inn.rejected': { id: 'ditolak (skor 0)', en: 'rejected (score 0)' },
+  'iid.inn.excluded': { id: 'tidak dinilai', en: 'not assessed' },
+  'iid.verify': { id: 'Simpan verifikasi', en: 'Save verification' },
+  'iid.verify.all': { id: 'Verifikasi semua jawaban SPD', en: 'Verify every SPD answer' },
+  'iid.verify.allSid': {
+    id: 'Verifikasi semua jawaban inovasi ini',
+    en: 'Verify every answer of this innovation',
+  },
+  'iid.verify.entry': { id: 'Verifikasi inovasi ini', en: 'Verification of this innovation' },
+  'iid.innovations': { id: 'Inovasi yang dilaporkan', en: 'Innovations reported' },
+  'iid.innovations.chart': { id: 'Skor SID per inovasi', en: 'SID score per innovation' },
+  'iid.innovations.none': {
+    id: 'Belum ada inovasi yang dilaporkan untuk edisi ini.',
+    en: 'No innovation reported for this edition yet.',
+  },
+  'iid.report.add': {
+    id: 'Laporkan inovasi dari daftar',
+    en: 'Report an innovation from the registry',
+  },
+  'iid.plan': { id: 'Rencana menuju predikat berikutnya', en: 'Plan to the next predikat' },
+  'iid.plan.chart': { id: 'Tambahan nilai dari rencana', en: 'Gains of the plan' },
+  'iid.plan.now': { id: 'Sekarang', en: 'Now' },
+  'iid.plan.none': { id: 'Tidak ada rencana: ', en: 'No plan: ' },
+  'iid.compare': { id: 'Dibanding edisi tahun lalu', en: "Compared with last year's edition" },
+  'iid.compare.text': {
+    id: 'Data yang sama dinilai dengan aturan {a} dan {b}.',
+    en: 'The same data assessed under the rules of {a} and {b}.',
+  },
+  'iid.compare.constants': { id: 'Konstanta yang berubah', en: 'Constants that changed' },
+  'iid.compare.rows': { id: 'Baris katalog yang berubah', en: 'Catalogue rows that changed' },
+  'iid.years': { id: 'IID dari tahun ke tahun', en: 'The IID across years' },
+  'iid.years.note': {
+    id: 'Data daerah untuk setiap edisi, dinilai dengan aturan edisinya (tampilan klaim).',
+    en: "The region's data for each edition, under that edition's rules (claimed view).",
+  },
+  'iid.findings': { id: 'Temuan', en: 'Findings' },
+  'iid.excluded': { id: 'Inovasi yang tidak dinilai', en: 'Innovations not assessed' },
+  'iid.sid': { id: 'Jawaban SID inovasi', en: "The innovation's SID answers" },
+  'iid.entry': { id: 'Data inovasi untuk IID', en: 'Innovation data for the IID' },
+  'iid.entry.urusan': { id: 'Urusan (id katalog IID)', en: 'Urusan (IID catalogue id)' },
+  'iid.entry.form': { id: 'Bentuk inovasi', en: 'Form of the innovation' },
+  'iid.entry.digital': { id: 'Inovasi digital', en: 'Digital innovation' },
+  'iid.entry.date': { id: 'Tanggal penerapan', en: 'Implementation date' },
+  'iid.entry.words': {
+    id: 'Jumlah kata rancang bangun',
+    en: 'Words in the rancang bangun (design)',
+  },
+  'iid.entry.file': { id: 'Berkas bukti', en: 'Evidence file' },
+  'iid.entry.notReported': {
+    id: 'Inovasi ini belum dilaporkan untuk edisi ini; menyimpan akan melaporkannya.',
+    en: 'This innovation is not reported for this edition yet; saving reports it.',
+  },
+  'iid.print': { id: 'Laporan cetak', en: 'Printable report' },
+  'iid.back': { id: 'Kembali ke IID daerah', en: "Back to the region's IID" },
+  'iid.catalogue.unknown': {
+    id: 'Katalog indikator edisi ini tidak diketahui; jawaban tidak dapat diisi di sini.',
+    en: "This edition's indicator catalogue is not known; answers cannot be entered here.",
+  },
+  'incentive.title': { id: 'Prospek insentif fiskal', en: 'Fiscal incentive outlook' },
+  'incentive.status': { id: 'Status', en: 'Status' },
+  'incentive.gates': { id: 'Kriteria utama', en: 'Gates (kriteria utama)' },
+  'incentive.col.gate': { id: 'Kriteria', en: 'Gate' },
+  'incentive.col.outcome': { id: 'Hasil', en: 'Outcome' },
+  'incentive.col.value': { id: 'Nilai daerah', en: "Region's value" },
+  'incentive.col.threshold': { id: 'Ambang', en: 'Threshold' },
+  'incentive.col.source': { id: 'Sumber', en: 'Source' },
+  'incentive.col.fix': { id: 'Yang mengubah hasil', en: 'What would change it' },
+  'incentive.outcome.pass': { id: 'lolos', en: 'pass' },
+  'incentive.outcome.fail': { id: 'tidak lolos', en: 'fail' },
+  'incentive.outcome.indeterminate': { id: 'belum dapat ditentukan', en: 'indeterminate' },
+  'incentive.outcome.not-applicable': { id: 'tidak berlaku', en: 'not applicable' },
+  'incentive.cluster': { id: 'Klaster', en: 'Cluster' },
+  'incentive.pots': { id: 'Pagu yang dapat diperoleh', en: 'Pots the region could share' },
+  'incentive.tranche': { id: 'Penyaluran tahap II', en: 'Second tranche' },
+  'incentive.missing': { id: 'Yang belum diketahui', en: 'What is missing' },
+  'incentive.toQualify': { id: 'Yang akan mengubah jawaban', en: 'What would change the answer' },
+  'incentive.editions': { id: 'Edisi dengan data daerah', en: 'Editions with the region’s data' },
+  'incentive.edit': {
+    id: 'Ubah data daerah untuk edisi ini',
+    en: "Change the region's data for this edition",
+  },
+  'incentive.save': { id: 'Simpan data', en: 'Save data' },
+  'incentive.none': {
+    id: 'Belum ada data daerah untuk edisi ini; semua nilai dianggap belum diisi.',
+    en: 'No region data for this edition yet; every value counts as not filled in.',
+  },
+  'incentive.opinions': {
+    id: 'Opini BPK (tahun:opini, dipisah koma; mis. 2022:WTP, 2023:WTP)',
+    en: 'BPK opinions (year:opinion, comma-separated; e.g. 2022:WTP, 2023:WTP)',
+  },
+  'incentive.unset': { id: '— belum diisi', en: '— not filled in' },
+  'incentive.yes': { id: 'ya', en: 'yes' },
+  'incentive.no': { id: 'tidak', en: 'no' },
+  'incentive.deadline': { id: 'Batas waktu', en: 'Deadline' },
+  'export.csv': { id: 'Ekspor CSV', en: 'Export CSV' },
+  'export.xlsx': { id: 'Ekspor XLSX', en: 'Export XLSX' },
+  'export.json': { id: 'Ekspor JSON (format CLI)', en: 'Export JSON (CLI format)' },
+  'report.iid': { id: 'Laporan IID daerah', en: "The region's IID report" },
+  'report.proposal': { id: 'Hasil pemeriksaan proposal', en: 'Proposal check' },
+  'report.printed': {
+    id: 'Dicetak dari Meja Inovasi pada',
+    en: 'Printed from the Innovation Desk on',
+  },
+  'report.print': { id: 'Cetak', en: 'Print' },
+  'report.asOf': { id: 'Aturan dibaca per', en: 'Rules read as of' },
+  'report.sections': { id: 'Bagian proposal', en: 'Proposal sections' },
+  'report.words': { id: 'kata', en: 'words' },
+} as const satisfies Record<string, Bilingual>;
+
+/** A key of the index pages' catalogue. */
+export type IndexKey = keyof typeof indexMessages;
+
+/** The text of a key, with `{name}` placeholders filled in. */
+export function ti(
+  lang: Lang,
+  key: IndexKey,
+  values: Readonly<Record<string, string | number>> = {},
+): string {
+  return indexMessages[key][lang].replace(/\{(\w+)\}/g, (_, name: string) =>
+    String(values[name] ?? `{${name}}`),
+  );
+}
