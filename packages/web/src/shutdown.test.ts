@@ -15,7 +15,7 @@ async function startServe(): Promise<{ child: ChildProcess; port: number }> {
   });
   let out = '';
   const port = await new Promise<number>((resolve, reject) => {
-    child.stdout?.setEncoding('utf8').on('data', (text: string) => {
+    child.stdout.setEncoding('utf8').on('data', (text: string) => {
       out += text;
       const m = /localhost:(\d+)/.exec(out);
       if (m) resolve(Number(m[1]));
@@ -106,7 +106,11 @@ describe('SIGTERM under keep-alive load (issue #14: it kept serving for ~10 s)',
       return {
         socket,
         answer: () => answer,
-        closed: new Promise<void>((resolve) => socket.on('close', () => resolve())),
+        closed: new Promise<void>((resolve) => {
+          socket.on('close', () => {
+            resolve();
+          });
+        }),
       };
     });
     // let the keep-alive load run until every client has had an answer
