@@ -6,7 +6,12 @@
  * @module
  */
 import type { Finding } from '@inovasi/core';
-import { createReadinessChecker, type ReadinessResult } from '@inovasi/core/readiness';
+import { resolveAsOf } from '@inovasi/core/contract';
+import {
+  createReadinessChecker,
+  readinessReferenceDate,
+  type ReadinessResult,
+} from '@inovasi/core/readiness';
 import { builtinRegistry } from '@inovasi/core/registry';
 import type { RulebookRegistry, RulebookSummary } from '@inovasi/core/rulebook';
 import type { Region } from './storage/store.js';
@@ -33,16 +38,14 @@ export function readinessRulebooks(region: Region): RulebookSummary[] {
 }
 
 /**
- * The date the rules are read at: the region's setting, else today — but never after the
- * edition's end, so a past edition is read as it stood.
+ * The date the rules are read at: the region's setting, else the core's date policy
+ * (`resolveAsOf`): today inside the edition's window, otherwise its registration close, so a
+ * past edition is read as it stood and the desk agrees with the CLI and the HTTP API.
  */
 export function asOfFor(region: Region, rulebookId: string, today: string): string {
-  if (region.as_of !== null) return region.as_of;
-  const summary = registryOf(region)
-    .list()
-    .find((b) => b.id === rulebookId);
-  const end = summary?.effective.to;
-  return end !== undefined && end < today ? end : today;
+  const rulebook = registryOf(region).resolve(rulebookId);
+  const asOf = region.as_of !== null ? { asOf: region.as_of } : {};
+  return resolveAsOf(rulebook, readinessReferenceDate(rulebook), { ...asOf, today }).asOf;
 }
 
 /** The outcome of a check: a result, or the input problems that kept it from running. */

@@ -4,75 +4,29 @@
  * admin sees the 18 proposals and exports them as XLSX, which the test opens and reads.
  * Screenshots of the main pages go to `test-artifacts/` (ignored by git).
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, type ServerType } from '@hono/node-server';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, DEMO_PASSWORD } from './harness.js';
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const ARTIFACTS = join(import.meta.dirname, '..', 'test-artifacts');
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { ARTIFACTS, openDeskInBrowser, type DeskInBrowser } from './browser.js';
 
 describe('the desk in a browser', () => {
-  let h: Awaited<ReturnType<typeof createHarness>>;
-  let server: ServerType;
+  let desk: DeskInBrowser;
+  let h: DeskInBrowser['h'];
   let base: string;
   let context: BrowserContext;
   let profile: string;
   let page: Page;
+  let signIn: DeskInBrowser['signIn'];
+  let axeViolations: DeskInBrowser['axeViolations'];
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    h = await createHarness();
-    server = await new Promise<ServerType>((resolve) => {
-      const s = serve({ fetch: h.app.fetch, port: 0, hostname: '127.0.0.1' }, () => {
-        resolve(s);
-      });
-    });
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    profile = mkdtempSync(join(tmpdir(), 'desk-chromium-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: '/usr/bin/chromium',
-      args: CHROMIUM_ARGS,
-      headless: true,
-      acceptDownloads: true,
-      // the pages' CSP forbids inline scripts; the test injects axe-core, so it bypasses it
-      bypassCSP: true,
-      viewport: { width: 1280, height: 900 },
-    });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.setDefaultTimeout(60_000);
+    desk = await openDeskInBrowser();
+    ({ h, base, context, profile, page, signIn, axeViolations } = desk);
   });
   afterAll(async () => {
-    await context.close();
-    await new Promise((resolve) => server.close(resolve));
-    await h.close();
-    rmSync(profile, { recursive: true, force: true });
+    await desk.close();
   });
-
-  async function signIn(username: string): Promise<void> {
-    await context.clearCookies();
-    await page.goto(`${base}/login`);
-    await page.getByLabel('Nama pengguna').fill(username);
-    await page.getByLabel('Kata sandi').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Masuk' }).click();
-    await page.waitForURL(`${base}/proposals`);
-  }
   const rowCount = () => page.locator('#proposals tbody tr').count();
 
   it('signs in as each role and shows each its own proposals', async () => {
@@ -166,30 +120,6 @@ describe('the desk in a browser', () => {
     await page.goto(`${base}/registry`);
     await page.screenshot({ path: join(ARTIFACTS, 'registry.png'), fullPage: true });
   });
-
-  /** Serious and critical axe-core violations on the current page. */
-  async function axeViolations(): Promise<string[]> {
-    await page.addScriptTag({ content: AXE });
-    const found = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: {
-            run: (ctx: Document) => Promise<{
-              violations: { id: string; impact?: string | null; nodes: { target: unknown[] }[] }[];
-            }>;
-          };
-        }
-      ).axe;
-      const result = await axe.run(document);
-      return result.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map(
-          (v) =>
-            `${v.id} (${String(v.impact)}): ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`,
-        );
-    });
-    return found;
-  }
 
   it('has no serious accessibility violation on the main pages (axe-core)', async () => {
     await context.clearCookies();

@@ -225,7 +225,7 @@ export function registerIndex(app: Hono<any>, deps: IndexDeps): void {
         row: row.id,
         level,
         evidence: evidence === '' ? null : evidence,
-        ...(file !== '' ? { evidenceFileId: file } : {}),
+        ...(`file.${row.id}` in form ? { evidenceFileId: file === '' ? null : file } : {}),
       });
     }
     return out;

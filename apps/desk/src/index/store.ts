@@ -38,6 +38,7 @@ export interface AnswerInput {
   readonly row: string;
   readonly level: number;
   readonly evidence: string | null;
+  /** An evidence file of the innovation; null clears it; left out keeps the one stored. */
   readonly evidenceFileId?: string | null;
 }
 
@@ -251,7 +252,8 @@ export function createIndexStore(
         const changed: { row: string; from: unknown; to: unknown }[] = [];
         for (const a of answers) {
           const old = before.get(a.row);
-          const fileId = a.evidenceFileId ?? old?.evidence_file_id ?? null;
+          const fileId =
+            a.evidenceFileId !== undefined ? a.evidenceFileId : (old?.evidence_file_id ?? null);
           if (
             old?.level === a.level &&
             old.evidence === a.evidence &&

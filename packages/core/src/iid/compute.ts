@@ -27,6 +27,7 @@ import { PREDIKATS, predikatInModel, round2, type PredikatResult } from './predi
 import { iidEnvelope, iidReferenceDate, type IidEnvelope } from './envelope.js';
 import { resolveAsOf } from '../contract/as-of.js';
 import { t } from './text.js';
+import type { IidRuleKind } from './kinds.js';
 import {
   RegionSchema,
   type Innovation,
@@ -50,6 +51,8 @@ export interface IidOptions {
   readonly today?: string;
   /** The view the breakdown is given in (both totals are always given). Default `claimed`. */
   readonly view?: IidView;
+  /** Extra rule kinds (for custom rulebooks that bring their own steps or checks). */
+  readonly kinds?: readonly IidRuleKind[];
 }
 
 /** One row of the breakdown, explained. */
@@ -639,7 +642,7 @@ export function computeIid(
 ): IidResult {
   const region = parseRegion(input);
   const date = resolveAsOf(rulebook, iidReferenceDate(rulebook), options);
-  const model = readIidModel(rulebook, date.asOf);
+  const model = readIidModel(rulebook, date.asOf, options.kinds);
   return { ...assessRegion(region, model, options.view ?? 'claimed'), ...date };
 }
 
@@ -1061,7 +1064,7 @@ export function assessRegion(region: Region, model: IidModel, view: IidView): Ii
     innovations,
     excluded,
     views,
-    findings: sortFindings(findings),
+    findings: sortFindings([...findings, ...model.regionChecks.flatMap((check) => check(region))]),
     ...iidEnvelope(current.predikat, components, model.asOf),
   };
 }

@@ -11,6 +11,7 @@ import { CoreError } from '../shared/errors.js';
 import type { PredikatResult } from './predikat.js';
 import { assessRegion, parseRegion, type IidResult, type IidView } from './compute.js';
 import { iidEnvelope, iidReferenceDate } from './envelope.js';
+import type { IidRuleKind } from './kinds.js';
 import { readIidModel } from './model.js';
 import { predikatInModel } from './predikat.js';
 
@@ -20,6 +21,8 @@ export interface IidEngineOptions {
   readonly mode?: 'region' | 'predikat';
   /** The view the breakdown is given in (`claimed` by default). */
   readonly view?: IidView;
+  /** Extra rule kinds (for custom rulebooks that bring their own steps or checks). */
+  readonly kinds?: readonly IidRuleKind[];
 }
 
 /** The predikat of a published score (`status` known or indeterminate), with the contract's envelope. */
@@ -87,7 +90,7 @@ export const iidEngine: Engine<IidResult | IidPredikatAnswer, IidEngineOptions> 
   compile(rulebook, options = {}) {
     assertRulebookFor('iid', rulebook);
     const date = resolveAsOf(rulebook, iidReferenceDate(rulebook), options);
-    const model = readIidModel(rulebook, date.asOf);
+    const model = readIidModel(rulebook, date.asOf, options.kinds);
     const view = options.view ?? 'claimed';
     if (options.mode === 'predikat')
       return createChecker('iid', rulebook, date, (input): IidPredikatAnswer => {

@@ -43,11 +43,12 @@ export type {
 export { levelForValue, normalizeAnswer, resolveAnswer } from './levels.js';
 export type { BandResult, NormalizedAnswer, Placement } from './levels.js';
 export { readIidModel } from './model.js';
-export type { IidModel, Reading, Step } from './model.js';
+export type { IidModel, IidSteps, Reading, Step } from './model.js';
 export { PREDIKATS, PREDIKAT_TEXT, predikatFor, predikatInModel, round2 } from './predikat.js';
 export type { Predikat, PredikatResult } from './predikat.js';
 export { iidMessages } from './messages.js';
 export { iidRuleKinds } from './kinds.js';
+export type { CompiledIidRule, IidCompileContext, IidRuleKind } from './kinds.js';
 // The old names, deprecated aliases kept one minor version (see deprecated.ts).
 // eslint-disable-next-line @typescript-eslint/no-deprecated
 export { assessRegion, parseRegion, RegionSchema } from './deprecated.js';

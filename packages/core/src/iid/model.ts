@@ -5,17 +5,15 @@
  *
  * @module
  */
-import type * as z from 'zod/mini';
 import {
   createEvaluation,
-  ruleRef,
-  type ResolvedRule,
+  createRuleKindRegistry,
   type ResolvedRulebook,
 } from '../rulebook/index.js';
 import { CoreError } from '../shared/errors.js';
 import type { Basis, Finding, RuleRef } from '../shared/finding.js';
 import type { LocalizedText } from '../shared/i18n.js';
-import { iidRuleKinds } from './kinds.js';
+import { iidRuleKinds, type CompiledIidRule, type IidRuleKind } from './kinds.js';
 import type { BandPolicy, Row, UrusanRequirement } from './schema.js';
 
 /** A constant of the model: known with its basis, or unknown with what is missing. */
@@ -30,38 +28,47 @@ export interface Step<S> {
   readonly slots: S;
 }
 
-/** An IID rulebook read at a date. */
-export interface IidModel {
-  readonly rulebook: ResolvedRulebook;
-  readonly asOf: string;
-  readonly spd?: Step<{ catalogue: Reading<Row[]>; bandPolicy: Reading<BandPolicy> }>;
-  readonly sid?: Step<{
+/** The steps of the index, each present when a rule of the rulebook defines it. */
+export interface IidSteps {
+  readonly spd: Step<{ catalogue: Reading<Row[]>; bandPolicy: Reading<BandPolicy> }>;
+  readonly sid: Step<{
     catalogue: Reading<Row[]>;
     bandPolicy: Reading<BandPolicy>;
     divisorMinimum: Reading<number>;
   }>;
-  readonly count?: Step<{
+  readonly count: Step<{
     countScore: Reading<{ perInnovation: number; cap: number }>;
     urusan: Reading<UrusanRequirement>;
   }>;
-  readonly window?: Step<{ window: Reading<{ from: string; to: string }> }>;
-  readonly words?: Step<{ minimumWords: Reading<number> }>;
-  readonly index?: Step<{ maximumTotal: Reading<number> }>;
-  readonly predikat?: Step<{
+  readonly window: Step<{ window: Reading<{ from: string; to: string }> }>;
+  readonly words: Step<{ minimumWords: Reading<number> }>;
+  readonly index: Step<{ maximumTotal: Reading<number> }>;
+  readonly predikat: Step<{
     sangatInovatif: Reading<number>;
     inovatif: Reading<number>;
     kurangInovatif: Reading<number>;
   }>;
+}
+
+/** An IID rulebook read at a date: the steps its rules compiled to. */
+export interface IidModel extends Partial<IidSteps> {
+  readonly rulebook: ResolvedRulebook;
+  readonly asOf: string;
   /** Stale-rule warnings raised while reading. */
   readonly findings: readonly Finding[];
+  /** Per-region checks of custom rule kinds, in rulebook order (none for the built-in kinds). */
+  readonly regionChecks: readonly NonNullable<CompiledIidRule['region']>[];
 }
 
 const cache = new WeakMap<ResolvedRulebook, Map<string, IidModel>>();
 
 /**
- * Reads an IID rulebook at a date (cached per rulebook and date).
+ * Reads an IID rulebook at a date: each rule is compiled by its kind (built-in, or one of
+ * `kinds`) into a step of the index. Cached per rulebook and date when no extra kinds are given.
  *
- * @throws {CoreError} `RULEBOOK_DOMAIN_MISMATCH` for a rulebook of another engine.
+ * @throws {CoreError} `RULEBOOK_DOMAIN_MISMATCH` for a rulebook of another engine;
+ *   `RULEBOOK_INVALID` for a rule whose kind is not registered, or an extra kind whose id is
+ *   already taken.
  *
  * @example
  * ```ts
@@ -69,56 +76,46 @@ const cache = new WeakMap<ResolvedRulebook, Map<string, IidModel>>();
  * model.sid?.slots.divisorMinimum; // { status: 'known', value: 12, … }
  * ```
  */
-export function readIidModel(rulebook: ResolvedRulebook, asOf: string): IidModel {
+export function readIidModel(
+  rulebook: ResolvedRulebook,
+  asOf: string,
+  kinds: readonly IidRuleKind[] = [],
+): IidModel {
   if (rulebook.domain !== 'iid') {
     throw new CoreError(
       'RULEBOOK_DOMAIN_MISMATCH',
       `Rulebook ${rulebook.id} is for ${rulebook.domain}, not for the Indeks Inovasi Daerah. Choose an IID rulebook such as iid-2026.`,
     );
   }
+  const cacheable = kinds.length === 0;
   let byDate = cache.get(rulebook);
   if (!byDate) {
     byDate = new Map();
     cache.set(rulebook, byDate);
   }
-  const cached = byDate.get(asOf);
+  const cached = cacheable ? byDate.get(asOf) : undefined;
   if (cached) return cached;
 
+  const registry = createRuleKindRegistry('iid', iidRuleKinds, kinds);
   const evaluation = createEvaluation(rulebook, asOf);
-  const step = <S>(kind: string): Step<S> | undefined => {
-    const rule = rulebook.rules.find((r) => r.kind === kind);
-    const spec = iidRuleKinds.find((k) => k.kind === kind);
-    if (!rule || !spec) return undefined;
-    const slots: Record<string, Reading<unknown>> = {};
-    for (const [name, slotSpec] of Object.entries(spec.slots)) {
-      slots[name] = read(rule, name, slotSpec.schema);
-    }
-    return { rule: ruleRef(rule), title: rule.title, slots: slots as S };
-  };
-  const read = (rule: ResolvedRule, slot: string, schema: z.ZodMiniType): Reading<unknown> => {
-    const reading = evaluation.read(rule, slot, schema);
-    return reading.status === 'known'
-      ? { status: 'known', value: reading.value, basis: reading.basis }
-      : { status: 'unknown', missing: reading.missing, parameter: reading.parameter };
-  };
+  const steps: Partial<Record<keyof IidSteps, unknown>> = {};
+  const regionChecks: NonNullable<CompiledIidRule['region']>[] = [];
+  for (const rule of rulebook.rules) {
+    const compiled = registry.kindOf(rule, rulebook.id).compile({ evaluation, rule });
+    // The first rule that defines a step wins, as the rulebook orders them.
+    for (const [key, step] of Object.entries(compiled.steps ?? {}))
+      if (!(key in steps)) steps[key as keyof IidSteps] = step;
+    if (compiled.region) regionChecks.push(compiled.region);
+  }
   const model: IidModel = {
     rulebook,
     asOf,
-    ...optional('spd', step('iid.spd')),
-    ...optional('sid', step('iid.sid')),
-    ...optional('count', step('iid.innovation-count')),
-    ...optional('window', step('iid.implementation-window')),
-    ...optional('words', step('iid.rancang-bangun')),
-    ...optional('index', step('iid.index')),
-    ...optional('predikat', step('iid.predikat')),
+    ...(steps as Partial<IidSteps>),
     findings: evaluation.findings,
-  } as IidModel;
-  byDate.set(asOf, model);
+    regionChecks,
+  };
+  if (cacheable) byDate.set(asOf, model);
   return model;
-}
-
-function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
-  return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
 }
 
 /** The value of a reading, or undefined. */

@@ -10,7 +10,11 @@
  */
 import { resolveAsOf, type AsOfChoice, type AsOfReason } from '../contract/as-of.js';
 import type { EngineOutcome, RulebookRef, Unknown } from '../contract/types.js';
-import { createEvaluation, type ResolvedRulebook } from '../rulebook/index.js';
+import {
+  createEvaluation,
+  createRuleKindRegistry,
+  type ResolvedRulebook,
+} from '../rulebook/index.js';
 import { IsoDateSchema } from '../shared/dates.js';
 import { CoreError, issuesFromZod, type InputIssue } from '../shared/errors.js';
 import { sortFindings, type Finding } from '../shared/finding.js';
@@ -274,18 +278,11 @@ export function createReadinessChecker(
   }
   checkOptions(options);
   const date: AsOfChoice = resolveAsOf(rulebook, readinessReferenceDate(rulebook), options);
-  const kinds = [...readinessRuleKinds, ...(options.kinds ?? [])];
+  const kinds = createRuleKindRegistry('readiness', readinessRuleKinds, options.kinds);
   const evaluation = createEvaluation(rulebook, date.asOf);
-  const compiled: CompiledRule[] = rulebook.rules.map((rule) => {
-    const kind = kinds.find((k) => k.kind === rule.kind);
-    if (!kind) {
-      throw new CoreError(
-        'RULEBOOK_INVALID',
-        `Rule ${rule.id} of ${rulebook.id} uses kind ${rule.kind}, which this version of inovasi does not know.`,
-      );
-    }
-    return kind.compile({ evaluation, rule });
-  });
+  const compiled: CompiledRule[] = rulebook.rules.map((rule) =>
+    kinds.kindOf(rule, rulebook.id).compile({ evaluation, rule }),
+  );
   // Every parameter is read while compiling, so the stale-rule warnings are all known now.
   const staleFindings = [...evaluation.findings];
   const ref: RulebookRef = { id: rulebook.id, title: rulebook.title, chain: rulebook.chain };

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { Evaluation, ResolvedRule, RuleKindSpec } from '../rulebook/index.js';
+import type { EngineRuleKind, Evaluation, ResolvedRule } from '../rulebook/index.js';
 import type { Basis, Finding, RuleRef } from '../shared/finding.js';
 import type { LocalizedText } from '../shared/i18n.js';
 import type { ProposalFacts } from './facts.js';
@@ -83,7 +83,4 @@ export interface CompiledRule {
 }
 
 /** A readiness rule kind: its slots, and how it compiles a rule of a rulebook. */
-export interface ReadinessRuleKind extends RuleKindSpec {
-  readonly domain: 'readiness';
-  compile(context: ReadinessCompileContext): CompiledRule;
-}
+export type ReadinessRuleKind = EngineRuleKind<'readiness', ReadinessCompileContext, CompiledRule>;

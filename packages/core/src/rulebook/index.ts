@@ -42,9 +42,16 @@ export type {
   ResolvedRulebook,
   RulebookLookup,
 } from './resolve.js';
-export { createEvaluation, readParameter, ruleRef } from './parameters.js';
-export type { Evaluation, KnownReading, ParameterReading, UnknownReading } from './parameters.js';
-export type { RuleKindSpec, SlotSpec } from './kinds.js';
+export { createEvaluation, readParameter, readSlot, ruleRef } from './parameters.js';
+export type {
+  Evaluation,
+  KnownReading,
+  ParameterReading,
+  SlotValue,
+  UnknownReading,
+} from './parameters.js';
+export { createRuleKindRegistry } from './kinds.js';
+export type { EngineRuleKind, RuleKindRegistry, RuleKindSpec, SlotSpec } from './kinds.js';
 export { validateRulebook } from './validate.js';
 export type { RulebookValidation, ValidateOptions } from './validate.js';
 export { createRegistry } from './registry.js';

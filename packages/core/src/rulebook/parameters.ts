@@ -222,3 +222,35 @@ function staleFinding(
     basis: stale.map((x) => x.basis),
   };
 }
+
+/** A rule's slot read at compile time: known with its basis, unknown with what is missing, or absent. */
+export type SlotValue<T> =
+  | { readonly status: 'known'; readonly value: T; readonly basis: Basis }
+  | { readonly status: 'unknown'; readonly missing: LocalizedText; readonly basis?: Basis }
+  | { readonly status: 'absent' };
+
+/**
+ * Reads a rule's slot once, when a rule kind compiles: `absent` when the rule does not map it.
+ *
+ * @example
+ * ```ts
+ * const min = readSlot(evaluation, rule, 'minimumYears', z.number());
+ * if (min.status === 'known') min.value; // 2
+ * ```
+ */
+export function readSlot<S extends z.ZodMiniType>(
+  evaluation: Evaluation,
+  rule: ResolvedRule,
+  slot: string,
+  schema: S,
+): SlotValue<z.infer<S>> {
+  if (rule.parameters[slot] === undefined) return { status: 'absent' };
+  const reading = evaluation.read(rule, slot, schema);
+  if (reading.status === 'known')
+    return { status: 'known', value: reading.value, basis: reading.basis };
+  return {
+    status: 'unknown',
+    missing: reading.missing,
+    ...(reading.basis ? { basis: reading.basis } : {}),
+  };
+}

@@ -7,12 +7,15 @@
 import { createChecker } from '../contract/checker.js';
 import type { Engine } from '../contract/types.js';
 import { CoreError } from '../shared/errors.js';
+import type { ScoringRuleKind } from './kinds.js';
 import { createScoringChecker, type ScoringResult } from './score.js';
 
 /** The scoring engine's own options. */
 export interface ScoringEngineOptions {
   /** Bootstrap resamples for robustness (default 200; 0 turns the bootstrap off). */
   readonly resamples?: number;
+  /** Extra rule kinds (for custom rulebooks that bring their own stages or checks). */
+  readonly kinds?: readonly ScoringRuleKind[];
 }
 
 const unwrap = (input: unknown): unknown =>

@@ -114,6 +114,7 @@ export {
 export { renderScoringMarkdown } from './report.js';
 export { sheetsFromTable } from './table.js';
 export { scoringRuleKinds, stageKind } from './kinds.js';
+export type { CompiledScoringRule, ScoringCompileContext, ScoringRuleKind } from './kinds.js';
 export { scoringEngine } from './engine.js';
 export type { ScoringEngineOptions } from './engine.js';
 export { createScoringChecker, scoringReferenceDate } from './score.js';

@@ -1,11 +1,22 @@
 /**
- * The scoring rule kind: each `scoring.stage` rule of a rulebook is one stage of the pipeline,
- * in rulebook order. Its parameters are the stage's rubric, method, combination with earlier
- * stages, advancement rule (with quotas) and tie-break chain.
+ * The scoring rule kinds, as plug-ins of the shared shape ({@link EngineRuleKind}). Each
+ * `scoring.stage` rule of a rulebook compiles into one stage of the pipeline, in rulebook order.
+ * Its parameters are the stage's rubric, method, combination with earlier stages, advancement
+ * rule (with quotas) and tie-break chain. A custom kind may compile into a stage of its own or a
+ * check of each panel whose findings join the result.
  *
  * @module
  */
-import type { RuleKindSpec } from '../rulebook/index.js';
+import type { ZodMiniType } from 'zod/mini';
+import {
+  readSlot,
+  ruleRef,
+  type EngineRuleKind,
+  type Evaluation,
+  type ResolvedRule,
+} from '../rulebook/index.js';
+import type { Finding } from '../shared/finding.js';
+import type { SlotReading, StageDefinition } from './score.js';
 import {
   AdvancementSchema,
   CombineSchema,
@@ -13,12 +24,59 @@ import {
   ScaleSchema,
   StageMethodSchema,
   TieBreaksSchema,
+  type Panel,
 } from './schema.js';
 
+/** What a scoring rule kind sees when it compiles a rule. */
+export interface ScoringCompileContext {
+  readonly evaluation: Evaluation;
+  readonly rule: ResolvedRule;
+}
+
+/** A scoring rule compiled for one date: a stage of the pipeline, a panel check, or both. */
+export interface CompiledScoringRule {
+  /** The stage this rule defines; stages run in rulebook order. */
+  readonly stage?: StageDefinition;
+  /** A check of each panel; its findings join the result. */
+  readonly panel?: (panel: Panel) => readonly Finding[];
+}
+
+/** A scoring rule kind: its slots, and how it compiles a rule of a rulebook. */
+export type ScoringRuleKind = EngineRuleKind<'scoring', ScoringCompileContext, CompiledScoringRule>;
+
+/** Reads one slot: absent (or its default), known with its basis, or unknown. */
+function readStageSlot<T>(
+  { evaluation, rule }: ScoringCompileContext,
+  slot: string,
+  schema: ZodMiniType<T>,
+  fallback?: T,
+): SlotReading<T> {
+  const reading = readSlot(evaluation, rule, slot, schema) as SlotReading<T>;
+  return reading.status === 'absent' && fallback !== undefined
+    ? { status: 'default', value: fallback }
+    : reading;
+}
+
 /** The stage rule kind. */
-export const stageKind: RuleKindSpec = {
+export const stageKind: ScoringRuleKind = {
+  compile(context) {
+    const { rule } = context;
+    return {
+      stage: {
+        id: rule.id,
+        title: rule.title,
+        rule: ruleRef(rule),
+        rubric: readStageSlot(context, 'rubric', RubricSchema),
+        scale: readStageSlot(context, 'scale', ScaleSchema),
+        method: readStageSlot(context, 'method', StageMethodSchema, StageMethodSchema.parse({})),
+        combine: readStageSlot(context, 'combine', CombineSchema),
+        advancement: readStageSlot(context, 'advancement', AdvancementSchema),
+        tieBreaks: readStageSlot(context, 'tieBreaks', TieBreaksSchema, [{ by: 'draw' }]),
+      },
+    };
+  },
   kind: 'scoring.stage',
-  domain: 'scoring',
+  domain: 'scoring' as const,
   title: { id: 'Tahap penilaian', en: 'Judging stage' },
   slots: {
     rubric: {
@@ -73,4 +131,4 @@ export const stageKind: RuleKindSpec = {
 };
 
 /** Every scoring rule kind. */
-export const scoringRuleKinds: readonly RuleKindSpec[] = [stageKind];
+export const scoringRuleKinds: readonly ScoringRuleKind[] = [stageKind];

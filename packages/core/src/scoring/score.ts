@@ -11,11 +11,9 @@
  */
 import {
   createEvaluation,
-  ruleRef,
-  type ResolvedRule,
+  createRuleKindRegistry,
   type ResolvedRulebook,
 } from '../rulebook/index.js';
-import type { ZodMiniType } from 'zod/mini';
 import { resolveAsOf, type AsOfReason, type ReferenceDate } from '../contract/as-of.js';
 import { assertRulebookFor } from '../contract/checker.js';
 import type { EngineOutcome, Unknown } from '../contract/types.js';
@@ -23,18 +21,15 @@ import { IsoDateSchema } from '../shared/dates.js';
 import { CoreError, issuesFromZod, type InputIssue } from '../shared/errors.js';
 import { sortFindings, type Basis, type Finding, type RuleRef } from '../shared/finding.js';
 import type { LocalizedText } from '../shared/i18n.js';
+import { scoringRuleKinds, type CompiledScoringRule, type ScoringRuleKind } from './kinds.js';
 import { assessAgreement, type Agreement, type AgreementSheet } from './agreement.js';
 import { scoringMessages as m } from './messages.js';
 import { shortlist, type QuotaOutcome } from './quota.js';
 import { assessRobustness, type Robustness } from './robustness.js';
 import {
   AdvancementSchema,
-  CombineSchema,
   PanelSchema,
-  RubricSchema,
-  ScaleSchema,
   StageMethodSchema,
-  TieBreaksSchema,
   type Advancement,
   type Combine,
   type Entry,
@@ -68,6 +63,8 @@ export interface ScoringOptions {
   readonly today?: string;
   /** Bootstrap resamples for robustness (default 200; 0 turns the bootstrap off). */
   readonly resamples?: number;
+  /** Extra rule kinds (for custom rulebooks that bring their own stages or checks). */
+  readonly kinds?: readonly ScoringRuleKind[];
 }
 
 /** A parameter slot read for a stage: known (with its basis), unknown (with what is missing), or a default. */
@@ -185,45 +182,39 @@ export interface ScoringResult {
   readonly summary: { readonly errors: number; readonly warnings: number; readonly infos: number };
 }
 
-function readSlot<T>(
-  evaluation: ReturnType<typeof createEvaluation>,
-  rule: ResolvedRule,
-  slot: string,
-  schema: ZodMiniType<T>,
-  fallback?: T,
-): SlotReading<T> {
-  if (rule.parameters[slot] === undefined)
-    return fallback === undefined ? { status: 'absent' } : { status: 'default', value: fallback };
-  const reading = evaluation.read(rule, slot, schema);
-  if (reading.status === 'known')
-    return { status: 'known', value: reading.value, basis: reading.basis };
-  return {
-    status: 'unknown',
-    missing: reading.missing,
-    ...(reading.basis ? { basis: reading.basis } : {}),
-  };
+/** A scoring rulebook read at a date: its stages in order, and the panel checks of custom kinds. */
+export interface ReadStages {
+  readonly stages: StageDefinition[];
+  readonly findings: readonly Finding[];
+  readonly panelChecks: readonly NonNullable<CompiledScoringRule['panel']>[];
 }
 
-/** Reads the stages of a scoring rulebook at a date. */
+/**
+ * Reads the stages of a scoring rulebook at a date: each rule is compiled by its kind (built-in,
+ * or one of `kinds`).
+ *
+ * @throws {CoreError} `RULEBOOK_INVALID` for a rule whose kind is not registered.
+ *
+ * @example
+ * ```ts
+ * readStages(builtinRegistry.resolve('iga-2023-presentasi'), '2023-09-25').stages.map((s) => s.id);
+ * ```
+ */
 export function readStages(
   rulebook: ResolvedRulebook,
   asOf: string,
-): { stages: StageDefinition[]; findings: readonly Finding[] } {
+  kinds: readonly ScoringRuleKind[] = [],
+): ReadStages {
+  const registry = createRuleKindRegistry('scoring', scoringRuleKinds, kinds);
   const evaluation = createEvaluation(rulebook, asOf);
-  const stages = rulebook.rules
-    .filter((r) => r.kind === 'scoring.stage')
-    .map((rule): StageDefinition => ({
-      id: rule.id,
-      title: rule.title,
-      rule: ruleRef(rule),
-      rubric: readSlot(evaluation, rule, 'rubric', RubricSchema),
-      scale: readSlot(evaluation, rule, 'scale', ScaleSchema),
-      method: readSlot(evaluation, rule, 'method', StageMethodSchema, StageMethodSchema.parse({})),
-      combine: readSlot(evaluation, rule, 'combine', CombineSchema),
-      advancement: readSlot(evaluation, rule, 'advancement', AdvancementSchema),
-      tieBreaks: readSlot(evaluation, rule, 'tieBreaks', TieBreaksSchema, [{ by: 'draw' }]),
-    }));
-  return { stages, findings: evaluation.findings };
+  const stages: StageDefinition[] = [];
+  const panelChecks: NonNullable<CompiledScoringRule['panel']>[] = [];
+  for (const rule of rulebook.rules) {
+    const compiled = registry.kindOf(rule, rulebook.id).compile({ evaluation, rule });
+    if (compiled.stage) stages.push(compiled.stage);
+    if (compiled.panel) panelChecks.push(compiled.panel);
+  }
+  return { stages, findings: evaluation.findings, panelChecks };
 }
 
 /**
@@ -535,7 +526,11 @@ export function createScoringChecker(
       { path: 'resamples', message: 'expected a whole number from 0 to 10000' },
     ]);
   const date = resolveAsOf(rulebook, scoringReferenceDate(rulebook), options);
-  const { stages, findings: readFindings } = readStages(rulebook, date.asOf);
+  const {
+    stages,
+    findings: readFindings,
+    panelChecks,
+  } = readStages(rulebook, date.asOf, options.kinds);
   const unknowns: Unknown[] = [];
   for (const stage of stages)
     for (const slot of Object.values(stage) as unknown[])
@@ -575,6 +570,7 @@ export function createScoringChecker(
       const advanced = new Set(result.advanced);
       inStage = inStage.filter((e) => advanced.has(e.id));
     }
+    for (const check of panelChecks) findings.push(...check(panel));
     const sorted = sortFindings(findings);
     const indeterminate = results.some(
       (r) => r.status === 'indeterminate' || r.entries.some((e) => e.decision === 'review'),

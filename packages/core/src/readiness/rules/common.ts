@@ -5,41 +5,14 @@
  * @module
  */
 import type * as z from 'zod/mini';
-import {
-  ruleRef,
-  type Evaluation,
-  type ResolvedRule,
-  type SlotSpec,
-} from '../../rulebook/index.js';
+import { ruleRef, type ResolvedRule, type SlotSpec } from '../../rulebook/index.js';
 import type { Basis, Finding, RuleRef, Severity } from '../../shared/finding.js';
 import type { LocalizedText } from '../../shared/i18n.js';
 import { readinessMessages as m } from '../messages.js';
 import type { Group, Proposal } from '../schema.js';
 import type { Outcome, RuleEvaluation, RuleOutcome } from '../types.js';
 
-/** A slot read at compile time. */
-export type SlotValue<T> =
-  | { readonly status: 'known'; readonly value: T; readonly basis: Basis }
-  | { readonly status: 'unknown'; readonly missing: LocalizedText; readonly basis?: Basis }
-  | { readonly status: 'absent' };
-
-/** Reads a slot: `absent` when the rule does not map it. */
-export function readSlot<S extends z.ZodMiniType>(
-  evaluation: Evaluation,
-  rule: ResolvedRule,
-  slot: string,
-  schema: S,
-): SlotValue<z.infer<S>> {
-  if (rule.parameters[slot] === undefined) return { status: 'absent' };
-  const reading = evaluation.read(rule, slot, schema);
-  if (reading.status === 'known')
-    return { status: 'known', value: reading.value, basis: reading.basis };
-  return {
-    status: 'unknown',
-    missing: reading.missing,
-    ...(reading.basis ? { basis: reading.basis } : {}),
-  };
-}
+export { readSlot, type SlotValue } from '../../rulebook/index.js';
 
 /** The finding fields a rule fills in. */
 export interface FindingInput {
