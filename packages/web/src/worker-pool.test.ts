@@ -63,6 +63,26 @@ describe('heavy requests run in workers with a real deadline (issue #14)', () =>
     expect(problem.detail).toContain('2001');
   });
 
+  it('the Markdown report (Accept: text/markdown) escapes HTML and makes no javascript: link', async () => {
+    const body = panel(3, 2) as { entries: { id: string; title?: string }[] };
+    const hostile =
+      '<script>alert(1)</script> [klik](javascript:alert(1)) <img src=x onerror=alert(1)>';
+    body.entries = body.entries.map((e) => ({ ...e, title: hostile }));
+    const res = await fetch(`${base}/v1/scoring`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/markdown' },
+      body: JSON.stringify({ rulebook: 'kota-metro-2027-judul', asOf: '2027-03-01', panel: body }),
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/markdown');
+    const markdown = await res.text();
+    expect(markdown).not.toContain('<script>');
+    expect(markdown).not.toContain('<img');
+    // the bracket comes escaped (`\[klik](…)`), so Markdown shows it as text, not a link
+    expect(markdown).toContain('\\[klik]');
+    expect(markdown).not.toMatch(/(?<!\\)\[[^\]]*\]\(javascript:/i);
+  }, 60_000);
+
   it('answers a batch in a worker exactly as in-process', async () => {
     const body = JSON.stringify({
       rulebook: 'kipp-2021',

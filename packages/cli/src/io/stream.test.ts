@@ -85,6 +85,21 @@ describe('check --stream (issue #14: national batches in flat memory)', () => {
     expect(code).toBe(1);
   });
 
+  it('20,000 proposals as JSON and a 10,000-row CSV without --stream are answered, not exit 70', async () => {
+    // issue #14: 20,000 proposals with --format json ended in "Invalid string length" (exit 70)
+    // after all the work; a 10,000-row CSV ran out of heap in the CSV parser
+    const lines = Array.from({ length: 20_000 }, (_, i) => JSON.stringify({ title: `L ${i}` }));
+    writeFileSync(join(dir, 'national.jsonl'), `${lines.join('\n')}\n`);
+    const json = await check('national.jsonl', '--format', 'json');
+    expect(json.code).toBe(1);
+    expect(json.out.split('\n').filter((l) => l.startsWith('{"file"'))).toHaveLength(20_000);
+    const rows = Array.from({ length: 10_000 }, (_, i) => `Layanan ${i},Dinas ${i % 40}`);
+    writeFileSync(join(dir, 'rows.csv'), `title,agency.name\n${rows.join('\n')}\n`);
+    const csv = await check('rows.csv', '--format', 'csv');
+    expect(csv.code).toBe(1);
+    expect(csv.out).toContain('rows.csv, row 10001');
+  }, 300_000);
+
   it('loses nothing: a line joined with the catalogue is the full result', async () => {
     const proposal = {
       title: 'Layanan Adminduk Keliling',
