@@ -10,17 +10,32 @@
 // - A command passes when it exits 0; an `inovasi` command may also exit 1 or 3 (a negative or an
 //   indeterminate answer is an answer), never 2 (bad usage) or 70 (a bug).
 // - A command preceded in its block by a comment `# illustrative: <reason>` is skipped with the
-//   reason; so is a command that runs the whole `check`/`test` suite, which includes this test.
+//   reason; so is a command that runs a whole `check`/`test` suite (the root's, or one package's
+//   with `--filter`): CI runs every suite in `check`, and `check` includes this test.
+// - Builds are real `turbo` runs in the copy, sharing this checkout's turbo cache
+//   (TURBO_CACHE_DIR): turbo restores a package's outputs only when the hash of its inputs — the
+//   copy's files, the lockfile, its dependencies' outputs — matches a build of the same inputs,
+//   so a README command that needs a build still fails without one, and CI (which has just built
+//   these same files in `check`) does not build everything twice. The install is a real
+//   `pnpm install` in the copy, from the shared store.
+//
+// CI runs it as the examples package's test (`check`); NEWCOMER=skip (e.g. on a laptop, to run
+// only the numbered examples) skips it, and says so.
 // - The first ```ts block of the root README is type-checked with `tsc --strict`.
 //
 // Run: npx -y pnpm@10.34.9 --filter @inovasi/examples newcomer   (add --keep to keep the copy).
-// It takes many minutes on a loaded machine (a fresh install and build, the desk, the API).
+// It takes minutes (a fresh install; the builds from the turbo cache; the desk and the API).
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+if (process.env.NEWCOMER === 'skip') {
+  process.stdout.write('newcomer: skipped (NEWCOMER=skip)\n');
+  process.exit(0);
+}
 
 const here = dirname(fileURLToPath(import.meta.url));
 const source = join(here, '..', '..');
@@ -55,9 +70,11 @@ function shellBlocks(markdown) {
         continue;
       }
       if (line.startsWith('#')) continue;
-      const command = line.replace(/^\$\s+/, '');
+      const command = line.replace(/^\$\s+/, '').replace(/\s+#.*$/, '');
+      // `pnpm … test` / `pnpm … check`, not `inovasi rulebook test` (nor `pnpm -s inovasi …`)
       const suite =
-        !/\binovasi\b/.test(command) && /\bpnpm(@[\d.]+)?\s(.*\s)?(check|test)(\s|$)/.test(command)
+        !/(^|[\s;&|(])inovasi\s|pnpm(@[\d.]+)?\s+-s\s+inovasi\s/.test(command) &&
+        /\bpnpm(@[\d.]+)?\s(.*\s)?(check|test)(\s|$)/.test(command)
           ? 'runs a check/test suite; CI runs every suite (and this test) in `check`'
           : undefined;
       commands.push({ command, skip: skip ?? suite });
@@ -179,8 +196,16 @@ const nodeDir = dirname(process.execPath);
 const pathDirs = (process.env.PATH ?? '')
   .split(':')
   .filter((d) => !/pnpm/.test(d) && !d.includes('node_modules'));
+// This checkout's turbo cache (a clone's `.turbo/cache`; a git worktree shares its main one's).
+const gitCommon = spawnSync('git', ['rev-parse', '--path-format=absolute', '--git-common-dir'], {
+  cwd: source,
+  encoding: 'utf8',
+}).stdout.trim();
+const turboCache = join(gitCommon ? dirname(gitCommon) : source, '.turbo', 'cache');
 const env = {
   PATH: [join(home, '.local', 'bin'), nodeDir, ...pathDirs].join(':'),
+  TURBO_CACHE_DIR: turboCache,
+  TURBO_TELEMETRY_DISABLED: '1',
   HOME: home,
   LANG: 'C.UTF-8',
   CI: '1',
@@ -202,13 +227,15 @@ for (const readme of READMES) {
         continue;
       }
       ran += 1;
+      const started = Date.now();
       const result = await runCommand(command, repo, env);
+      const seconds = `(${Math.round((Date.now() - started) / 1000)} s)`;
       if (result.server) servers.push(result.server);
-      if (result.ok) process.stdout.write(`✓ ${readme}: ${command}\n`);
+      if (result.ok) process.stdout.write(`✓ ${readme}: ${command} ${seconds}\n`);
       else {
         failed += 1;
         process.stdout.write(
-          `✗ ${readme}: ${command}\n  ${result.detail.replaceAll('\n', '\n  ')}\n`,
+          `✗ ${readme}: ${command} ${seconds}\n  ${result.detail.replaceAll('\n', '\n  ')}\n`,
         );
       }
     }

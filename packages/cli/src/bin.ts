@@ -66,10 +66,16 @@ for (const stream of [process.stdout, process.stderr]) {
 
 const argv = process.argv.slice(2);
 // `--version` and `--help` answer before the rules and their schemas are loaded.
-/** `inovasi --help` as this build wrote it (scripts/write-help.mjs), or undefined. */
+/**
+ * `inovasi --help` as this build wrote it (scripts/write-help.mjs) in the locale's language (the
+ * same rule as `langFromEnv`: English for LC_ALL/LC_MESSAGES/LANG = en*), or undefined.
+ */
 function builtHelp(): string | undefined {
+  const { LC_ALL, LC_MESSAGES, LANG } = process.env;
+  const locale = [LC_ALL, LC_MESSAGES, LANG].find((v) => v !== undefined && v !== '') ?? '';
+  const lang = locale.toLowerCase().startsWith('en') ? 'en' : 'id';
   try {
-    return readFileSync(new URL('help.txt', import.meta.url), 'utf8');
+    return readFileSync(new URL(`help.${lang}.txt`, import.meta.url), 'utf8');
   } catch {
     return undefined;
   }
@@ -85,6 +91,7 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   const { run } = await import('./main.js');
   process.exitCode = await run(argv, {
     stdout: (text) => process.stdout.write(text),
+    stdoutBytes: (bytes) => process.stdout.write(bytes),
     stderr: (text) => process.stderr.write(text),
     readStdin,
     stdinChunks,

@@ -2,7 +2,9 @@
  * CLI errors and the one table that maps every failure to an exit code.
  */
 import { CoreError, type CoreErrorCode, type InputIssue } from '@inovasi/core';
+import type { LocalizedText } from '@inovasi/core';
 import type { EngineOutcome } from '@inovasi/core/contract';
+import { activeLang, t } from './messages.js';
 
 /**
  * Exit codes, documented once:
@@ -39,14 +41,59 @@ export function worstExit(a: number, b: number): number {
   return EXIT_ORDER.indexOf(b) > EXIT_ORDER.indexOf(a) ? b : a;
 }
 
-/** A usage or input problem the user can fix; printed as one line, exit 2. */
+/**
+ * A usage or input problem the user can fix; printed as one line, exit 2. Written in both
+ * languages; `message` is the one of this run.
+ */
 export class CliError extends Error {
   override readonly name = 'CliError';
+  readonly text: LocalizedText;
   readonly issues: readonly InputIssue[];
-  constructor(message: string, issues: readonly InputIssue[] = []) {
-    super(message);
+  constructor(text: LocalizedText, issues: readonly InputIssue[] = []) {
+    super(text[activeLang()]);
+    this.text = text;
     this.issues = issues;
   }
+}
+
+/**
+ * The core's errors speak English; their code says what happened. In Bahasa Indonesia the CLI
+ * says it from this table (the field problems below it are already in the run's language).
+ */
+const CORE_HEADLINE: Record<CoreErrorCode, LocalizedText> = {
+  INPUT_INVALID: {
+    id: 'Masukan tidak sesuai format. Perbaiki kolom berikut lalu coba lagi.',
+    en: 'The input does not match its format. Fix the fields listed and try again.',
+  },
+  RULEBOOK_NOT_FOUND: {
+    id: 'Rulebook tidak ditemukan (lihat `inovasi rulebook list`).',
+    en: 'No such rulebook (see `inovasi rulebook list`).',
+  },
+  RULEBOOK_INVALID: {
+    id: 'Rulebook tidak sah (jalankan `inovasi rulebook validate <berkas>`).',
+    en: 'The rulebook is not valid (run `inovasi rulebook validate <file>`).',
+  },
+  RULEBOOK_CYCLE: {
+    id: 'Rantai `extends` rulebook berputar kembali ke dirinya sendiri.',
+    en: "The rulebook's `extends` chain loops back on itself.",
+  },
+  RULEBOOK_DOMAIN_MISMATCH: {
+    id: 'Rulebook ini untuk mesin lain; pilih rulebook yang sesuai dengan perintahnya.',
+    en: 'This rulebook is for another engine; choose one that fits the command.',
+  },
+  NO_EDITION: {
+    id: 'Edisi ini tidak diselenggarakan.',
+    en: 'This edition did not take place.',
+  },
+  INTERNAL: {
+    id: 'Kesalahan internal inovasi.',
+    en: 'An internal error in inovasi.',
+  },
+};
+
+/** The sentence to print for a core error, in this run's language. */
+function coreMessage(error: CoreError): string {
+  return activeLang() === 'en' ? error.message : t(CORE_HEADLINE[error.code]);
 }
 
 const CORE_EXIT: Record<CoreErrorCode, number> = {
@@ -70,12 +117,17 @@ export function exitCodeFor(error: unknown): number {
 export function describeError(error: unknown, context?: string): string {
   const prefix = context ? `${context}: ` : '';
   if (error instanceof CliError || error instanceof CoreError) {
-    const lines = [`inovasi: ${prefix}${error.message}`];
+    const message = error instanceof CliError ? t(error.text) : coreMessage(error);
+    const lines = [`inovasi: ${prefix}${message}`];
     for (const issue of error.issues.slice(0, 20))
       lines.push(`  - ${issue.path}: ${issue.message}`);
-    if (error.issues.length > 20) lines.push(`  … and ${error.issues.length - 20} more`);
+    const more = error.issues.length - 20;
+    if (more > 0) lines.push(`  ${t({ id: `… dan ${more} lagi`, en: `… and ${more} more` })}`);
     return `${lines.join('\n')}\n`;
   }
   const message = error instanceof Error ? error.message : String(error);
-  return `inovasi: ${prefix}internal error: ${message}\nThis is a bug in inovasi; please report it with the command you ran.\n`;
+  return `inovasi: ${prefix}${t({
+    id: `kesalahan internal: ${message}\nIni bug di inovasi; mohon laporkan beserta perintah yang Anda jalankan.`,
+    en: `internal error: ${message}\nThis is a bug in inovasi; please report it with the command you ran.`,
+  })}\n`;
 }

@@ -17,7 +17,7 @@ describe('parseFormat', () => {
     expect(parseFormat(undefined)).toBe('table');
     expect(parseFormat('csv', ['table', 'csv'])).toBe('csv');
     expect(() => parseFormat('xml', ['table', 'json'])).toThrow(
-      '--format must be one of table, json; got "xml". (text is the same as table.)',
+      '--format harus salah satu dari table, json; diterima "xml". (text sama dengan table.)',
     );
   });
 });

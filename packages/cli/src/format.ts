@@ -4,9 +4,13 @@
 import { DATE_RANGE, type Lang } from '@inovasi/core';
 import { CliError } from './errors.js';
 import type { CliIo } from './io.js';
+import { activeLang } from './messages.js';
 
-/** Output formats: `table` (human text; `text` is accepted for it), `json`, `md`, `csv`. */
-export type Format = 'table' | 'json' | 'md' | 'csv';
+/**
+ * Output formats: `table` (human text; `text` is accepted for it), `json`, `md`, `csv`, and
+ * `xlsx` (the CSV's rows as a workbook) wherever CSV is offered.
+ */
+export type Format = 'table' | 'json' | 'md' | 'csv' | 'xlsx';
 
 /** Parses `--format`; `text` means `table`. */
 export function parseFormat(
@@ -16,16 +20,21 @@ export function parseFormat(
   if (value === undefined) return 'table';
   const wanted = value === 'text' ? 'table' : value;
   if ((allowed as readonly string[]).includes(wanted)) return wanted as Format;
-  throw new CliError(
-    `--format must be one of ${allowed.join(', ')}; got "${value}".${allowed.includes('table') ? ' (text is the same as table.)' : ''}`,
-  );
+  const table = allowed.includes('table');
+  throw new CliError({
+    id: `--format harus salah satu dari ${allowed.join(', ')}; diterima "${value}".${table ? ' (text sama dengan table.)' : ''}`,
+    en: `--format must be one of ${allowed.join(', ')}; got "${value}".${table ? ' (text is the same as table.)' : ''}`,
+  });
 }
 
-/** Parses `--lang` (default: Bahasa Indonesia). */
+/** Parses `--lang`; without it, the run's language (Bahasa Indonesia unless LANG=en*). */
 export function parseLangOption(value: string | undefined): Lang {
-  if (value === undefined || value === 'id') return 'id';
-  if (value === 'en') return 'en';
-  throw new CliError(`--lang must be id or en; got "${value}".`);
+  if (value === undefined) return activeLang();
+  if (value === 'id' || value === 'en') return value;
+  throw new CliError({
+    id: `--lang harus id atau en; diterima "${value}".`,
+    en: `--lang must be id or en; got "${value}".`,
+  });
 }
 
 /** Colours, only on a terminal and never with NO_COLOR. */
@@ -59,10 +68,14 @@ export function parseDateOption(
 ): string | undefined {
   if (value === undefined) return undefined;
   if (!isDate(value))
-    throw new CliError(`${name} must be a calendar date as YYYY-MM-DD; got "${value}".`);
+    throw new CliError({
+      id: `${name} harus tanggal kalender YYYY-MM-DD; diterima "${value}".`,
+      en: `${name} must be a calendar date as YYYY-MM-DD; got "${value}".`,
+    });
   if (value < DATE_RANGE.earliest || value > DATE_RANGE.latest)
-    throw new CliError(
-      `${name} must be a date from ${DATE_RANGE.earliest} to ${DATE_RANGE.latest}; got "${value}".`,
-    );
+    throw new CliError({
+      id: `${name} harus tanggal antara ${DATE_RANGE.earliest} dan ${DATE_RANGE.latest}; diterima "${value}".`,
+      en: `${name} must be a date from ${DATE_RANGE.earliest} to ${DATE_RANGE.latest}; got "${value}".`,
+    });
   return value;
 }

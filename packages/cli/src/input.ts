@@ -5,7 +5,7 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
-import { cellLocation } from '@inovasi/core';
+import { cellLocation, type LocalizedText } from '@inovasi/core';
 import { CliError } from './errors.js';
 import type { CliIo } from './io.js';
 import {
@@ -15,6 +15,7 @@ import {
   stripBom,
   tooLargeError,
 } from './io/decode.js';
+import { describeFsError } from './io/fs-errors.js';
 import { lineColumnAt, locateJsonError } from './io/json-error.js';
 import { isTablePath, looksLikeCsvHeader, parseCsv, readTable, rowToDocument } from './tabular.js';
 
@@ -33,9 +34,15 @@ export function parseJsonText(text: string, name: string): unknown {
   try {
     return JSON.parse(body) as unknown;
   } catch {
-    const at = locateJsonError(body) ?? { offset: 0, reason: 'not valid JSON' };
+    const at = locateJsonError(body) ?? {
+      offset: 0,
+      reason: { id: 'bukan JSON yang sah', en: 'not valid JSON' },
+    };
     const where = lineColumnAt(body, at.offset);
-    throw new CliError(`${name}:${where.line}:${where.column}: invalid JSON: ${at.reason}.`);
+    throw new CliError({
+      id: `${name}:${where.line}:${where.column}: JSON tidak sah: ${at.reason.id}.`,
+      en: `${name}:${where.line}:${where.column}: invalid JSON: ${at.reason.en}.`,
+    });
   }
 }
 
@@ -52,15 +59,20 @@ export async function parseYamlText(text: string, name: string): Promise<unknown
   if (first) {
     const pos = first.linePos?.[0] ?? lineCounter.linePos(first.pos[0]);
     const where = `${name}:${pos.line}:${pos.col}`;
-    throw new CliError(`${where}: invalid YAML: ${first.message.split('\n')[0] ?? first.code}`);
+    // the YAML parser's own words are English; its code and position are the same in both
+    throw new CliError({
+      id: `${where}: YAML tidak sah (${first.code})`,
+      en: `${where}: invalid YAML: ${first.message.split('\n')[0] ?? first.code}`,
+    });
   }
   try {
     return doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }) as unknown;
   } catch (error) {
     // an alias bomb (`&a [*b, *b, …]`) or an alias to nothing
-    throw new CliError(
-      `${name}: invalid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)} (aliases are limited to ${MAX_YAML_ALIASES} expansions).`,
-    );
+    throw new CliError({
+      id: `${name}: YAML tidak sah: alias yang tidak dikenal, atau lebih dari ${MAX_YAML_ALIASES} perluasan alias.`,
+      en: `${name}: invalid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)} (aliases are limited to ${MAX_YAML_ALIASES} expansions).`,
+    });
   }
 }
 
@@ -81,7 +93,7 @@ export async function readSource(
 ): Promise<{ readonly name: string; readonly text: string }> {
   if (path === '-') {
     const text = stripBom(await readStdinText(io));
-    if (text.trim() === '') throw new CliError('<stdin>: nothing was read from standard input.');
+    if (text.trim() === '') throw new CliError(NOTHING_ON_STDIN);
     return { name: '<stdin>', text };
   }
   let bytes: Buffer;
@@ -95,7 +107,7 @@ export async function readSource(
     bytes = await readFile(full);
   } catch (error) {
     if (error instanceof CliError) throw error;
-    throw new CliError(`${path}: ${describeFsError(error)}`);
+    throw new CliError(describeFsError(path, error));
   }
   return { name: path, text: decodeUtf8(bytes, path) };
 }
@@ -121,16 +133,17 @@ export async function readDocuments(
   if (path !== '-') {
     const full = resolve(io.cwd, path);
     const info = await stat(full).catch((error: unknown) => {
-      throw new CliError(`${path}: ${describeFsError(error)}`);
+      throw new CliError(describeFsError(path, error));
     });
     if (info.isDirectory()) {
       const names = (await readdir(full))
         .filter((n) => EXTENSIONS.has(extname(n).toLowerCase()))
         .sort();
       if (names.length === 0)
-        throw new CliError(
-          `${path}: the directory has no .json, .yaml, .yml, .csv or .xlsx files.`,
-        );
+        throw new CliError({
+          id: `${path}: folder ini tidak berisi berkas .json, .yaml, .yml, .csv atau .xlsx.`,
+          en: `${path}: the directory has no .json, .yaml, .yml, .csv or .xlsx files.`,
+        });
       paths = names.map((n) => relative(io.cwd, join(full, n)) || n);
     }
   }
@@ -144,8 +157,7 @@ export async function readDocuments(
         for (const row of table.rows)
           documents.push({ name: cellLocation(table, row.row), data: rowToDocument(row) });
       } else {
-        if (text.trim() === '')
-          throw new CliError('<stdin>: nothing was read from standard input.');
+        if (text.trim() === '') throw new CliError(NOTHING_ON_STDIN);
         documents.push({ name: '<stdin>', data: await parseText(text, '<stdin>') });
       }
     } catch (error) {
@@ -175,18 +187,18 @@ export async function readStdinText(io: CliIo): Promise<string> {
     return await io.readStdin();
   } catch (error) {
     if (error instanceof CliError) throw error;
-    throw new CliError(`<stdin>: cannot read standard input (${describeFsError(error)}).`);
+    const why = describeFsError('', error);
+    throw new CliError({
+      id: `<stdin>: masukan standar tidak dapat dibaca (${why.id.slice(2)}).`,
+      en: `<stdin>: cannot read standard input (${why.en.slice(2)}).`,
+    });
   }
 }
 
-function describeFsError(error: unknown): string {
-  const code = (error as { code?: string }).code;
-  if (code === 'ENOENT') return 'no such file or directory';
-  if (code === 'EACCES') return 'permission denied';
-  if (code === 'EISDIR') return 'is a directory, expected a file';
-  if (code === 'EBADF') return 'it is closed';
-  return error instanceof Error ? error.message : String(error);
-}
+const NOTHING_ON_STDIN: LocalizedText = {
+  id: '<stdin>: tidak ada yang terbaca dari masukan standar.',
+  en: '<stdin>: nothing was read from standard input.',
+};
 
 /** `Title (file)` when a document has a string `title` (or `name`), else the file. */
 export function documentLabel(doc: InputDocument): string {

@@ -4,6 +4,8 @@
  */
 export interface CliIo {
   readonly stdout: (text: string) => void;
+  /** Writes bytes to standard output (XLSX to a pipe or a redirected file); absent in tests. */
+  readonly stdoutBytes?: (bytes: Uint8Array) => void;
   readonly stderr: (text: string) => void;
   /** Reads all of standard input. */
   readonly readStdin: () => Promise<string>;

@@ -82,7 +82,7 @@ describe('the built binary', () => {
     expect(bad.status).toBe(2);
     expect(bad.stdout).toBe('');
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
-    expect(bad.stderr).toMatch(/broken\.json:1:15: invalid JSON/);
+    expect(bad.stderr).toMatch(/broken\.json:1:15: JSON tidak sah/);
     const ready = spawnSync(
       process.execPath,
       [bin, 'check', '-', '--rulebook', overlay, '--as-of', '2018-02-01', '--format', 'json'],

@@ -5,6 +5,7 @@
 import type { Command } from './command.js';
 import { describeError, EXIT, exitCodeFor } from './errors.js';
 import type { CliIo } from './io.js';
+import { resolveLang, setActiveLang, t, useZodLanguage } from './messages.js';
 import { didYouMean } from './suggest.js';
 
 declare const __INOVASI_VERSION__: string;
@@ -38,26 +39,51 @@ export async function loadCommand(name: string): Promise<Command | undefined> {
 async function mainHelp(): Promise<string> {
   const { commands } = await import('./commands/index.js');
   const width = Math.max(...commands.map((c) => c.name.length));
-  return `inovasi ${VERSION} — Indonesia's public-service innovation rules as code
-Aturan inovasi pelayanan publik sebagai kode: KIPP, Indeks Inovasi Daerah, Insentif Fiskal.
+  const list = commands.map((c) => `  ${c.name.padEnd(width)}  ${t(c.summary)}`).join('\n');
+  return t({
+    id: `inovasi ${VERSION} — aturan inovasi pelayanan publik sebagai kode: KIPP, Indeks Inovasi
+Daerah, Insentif Fiskal.
+
+Pemakaian: inovasi <perintah> [opsi]
+
+Perintah:
+${list}
+
+Opsi:
+  -h, --help     tampilkan bantuan (juga: inovasi <perintah> --help)
+  -v, --version  tampilkan versi
+  --lang <id|en> bahasa keluaran (bawaan: id; en juga bila LANG=en*)
+
+Setiap hasil menyebut aturan, nilai, ambang, dan dasar hukumnya. Kode keluar: 0 siap/layak,
+1 jawaban negatif, 2 masukan atau pemakaian salah, 3 tidak dapat dipastikan (perlu telaah).
+
+Mulai di sini:
+  inovasi rulebook list
+  inovasi init proposal --rulebook kipp-2018 --out proposal.yaml
+  inovasi check proposal.yaml --rulebook kipp-2018
+`,
+    en: `inovasi ${VERSION} — Indonesia's public-service innovation rules as code: KIPP, the
+Regional Innovation Index, the Fiscal Incentive.
 
 Usage: inovasi <command> [options]
 
 Commands:
-${commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
+${list}
 
 Options:
   -h, --help     show help (also: inovasi <command> --help)
   -v, --version  show the version
+  --lang <id|en> language of the output (default: id; en also when LANG=en*)
 
-Every result names the rule, the value, the threshold and the legal source, in Bahasa
-Indonesia (default) or English (--lang en). Exit codes: 0 ok/ready/eligible, 1 negative
-answer, 2 bad input or usage, 3 indeterminate (needs human review).
+Every result names the rule, the value, the threshold and the legal source. Exit codes:
+0 ok/ready/eligible, 1 negative answer, 2 bad input or usage, 3 indeterminate (needs review).
 
 Start here:
   inovasi rulebook list
-  inovasi check proposal.json --rulebook kipp-2018
-`;
+  inovasi init proposal --rulebook kipp-2018 --out proposal.yaml
+  inovasi check proposal.yaml --rulebook kipp-2018
+`,
+  });
 }
 
 /**
@@ -69,21 +95,33 @@ Start here:
  * ```
  */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const [first, ...rest] = argv;
+  const lang = resolveLang(argv, io.env);
+  const previousLang = setActiveLang(lang);
+  const restoreZod = useZodLanguage(lang);
+  try {
+    return await dispatch(argv, io);
+  } finally {
+    restoreZod();
+    setActiveLang(previousLang);
+  }
+}
+
+async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
+  const [first, ...rest] = argv.filter((arg, i) => !isLeadingLang(argv, i));
   try {
     if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
       const topic =
         first === 'help' && rest[0] !== undefined ? await loadCommand(rest[0]) : undefined;
       if (first === 'help' && rest[0] !== undefined && !topic) {
         io.stderr(
-          `inovasi: no help on "${rest[0]}".${didYouMean(
-            rest[0],
-            commandNames,
-          )} Commands: ${commandNames.join(', ')}.\n`,
+          `inovasi: ${t({
+            id: `tidak ada bantuan untuk "${rest[0]}".${didYouMean(rest[0], commandNames)} Perintah: ${commandNames.join(', ')}.`,
+            en: `no help on "${rest[0]}".${didYouMean(rest[0], commandNames)} Commands: ${commandNames.join(', ')}.`,
+          })}\n`,
         );
         return EXIT.badInput;
       }
-      io.stdout(topic ? topic.help : await mainHelp());
+      io.stdout(topic ? t(topic.help) : await mainHelp());
       return first === undefined ? EXIT.badInput : EXIT.ok;
     }
     if (first === '-v' || first === '--version' || first === 'version') {
@@ -93,10 +131,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const command = await loadCommand(first);
     if (!command) {
       io.stderr(
-        `inovasi: unknown command "${first}".${didYouMean(
-          first,
-          commandNames,
-        )} Commands: ${commandNames.join(', ')}. See \`inovasi --help\`.\n`,
+        `inovasi: ${t({
+          id: `perintah tidak dikenal "${first}".${didYouMean(first, commandNames)} Perintah: ${commandNames.join(', ')}. Lihat \`inovasi --help\`.`,
+          en: `unknown command "${first}".${didYouMean(first, commandNames)} Commands: ${commandNames.join(', ')}. See \`inovasi --help\`.`,
+        })}\n`,
       );
       return EXIT.badInput;
     }
@@ -105,4 +143,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stderr(describeError(error));
     return exitCodeFor(error);
   }
+}
+
+/** `--lang X` before the command (`inovasi --lang en --help`) belongs to no command. */
+function isLeadingLang(argv: readonly string[], i: number): boolean {
+  const lead = argv[0] === '--lang' ? 2 : argv[0]?.startsWith('--lang=') === true ? 1 : 0;
+  return i < lead;
 }

@@ -1,10 +1,12 @@
 /**
- * Writing an output file the user named with `--out`: whole or not at all, never over an
- * existing file.
+ * Writing output: to the file named with `--out` (whole or not at all, never over an existing
+ * file unless `--force`), else to standard output; XLSX never to a terminal.
  */
 import { resolve } from 'node:path';
+import type { ParsedValues } from './command.js';
 import { CliError } from './errors.js';
 import type { CliIo } from './io.js';
+import type { XlsxSheet } from './io/xlsx.js';
 
 /**
  * Writes `text` (or bytes) to `out` (relative to the working directory); a usage error if it
@@ -37,12 +39,67 @@ export async function writeOutputFile(
     const code = (error as { code?: string }).code;
     throw new CliError(
       code === 'EEXIST'
-        ? `${out}: the file exists; choose another --out, or add --force to overwrite it.`
+        ? {
+            id: `${out}: berkas sudah ada; pilih --out lain, atau tambahkan --force untuk menimpanya.`,
+            en: `${out}: the file exists; choose another --out, or add --force to overwrite it.`,
+          }
         : code === 'ENOENT'
-          ? `${out}: the folder does not exist.`
+          ? { id: `${out}: foldernya tidak ada.`, en: `${out}: the folder does not exist.` }
           : code === 'ENOSPC'
-            ? `${out}: the disk is full (ENOSPC); nothing was written.`
-            : `${out}: cannot write (${code ?? String(error)}).`,
+            ? {
+                id: `${out}: disk penuh (ENOSPC); tidak ada yang ditulis.`,
+                en: `${out}: the disk is full (ENOSPC); nothing was written.`,
+              }
+            : {
+                id: `${out}: tidak dapat menulis (${code ?? String(error)}).`,
+                en: `${out}: cannot write (${code ?? String(error)}).`,
+              },
     );
   }
+}
+
+/** Where a command's output goes: `--out <file>` (with `--force`), else standard output. */
+export interface OutputTarget {
+  readonly out?: string | undefined;
+  readonly force?: boolean;
+}
+
+/** The `--out` and `--force` options as an {@link OutputTarget}. */
+export function outputTarget(values: ParsedValues): OutputTarget {
+  const out = values.out;
+  return { out: typeof out === 'string' ? out : undefined, force: values.force === true };
+}
+
+/**
+ * Writes a command's text output: to the `--out` file (whole, never over an existing file unless
+ * `--force`), else to standard output.
+ */
+export async function emitText(io: CliIo, text: string, target: OutputTarget): Promise<void> {
+  if (target.out === undefined) io.stdout(text);
+  else await writeOutputFile(io, target.out, text, target.force === true);
+}
+
+/**
+ * Writes rows as an XLSX workbook: to the `--out` file, or to standard output when it is a file
+ * or a pipe — never to a terminal, where the bytes would be noise.
+ */
+export async function emitXlsx(
+  io: CliIo,
+  sheets: readonly XlsxSheet[],
+  target: OutputTarget,
+): Promise<void> {
+  if (target.out === undefined && (io.stdoutIsTTY || !io.stdoutBytes))
+    throw new CliError({
+      id: 'XLSX adalah berkas biner dan tidak ditulis ke terminal: beri --out <berkas>.xlsx (atau alihkan ke berkas: > hasil.xlsx).',
+      en: 'XLSX is a binary file and is not written to a terminal: give --out <file>.xlsx (or redirect: > result.xlsx).',
+    });
+  if (sheets.length === 0)
+    throw new CliError({
+      id: 'tidak ada tabel untuk ditulis sebagai XLSX; pakai --format html atau md.',
+      en: 'there is no table to write as XLSX; use --format html or md.',
+    });
+  const { renderXlsx } = await import('./io/xlsx.js');
+  const bytes = await renderXlsx(sheets);
+  if (target.out === undefined) io.stdoutBytes?.(bytes);
+  else await writeOutputFile(io, target.out, bytes, target.force === true);
 }

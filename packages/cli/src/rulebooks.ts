@@ -6,6 +6,8 @@ import type { ResolvedRulebook, RulebookRegistry } from '@inovasi/core/rulebook'
 import { CliError } from './errors.js';
 import { readDocument } from './input.js';
 import type { CliIo } from './io.js';
+import { t } from './messages.js';
+import { didYouMean } from './suggest.js';
 
 /**
  * The registry of every built-in rulebook, loaded on first use: importing every edition of every
@@ -44,20 +46,20 @@ export async function loadRulebook(
   given?: RulebookRegistry,
 ): Promise<{ rulebook: ResolvedRulebook; registry: RulebookRegistry }> {
   if (value === undefined || value === '') {
-    throw new CliError(
-      '--rulebook is required: an id such as kipp-2018 (see `inovasi rulebook list`) or a file.',
-    );
+    throw new CliError({
+      id: '--rulebook wajib: id seperti kipp-2018 (lihat `inovasi rulebook list`) atau berkas.',
+      en: '--rulebook is required: an id such as kipp-2018 (see `inovasi rulebook list`) or a file.',
+    });
   }
   const registry = given ?? (await loadBuiltinRegistry());
   if (!looksLikePath(value)) {
     if (!registry.has(value)) {
-      const known = registry
-        .list()
-        .map((b) => b.id)
-        .join(', ');
-      throw new CliError(
-        `unknown rulebook "${value}". Known rulebooks: ${known}. A custom rulebook is given as a file path.`,
-      );
+      const ids = registry.list().map((b) => b.id);
+      const known = ids.join(', ');
+      throw new CliError({
+        id: `rulebook tidak dikenal "${value}".${didYouMean(value, ids)} Rulebook yang ada: ${known}. Rulebook sendiri diberikan sebagai jalur berkas.`,
+        en: `unknown rulebook "${value}".${didYouMean(value, ids)} Known rulebooks: ${known}. A custom rulebook is given as a file path.`,
+      });
     }
     return { rulebook: registry.resolve(value), registry };
   }
@@ -65,10 +67,13 @@ export async function loadRulebook(
   const report = registry.validate(doc.data);
   if (!report.valid || !report.rulebook) {
     throw new CliError(
-      `${value}: the rulebook is not valid (run \`inovasi rulebook validate ${value}\`).`,
+      {
+        id: `${value}: rulebook tidak sah (jalankan \`inovasi rulebook validate ${value}\`).`,
+        en: `${value}: the rulebook is not valid (run \`inovasi rulebook validate ${value}\`).`,
+      },
       report.findings
         .filter((f) => f.severity === 'error')
-        .map((f) => ({ path: f.path ?? '(root)', message: f.message.en })),
+        .map((f) => ({ path: f.path ?? '(root)', message: t(f.message) })),
     );
   }
   const extended = registry.with([report.rulebook]);

@@ -1,6 +1,7 @@
 /**
  * "Did you mean …?" for mistyped commands, subcommands and rulebook ids.
  */
+import { t } from './messages.js';
 
 function distance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -45,8 +46,10 @@ export function suggest(word: string, candidates: readonly string[]): string | u
   return bestDistance <= Math.max(1, Math.floor(word.length / 3)) ? best : undefined;
 }
 
-/** ` Did you mean "x"?` or an empty string. */
+/** ` Maksud Anda "x"?` (` Did you mean "x"?` in English) or an empty string. */
 export function didYouMean(word: string, candidates: readonly string[]): string {
   const hit = suggest(word, candidates);
-  return hit === undefined ? '' : ` Did you mean "${hit}"? (Maksud Anda "${hit}"?)`;
+  return hit === undefined
+    ? ''
+    : t({ id: ` Maksud Anda "${hit}"?`, en: ` Did you mean "${hit}"?` });
 }

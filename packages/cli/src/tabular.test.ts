@@ -1,5 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setActiveLang } from './messages.js';
 import { parseCsv, parseXlsx, rowToDocument } from './tabular.js';
+
+// These call the readers directly (no `run()` to pick a language): read their English messages.
+beforeAll(() => setActiveLang('en'));
+afterAll(() => setActiveLang('id'));
 
 describe('parseCsv', () => {
   it('reads quoted fields, doubled quotes, CRLF and blank cells with file row numbers', () => {

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import type { Cell, Table, TableRow } from '@inovasi/core';
 import { CliError } from './errors.js';
+import { describeFsError } from './io/fs-errors.js';
 import type { CliIo } from './io.js';
 import { readCsvRecords, type CsvRecord } from './io/csv.js';
 import { decodeUtf8, stripBom } from './io/decode.js';
@@ -39,13 +40,20 @@ export function tableFromRecords(records: readonly CsvRecord[], source: string):
   const [header, ...data] = records;
   const columns = csvColumns(header, source);
   if (data.length === 0)
-    throw new CliError(`${source}: the file has a header row but no data rows.`);
+    throw new CliError({
+      id: `${source}: berkas punya baris judul kolom tetapi tidak ada baris data.`,
+      en: `${source}: the file has a header row but no data rows.`,
+    });
   return { source, columns, rows: data.map((record) => csvRow(record, columns, source)) };
 }
 
 /** The columns of a CSV header record, checked (see {@link tableFromRecords}). */
 export function csvColumns(header: CsvRecord | undefined, source: string): string[] {
-  if (!header) throw new CliError(`${source}: the file is empty; expected a header row.`);
+  if (!header)
+    throw new CliError({
+      id: `${source}: berkas kosong; seharusnya ada baris judul kolom.`,
+      en: `${source}: the file is empty; expected a header row.`,
+    });
   const columns = header.fields.map((c) => c.trim());
   checkColumns(columns, source);
   return columns;
@@ -54,9 +62,10 @@ export function csvColumns(header: CsvRecord | undefined, source: string): strin
 /** One CSV data record as a table row, its cells trimmed and empty cells `null`. */
 export function csvRow(record: CsvRecord, columns: readonly string[], source: string): TableRow {
   if (record.fields.length > columns.length) {
-    throw new CliError(
-      `${source}: row ${record.row}: ${record.fields.length} cells, but the header has ${columns.length} columns.`,
-    );
+    throw new CliError({
+      id: `${source}: baris ${record.row}: ${record.fields.length} sel, padahal judul kolom punya ${columns.length} kolom.`,
+      en: `${source}: row ${record.row}: ${record.fields.length} cells, but the header has ${columns.length} columns.`,
+    });
   }
   const cells: Record<string, string | null> = {};
   columns.forEach((c, index) => {
@@ -70,8 +79,15 @@ function checkColumns(columns: readonly string[], where: string): void {
   const seen = new Set<string>();
   columns.forEach((c, index) => {
     if (c === '')
-      throw new CliError(`${where}: row 1, column ${index + 1}: the header cell is empty.`);
-    if (seen.has(c)) throw new CliError(`${where}: row 1: the column "${c}" appears twice.`);
+      throw new CliError({
+        id: `${where}: baris 1, kolom ${index + 1}: sel judul kolom kosong.`,
+        en: `${where}: row 1, column ${index + 1}: the header cell is empty.`,
+      });
+    if (seen.has(c))
+      throw new CliError({
+        id: `${where}: baris 1: kolom "${c}" muncul dua kali.`,
+        en: `${where}: row 1: the column "${c}" appears twice.`,
+      });
     assertSafeColumn(c, where, index);
     seen.add(c);
   });
@@ -87,10 +103,7 @@ export async function readTable(
   try {
     bytes = await readFile(resolve(io.cwd, path));
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    throw new CliError(
-      `${path}: ${code === 'ENOENT' ? 'no such file or directory' : error instanceof Error ? error.message : String(error)}`,
-    );
+    throw new CliError(describeFsError(path, error));
   }
   if (extname(path).toLowerCase() === '.xlsx') return parseXlsx(bytes, path, options.sheet);
   return parseCsv(decodeUtf8(bytes, path), path);
@@ -109,19 +122,25 @@ export async function parseXlsx(bytes: Buffer, source: string, sheet?: string): 
   try {
     sheets = (await readXlsx(bytes)) as { sheet: string; data: XlsxCell[][] }[];
   } catch (error) {
-    throw new CliError(
-      `${source}: not a readable XLSX workbook (${error instanceof Error ? error.message.split('\n')[0] : String(error)}).`,
-    );
+    throw new CliError({
+      id: `${source}: bukan buku kerja XLSX yang dapat dibaca.`,
+      en: `${source}: not a readable XLSX workbook (${error instanceof Error ? error.message.split('\n')[0] : String(error)}).`,
+    });
   }
   const chosen = sheet === undefined ? sheets[0] : sheets.find((s) => s.sheet === sheet);
   if (!chosen) {
-    throw new CliError(
-      `${source}: no sheet named "${sheet ?? ''}". Sheets: ${sheets.map((s) => s.sheet).join(', ')}.`,
-    );
+    throw new CliError({
+      id: `${source}: tidak ada sheet bernama "${sheet ?? ''}". Sheet yang ada: ${sheets.map((s) => s.sheet).join(', ')}.`,
+      en: `${source}: no sheet named "${sheet ?? ''}". Sheets: ${sheets.map((s) => s.sheet).join(', ')}.`,
+    });
   }
   const where = `${source}, sheet ${chosen.sheet}`;
   const [header, ...data] = chosen.data;
-  if (!header) throw new CliError(`${where}: the sheet is empty; expected a header row.`);
+  if (!header)
+    throw new CliError({
+      id: `${where}: sheet kosong; seharusnya ada baris judul kolom.`,
+      en: `${where}: the sheet is empty; expected a header row.`,
+    });
   const columns = header.map((c) => (c === null ? '' : cellText(c)).trim());
   checkColumns(columns, where);
   const rows: TableRow[] = [];
@@ -142,7 +161,10 @@ export async function parseXlsx(bytes: Buffer, source: string, sheet?: string): 
     rows.push({ row: index + 2, cells });
   });
   if (rows.length === 0)
-    throw new CliError(`${where}: the sheet has a header row but no data rows.`);
+    throw new CliError({
+      id: `${where}: sheet punya baris judul kolom tetapi tidak ada baris data.`,
+      en: `${where}: the sheet has a header row but no data rows.`,
+    });
   return { source, sheet: chosen.sheet, columns, rows };
 }
 
@@ -166,9 +188,10 @@ export function rowToDocument(row: TableRow): Record<string, unknown> {
     const keys = column.split('.');
     // a header is checked when read; a row built elsewhere is checked here
     if (keys.some((key) => FORBIDDEN_KEYS.has(key)))
-      throw new CliError(
-        `column "${name}": a field cannot be named __proto__, constructor or prototype.`,
-      );
+      throw new CliError({
+        id: `kolom "${name}": isian tidak boleh bernama __proto__, constructor atau prototype.`,
+        en: `column "${name}": a field cannot be named __proto__, constructor or prototype.`,
+      });
     let target = doc;
     for (const key of keys.slice(0, -1)) {
       const next = target[key];

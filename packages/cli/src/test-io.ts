@@ -9,7 +9,11 @@ export interface CapturedIo extends CliIo {
   readonly err: () => string;
 }
 
-/** Creates an in-memory io. `cwd` defaults to the repository root. */
+/**
+ * Creates an in-memory io. `cwd` defaults to the repository root; `env` to an English locale
+ * (`LANG=en_US.UTF-8`), so in-process tests read the English messages — the Indonesian default
+ * is tested through the built binary (src/e2e/language.e2e.test.ts) and with `env: {}`.
+ */
 export function createTestIo(
   options: {
     stdin?: string;
@@ -37,7 +41,7 @@ export function createTestIo(
     },
     drain: () => Promise.resolve(),
     cwd: options.cwd ?? new URL('../../..', import.meta.url).pathname,
-    env: options.env ?? {},
+    env: options.env ?? { LANG: 'en_US.UTF-8' },
     stdoutIsTTY: options.tty ?? false,
     today: () => options.today ?? '2026-11-28',
     out: () => out,

@@ -1,7 +1,7 @@
 /**
  * `inovasi check`: would a KIPP proposal pass administrative selection?
  */
-import { CoreError, isIsoDate, type CoreErrorCode } from '@inovasi/core';
+import { CoreError, isIsoDate, type CoreErrorCode, type LocalizedText } from '@inovasi/core';
 import {
   createReadinessChecker,
   type ReadinessChecker,
@@ -18,11 +18,15 @@ import {
 } from '../errors.js';
 import { createPaint, parseDateOption, parseFormat, parseLangOption } from '../format.js';
 import { readDocuments } from '../input.js';
+import { t } from '../messages.js';
 import { isJsonLinesPath } from '../io/documents.js';
 import { checkStream } from '../io/stream-check.js';
 import { loadRulebook, readinessRegistryFor } from '../rulebooks.js';
+import { emitText, emitXlsx, outputTarget } from '../output.js';
 import { createProgress } from '../progress.js';
 import {
+  readinessBatchRows,
+  readinessRows,
   renderReadinessBatchCsv,
   renderReadinessBatchJson,
   renderReadinessBatchMarkdown,
@@ -52,10 +56,49 @@ function safeCheck(
   }
 }
 
-const help = `Usage: inovasi check <file|dir|-> --rulebook <id|file> [options]
+const help: LocalizedText = {
+  id: `Pemakaian: inovasi check <berkas|folder|-> --rulebook <id|berkas> [opsi]
 
-Checks whether KIPP proposals would pass administrative selection (seleksi administrasi),
-and says exactly what to fix. Memeriksa kesiapan proposal KIPP sebelum diajukan di SINOVIK.
+Memeriksa apakah proposal KIPP akan lolos seleksi administrasi sebelum diajukan di SINOVIK,
+dan menyebut persis apa yang harus diperbaiki.
+
+Argumen:
+  <berkas|folder|->         proposal sebagai JSON atau YAML, satu bundel { "proposals": [...] },
+                            tabel CSV/XLSX (satu proposal per baris), folder berisi berkas itu,
+                            atau - untuk stdin. Beberapa proposal diperiksa bersama: judul ganda
+                            dan kuota per instansi diperiksa lintas proposal.
+
+Opsi:
+  --rulebook <id|berkas>    edisinya: kipp-2018 … kipp-2025 (lihat \`inovasi rulebook list\`),
+                            atau berkas rulebook sendiri (JSON/YAML) yang boleh memperluas edisi
+  --as-of <YYYY-MM-DD>      tanggal aturan dibaca (bawaan: hari ini bila di dalam jendela edisi,
+                            selain itu tanggal penutupan pendaftarannya; keluaran menyebutnya)
+  --registration-close <YYYY-MM-DD>
+                            tanggal penutupan pendaftaran, bila rulebook tidak mengetahuinya
+                            atau Anda ingin tanggal lain
+  --format <fmt>            table (bawaan), json, md, csv (satu baris per temuan) atau xlsx
+                            (perlu --out)
+  --out <berkas>            tulis ke berkas ini (bawaan: stdout); menolak berkas yang sudah ada
+                            kecuali dengan --force
+  --force                   timpa berkas --out
+  --stream                  baca, periksa dan tulis satu proposal sekaligus (memori tetap untuk
+                            bundel nasional; JSON Lines dengan --format json); judul ganda dan
+                            kuota lintas proposal tidak diperiksa. Otomatis untuk .jsonl/.ndjson
+  --lang <id|en>            bahasa keluaran (bawaan: id; en juga bila LANG=en*)
+  -h, --help                tampilkan bantuan ini
+
+Kode keluar: 0 siap, 1 belum siap, 2 masukan atau pemakaian salah, 3 tidak dapat dipastikan
+(perlu telaah manusia).
+
+Contoh:
+  inovasi check proposal.json --rulebook kipp-2021 --registration-close 2021-04-30
+  inovasi check proposals/ --rulebook kipp-2023 --format md --lang en
+  cat bundel.json | inovasi check - --rulebook kipp-2025 --format json
+`,
+  en: `Usage: inovasi check <file|dir|-> --rulebook <id|file> [options]
+
+Checks whether KIPP proposals would pass administrative selection before they are submitted
+in SINOVIK, and says exactly what to fix.
 
 Arguments:
   <file|dir|->              a proposal as JSON or YAML, a batch { "proposals": [...] },
@@ -71,26 +114,37 @@ Options:
   --registration-close <YYYY-MM-DD>
                             the registration close date, when the rulebook does not know it
                             or you want another one
-  --format <fmt>            table (default), json, md, or csv (one row per finding)
+  --format <fmt>            table (default), json, md, csv (one row per finding) or xlsx
+                            (needs --out)
+  --out <file>              write to this file (default: stdout); refuses an existing file
+                            unless --force
+  --force                   overwrite the --out file
   --stream                  read, check and write one proposal at a time (flat memory for
                             national batches; JSON Lines with --format json, the rules and
                             sources once at the top). A repeated title fails as it comes;
                             quotas and first copies come in the summary. On for .jsonl/.ndjson
                             input; with -, stdin may be CSV, JSON Lines or one document
-  --lang <id|en>            language of the output (default: id, Bahasa Indonesia)
+  --lang <id|en>            language of the output (default: id; en also when LANG=en*)
   -h, --help                show this help
 
-Exit codes: 0 ready, 1 not ready, 2 bad input or usage, 3 indeterminate (needs review).
+Exit codes: 0 ready, 1 not ready, 2 bad input or usage, 3 indeterminate (needs human review).
 
 Examples:
   inovasi check proposal.json --rulebook kipp-2021 --registration-close 2021-04-30
   inovasi check proposals/ --rulebook kipp-2023 --format md --lang en
   cat batch.json | inovasi check - --rulebook kipp-2025 --format json
-`;
+`,
+};
+
+/** The XLSX sheet's name. */
+const SHEET = { id: 'Kesiapan', en: 'Readiness' } as const;
 
 export const checkCommand: Command = {
   name: 'check',
-  summary: 'check KIPP proposals for administrative readiness (periksa kesiapan proposal)',
+  summary: {
+    id: 'periksa kesiapan administrasi proposal KIPP',
+    en: 'check KIPP proposals for administrative readiness',
+  },
   help,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs('check', argv, {
@@ -100,13 +154,22 @@ export const checkCommand: Command = {
       format: { type: 'string' },
       lang: { type: 'string' },
       stream: { type: 'boolean' },
+      out: { type: 'string' },
+      force: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     });
     if (values.help === true) {
-      io.stdout(help);
+      io.stdout(t(help));
       return EXIT.ok;
     }
-    const format = parseFormat(stringOption(values, 'format'), ['table', 'json', 'md', 'csv']);
+    const format = parseFormat(stringOption(values, 'format'), [
+      'table',
+      'json',
+      'md',
+      'csv',
+      'xlsx',
+    ]);
+    const output = outputTarget(values);
     const lang = parseLangOption(stringOption(values, 'lang'));
     const asOf = parseDateOption('--as-of', stringOption(values, 'as-of'), isIsoDate);
     const registrationCloseDate = parseDateOption(
@@ -116,11 +179,15 @@ export const checkCommand: Command = {
     );
     const target = positionals[0];
     if (target === undefined)
-      throw new CliError(
-        'check: give a proposal file, a directory or - for stdin. See `inovasi check --help`.',
-      );
+      throw new CliError({
+        id: 'check: beri berkas proposal, folder, atau - untuk stdin. Lihat `inovasi check --help`.',
+        en: 'check: give a proposal file, a directory or - for stdin. See `inovasi check --help`.',
+      });
     if (positionals.length > 1)
-      throw new CliError(`check: one file, directory or - at a time; got ${positionals.length}.`);
+      throw new CliError({
+        id: `check: satu berkas, folder atau - sekaligus; diterima ${positionals.length}.`,
+        en: `check: one file, directory or - at a time; got ${positionals.length}.`,
+      });
     const rulebookOption = stringOption(values, 'rulebook');
     const { rulebook } = await loadRulebook(
       rulebookOption,
@@ -128,6 +195,11 @@ export const checkCommand: Command = {
       await readinessRegistryFor(rulebookOption),
     );
     if (values.stream === true || isJsonLinesPath(target)) {
+      if (format === 'xlsx' || output.out !== undefined)
+        throw new CliError({
+          id: 'check --stream menulis satu baris per proposal ke stdout: pakai --format json, csv atau table tanpa --out (alihkan ke berkas dengan >).',
+          en: 'check --stream writes one line per proposal to stdout: use --format json, csv or table without --out (redirect to a file with >).',
+        });
       const streamed = createReadinessChecker(rulebook, {
         ...(asOf !== undefined ? { asOf } : { today: io.today() }),
         ...(registrationCloseDate !== undefined ? { registrationCloseDate } : {}),
@@ -181,14 +253,20 @@ export const checkCommand: Command = {
       }
       const { result } = outcome;
       worse(exitForOutcome(result.outcome));
-      if (format === 'json') io.stdout(renderReadinessJson(result));
-      else if (format === 'csv')
-        io.stdout(renderReadinessCsv([{ name: names[0] ?? target, result }], [], lang));
-      else if (format === 'md')
-        io.stdout(renderReadinessMarkdown([{ name: names[0] ?? target, result }], lang));
+      const docs = [{ name: names[0] ?? target, result }];
+      if (format === 'xlsx')
+        await emitXlsx(io, [{ name: SHEET[lang], rows: readinessRows(docs, [], lang) }], output);
       else
-        io.stdout(
-          renderReadinessTable([{ name: names[0] ?? target, result }], lang, createPaint(io)),
+        await emitText(
+          io,
+          format === 'json'
+            ? renderReadinessJson(result)
+            : format === 'csv'
+              ? renderReadinessCsv(docs, [], lang)
+              : format === 'md'
+                ? renderReadinessMarkdown(docs, lang)
+                : renderReadinessTable(docs, lang, createPaint(io)),
+          output,
         );
       return exit;
     }
@@ -208,10 +286,24 @@ export const checkCommand: Command = {
       }
     }
     worse(exitForOutcome(batch.outcome));
-    if (format === 'json') io.stdout(renderReadinessBatchJson(batch, names));
-    else if (format === 'csv') io.stdout(renderReadinessBatchCsv(batch, names, lang));
-    else if (format === 'md') io.stdout(renderReadinessBatchMarkdown(batch, names, lang));
-    else io.stdout(renderReadinessBatchTable(batch, names, lang, createPaint(io)));
+    if (format === 'xlsx')
+      await emitXlsx(
+        io,
+        [{ name: SHEET[lang], rows: readinessBatchRows(batch, names, lang) }],
+        output,
+      );
+    else
+      await emitText(
+        io,
+        format === 'json'
+          ? renderReadinessBatchJson(batch, names)
+          : format === 'csv'
+            ? renderReadinessBatchCsv(batch, names, lang)
+            : format === 'md'
+              ? renderReadinessBatchMarkdown(batch, names, lang)
+              : renderReadinessBatchTable(batch, names, lang, createPaint(io)),
+        output,
+      );
     return exit;
   },
 };

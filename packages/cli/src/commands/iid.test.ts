@@ -68,7 +68,7 @@ describe('inovasi iid', () => {
   );
 
   it('prints the breakdown in Bahasa Indonesia, with what-if and a plan', async () => {
-    const io = createTestIo();
+    const io = createTestIo({ env: {} });
     expect(await run(['iid', file, '--rulebook', 'iid-2026', '--what-if'], io)).toBe(0);
     const out = io.out();
     expect(out).toContain('Kota Contoh — Indeks Inovasi Daerah 2026');
@@ -140,7 +140,7 @@ describe('inovasi iid', () => {
   });
 
   it('answers which band a published score falls in, indeterminate where the band is unknown', async () => {
-    const known = createTestIo();
+    const known = createTestIo({ env: {} });
     expect(await run(['iid', 'predikat', '62,5', '--rulebook', 'iid-2024'], known)).toBe(0);
     expect(known.out()).toBe('62,50 (iid-2024): Sangat Inovatif\n');
     const unknown = createTestIo();

@@ -89,7 +89,7 @@ describe('inovasi incentive', () => {
         ptspAvailable: true,
       }),
     );
-    const id = createTestIo();
+    const id = createTestIo({ env: {} });
     expect(await run(['incentive', file, '--rulebook', 'did-2022'], id)).toBe(0);
     expect(id.out()).toContain('Memenuhi syarat');
     expect(id.out()).toContain('Klaster: C');
@@ -129,7 +129,7 @@ describe('inovasi incentive', () => {
     );
     const assumptions = join(dir, 'asumsi.json');
     writeFileSync(assumptions, JSON.stringify({ pots: { stunting: { byLevel: { kota: 300 } } } }));
-    const io = createTestIo();
+    const io = createTestIo({ env: {} });
     const code = await run(
       [
         'incentive',
@@ -146,7 +146,7 @@ describe('inovasi incentive', () => {
     );
     expect(code).toBe(2);
     expect(io.err()).toMatch(
-      /daerah\.csv, row 3, column scores\.stunting \(35\.77\): expected a number, got "dua"/,
+      /daerah\.csv, baris 3, kolom scores\.stunting \(35\.77\): expected a number, got "dua"/,
     );
     const lines = io.out().trim().split('\n');
     expect(lines[0]).toContain('id,name,level,kelayakan,klaster');

@@ -4,21 +4,42 @@
  * limit, as commented YAML that `inovasi check` reads as it is (and answers "not ready" until it
  * is filled in).
  */
-import { localize, type Lang } from '@inovasi/core';
+import { localize, type Lang, type LocalizedText } from '@inovasi/core';
 import { readParameter, type ResolvedRulebook } from '@inovasi/core/rulebook';
 import { parseCommandArgs, stringOption, type Command } from '../command.js';
 import { CliError, EXIT } from '../errors.js';
 import { createPaint, parseDateOption, parseLangOption } from '../format.js';
 import type { CliIo } from '../io.js';
+import { t } from '../messages.js';
 import { writeOutputFile } from '../output.js';
 import { loadRulebook } from '../rulebooks.js';
 
-const help = `Usage: inovasi init proposal --rulebook <id|file> [options]
+const help: LocalizedText = {
+  id: `Pemakaian: inovasi init proposal --rulebook <id|berkas> [opsi]
+
+Menulis proposal KIPP kosong untuk diisi: setiap isian yang diminta rulebook, pilihan yang sah,
+dan setiap bagian formulir kelompoknya dengan batas katanya, sebagai YAML berkomentar.
+
+Opsi:
+  --rulebook <id|berkas> rulebook kesiapan (mis. kipp-2023, atau berkas lapisan kota)
+  --group <id>           kelompok yang formulirnya ditulis, mis. umum (bawaan: yang pertama)
+  --as-of <YYYY-MM-DD>   baca rulebook pada tanggal ini (bawaan: hari pertamanya)
+  --out <berkas>         tulis ke sini (bawaan: stdout); menolak berkas yang sudah ada
+                         kecuali dengan --force
+  --force                timpa berkas --out
+  --lang <id|en>         bahasa komentar (bawaan: id; en juga bila LANG=en*)
+  -h, --help             tampilkan bantuan ini
+
+Kode keluar: 0 ditulis, 2 masukan atau pemakaian salah.
+
+Contoh:
+  inovasi init proposal --rulebook kipp-2023 --group umum --out usulan.yaml
+  inovasi check usulan.yaml --rulebook kipp-2023
+`,
+  en: `Usage: inovasi init proposal --rulebook <id|file> [options]
 
 Writes a blank KIPP proposal to fill in: every field the rulebook asks for, the choices it
 allows, and every section of the group's form with its word limit, as commented YAML.
-Menulis proposal KIPP kosong: setiap isian, pilihan yang sah, dan setiap bagian dengan batas
-katanya, sebagai YAML berkomentar.
 
 Options:
   --rulebook <id|file>   the readiness rulebook (e.g. kipp-2023, or a city overlay file)
@@ -26,7 +47,7 @@ Options:
   --as-of <YYYY-MM-DD>   read the rulebook at this date (default: its first day)
   --out <file>           write here (default: stdout); refuses an existing file unless --force
   --force                overwrite the --out file
-  --lang <id|en>         language of the comments (default: id, or en from LANG)
+  --lang <id|en>         language of the comments (default: id; en also when LANG=en*)
   -h, --help             show this help
 
 Exit codes: 0 written, 2 bad input or usage.
@@ -34,7 +55,8 @@ Exit codes: 0 written, 2 bad input or usage.
 Example:
   inovasi init proposal --rulebook kipp-2023 --group umum --out usulan.yaml
   inovasi check usulan.yaml --rulebook kipp-2023
-`;
+`,
+};
 
 interface Option {
   readonly id: string;
@@ -107,9 +129,10 @@ export function renderBlankProposal(
   const groups = options(valueOf(rulebook, 'readiness.group', 'choice', asOf));
   const chosen = group ?? groups[0]?.id;
   if (group !== undefined && groups.length > 0 && !groups.some((g) => g.id === group))
-    throw new CliError(
-      `init proposal: --group ${group}: ${rulebook.id} has ${groups.map((g) => g.id).join(', ')}.`,
-    );
+    throw new CliError({
+      id: `init proposal: --group ${group}: ${rulebook.id} memiliki ${groups.map((g) => g.id).join(', ')}.`,
+      en: `init proposal: --group ${group}: ${rulebook.id} has ${groups.map((g) => g.id).join(', ')}.`,
+    });
   const single = valueOf(rulebook, 'readiness.sections', 'single', asOf);
   const template = (single ??
     (chosen !== undefined ? valueOf(rulebook, 'readiness.sections', chosen, asOf) : undefined)) as
@@ -155,7 +178,10 @@ export function renderBlankProposal(
 /** The `init` command. */
 export const initCommand: Command = {
   name: 'init',
-  summary: 'write a blank proposal to fill in (init proposal --rulebook <id>)',
+  summary: {
+    id: 'tulis proposal kosong untuk diisi (init proposal --rulebook <id>)',
+    en: 'write a blank proposal to fill in (init proposal --rulebook <id>)',
+  },
   help,
   async run(argv, io: CliIo) {
     const { values, positionals } = parseCommandArgs('init', argv, {
@@ -168,20 +194,27 @@ export const initCommand: Command = {
       help: { type: 'boolean', short: 'h' },
     });
     if (values.help === true) {
-      io.stdout(help);
+      io.stdout(t(help));
       return EXIT.ok;
     }
     if (positionals[0] !== 'proposal' || positionals.length > 1)
-      throw new CliError('init: say what to write: `inovasi init proposal --rulebook <id>`.');
+      throw new CliError({
+        id: 'init: sebutkan apa yang ditulis: `inovasi init proposal --rulebook <id>`.',
+        en: 'init: say what to write: `inovasi init proposal --rulebook <id>`.',
+      });
     const id = stringOption(values, 'rulebook');
     if (id === undefined)
-      throw new CliError('init proposal: give --rulebook <id|file>, e.g. --rulebook kipp-2023.');
+      throw new CliError({
+        id: 'init proposal: beri --rulebook <id|berkas>, mis. --rulebook kipp-2023.',
+        en: 'init proposal: give --rulebook <id|file>, e.g. --rulebook kipp-2023.',
+      });
     const lang = parseLangOption(stringOption(values, 'lang'));
     const { rulebook } = await loadRulebook(id, io);
     if (rulebook.domain !== 'readiness')
-      throw new CliError(
-        `init proposal: ${rulebook.id} is a ${rulebook.domain} rulebook; give a KIPP one.`,
-      );
+      throw new CliError({
+        id: `init proposal: ${rulebook.id} adalah rulebook ${rulebook.domain}; beri rulebook KIPP.`,
+        en: `init proposal: ${rulebook.id} is a ${rulebook.domain} rulebook; give a KIPP one.`,
+      });
     const { isIsoDate } = await import('@inovasi/core');
     const asOf =
       parseDateOption('--as-of', stringOption(values, 'as-of'), isIsoDate) ??

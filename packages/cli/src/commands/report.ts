@@ -4,7 +4,7 @@
  * region (an IID rulebook, optionally with its fiscal-incentive data), the index, its predikat,
  * what to fix and the incentive outlook.
  */
-import { isIsoDate, localize, type Lang } from '@inovasi/core';
+import { isIsoDate, localize, type Lang, type LocalizedText } from '@inovasi/core';
 import type { ResolvedRulebook } from '@inovasi/core/rulebook';
 import { parseCommandArgs, stringOption, type Command, type ParsedValues } from '../command.js';
 import {
@@ -18,7 +18,8 @@ import {
 import { parseDateOption, parseFormat, parseLangOption } from '../format.js';
 import { documentLabel, readDocument, readDocuments } from '../input.js';
 import type { CliIo } from '../io.js';
-import { writeOutputFile } from '../output.js';
+import { t as msg } from '../messages.js';
+import { emitText, emitXlsx, outputTarget } from '../output.js';
 import { createProgress } from '../progress.js';
 import {
   iidPlanSection,
@@ -34,10 +35,52 @@ import { loadRulebook } from '../rulebooks.js';
 /** An explicit `--as-of`, or today for the core's date policy. */
 type DateChoice = { readonly asOf: string } | { readonly today: string };
 
-const help = `Usage: inovasi report <file|dir|-> --rulebook <id|file> [options]
+const help: LocalizedText = {
+  id: `Pemakaian: inovasi report <berkas|folder|-> --rulebook <id|berkas> [opsi]
+
+Menulis laporan siap cetak yang berdiri sendiri (HTML, atau Markdown dengan --format md).
+Rulebook menentukan laporannya:
+  - rulebook KIPP (kipp-2018 …): untuk inovator — kesiapan tiap proposal, apa yang harus
+    diperbaiki, setiap aturan dengan sumbernya
+  - rulebook IID (iid-2026 …): untuk daerah — indeks, predikatnya, setiap komponen, apa yang
+    harus diperbaiki; tambahkan --incentive untuk prospek insentif fiskal
+  - rulebook insentif (insentif-fiskal-2024 …): prospek insentif daerah saja
+
+Argumen:
+  <berkas|folder|->         proposal (JSON, YAML, CSV, XLSX, satu folder), atau satu berkas
+                            daerah; - untuk stdin
+
+Opsi:
+  --rulebook <id|berkas>    edisinya, mis. kipp-2018 atau iid-2026, atau berkas lapisan kota
+  --incentive <berkas>      (daerah) data insentif fiskal daerah yang ditambahkan
+  --incentive-rulebook <id> (daerah) edisinya, mis. insentif-fiskal-2024
+  --as-of <YYYY-MM-DD>      tanggal aturan dibaca (bawaan: hari ini bila di dalam jendela edisi,
+                            selain itu tanggal acuannya; keluaran menyebutnya)
+  --registration-close <YYYY-MM-DD>
+                            (inovator) tanggal penutupan pendaftaran, bila rulebook tidak
+                            mengetahuinya
+  --format <html|md|xlsx>   format keluaran (bawaan: html); xlsx: tabel ringkasan (perlu --out)
+  --out <berkas>            tulis laporan ke sini; bawaan: stdout; menolak berkas yang sudah ada
+                            kecuali dengan --force
+  --force                   timpa berkas --out
+  --title <teks>            judul laporan
+  --lang <id|en>            bahasa (bawaan: id; en juga bila LANG=en*)
+  -h, --help                tampilkan bantuan ini
+
+Kode keluar: 0 laporan ditulis (apa pun jawabannya: jawabannya ada di dalam laporan),
+2 masukan atau pemakaian salah. (Untuk bertindak atas jawabannya dalam skrip, pakai
+\`inovasi check\`, \`iid\` atau \`incentive\`: 1 negatif, 3 perlu telaah manusia.)
+
+Contoh:
+  inovasi report apps/examples/data/cilegon/proposals.csv --rulebook kipp-2018 --out laporan.html
+  inovasi report apps/examples/data/cilegon/region/iid.yaml --rulebook iid-2026 \\
+    --incentive apps/examples/data/cilegon/region/insentif-fiskal.yaml \\
+    --incentive-rulebook insentif-fiskal-2024 --format md
+`,
+  en: `Usage: inovasi report <file|dir|-> --rulebook <id|file> [options]
 
 Writes a printable, self-contained report (HTML, or Markdown with --format md). The rulebook
-decides which report: Laporan siap cetak — untuk inovator atau untuk daerah.
+decides which report:
   - a KIPP rulebook (kipp-2018 …): for innovators — each proposal's readiness, what to fix,
     every rule with its source
   - an IID rulebook (iid-2026 …): for a region — the index, its predikat, every component,
@@ -56,12 +99,12 @@ Options:
                             edition's window, else its reference date; the output says which)
   --registration-close <YYYY-MM-DD>
                             (innovators) the registration close, when the rulebook does not know it
-  --format <html|md>        output format (default: html)
+  --format <html|md|xlsx>   output format (default: html); xlsx: the summary table (needs --out)
   --out <file>              write the report here; default: stdout; refuses an existing file
                             unless --force
   --force                   overwrite the --out file
   --title <text>            the report's title
-  --lang <id|en>            language (default: id)
+  --lang <id|en>            language (default: id; en also when LANG=en*)
   -h, --help                show this help
 
 Exit codes: 0 the report was written (whatever its answers: they are in the report), 2 bad
@@ -73,7 +116,8 @@ Examples:
   inovasi report apps/examples/data/cilegon/region/iid.yaml --rulebook iid-2026 \\
     --incentive apps/examples/data/cilegon/region/insentif-fiskal.yaml \\
     --incentive-rulebook insentif-fiskal-2024 --format md
-`;
+`,
+};
 
 interface Built {
   readonly exit: number;
@@ -160,7 +204,17 @@ async function incentiveOutlook(
   const doc = await readDocument(file, io);
   const outcome = safeCheckEligibility(doc.data, rulebook, date);
   if (!outcome.success)
-    throw new CliError(`${doc.name}: ${outcome.error.message}`, outcome.error.issues);
+    throw new CliError(
+      {
+        id: `${doc.name}: ${
+          describeError(outcome.error)
+            .replace(/^inovasi: /, '')
+            .split('\n')[0] ?? ''
+        }`,
+        en: `${doc.name}: ${outcome.error.message}`,
+      },
+      outcome.error.issues,
+    );
   return {
     exit: exitForOutcome(outcome.result.outcome),
     section: incentiveSection(outcome.result, lang),
@@ -193,12 +247,16 @@ async function regionReport(
     if (file !== undefined) {
       const id = stringOption(values, 'incentive-rulebook');
       if (id === undefined)
-        throw new CliError(
-          'report: --incentive needs --incentive-rulebook <id>, e.g. insentif-fiskal-2024.',
-        );
+        throw new CliError({
+          id: 'report: --incentive memerlukan --incentive-rulebook <id>, mis. insentif-fiskal-2024.',
+          en: 'report: --incentive needs --incentive-rulebook <id>, e.g. insentif-fiskal-2024.',
+        });
       const { rulebook: incentive } = await loadRulebook(id, io);
       if (incentive.domain !== 'incentive')
-        throw new CliError(`report: --incentive-rulebook ${id} is a ${incentive.domain} rulebook.`);
+        throw new CliError({
+          id: `report: --incentive-rulebook ${id} adalah rulebook ${incentive.domain}.`,
+          en: `report: --incentive-rulebook ${id} is a ${incentive.domain} rulebook.`,
+        });
       const extra = await incentiveOutlook(file, incentive, date, io, lang);
       exit = worstExit(exit, extra.exit);
       sections.push(extra.section);
@@ -218,7 +276,10 @@ async function regionReport(
 /** The `report` command. */
 export const reportCommand: Command = {
   name: 'report',
-  summary: 'write a printable HTML or Markdown report (laporan siap cetak)',
+  summary: {
+    id: 'tulis laporan siap cetak dalam HTML atau Markdown',
+    en: 'write a printable HTML or Markdown report',
+  },
   help,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs('report', argv, {
@@ -235,18 +296,18 @@ export const reportCommand: Command = {
       help: { type: 'boolean', short: 'h' },
     });
     if (values.help === true) {
-      io.stdout(help);
+      io.stdout(msg(help));
       return EXIT.ok;
     }
     const raw = stringOption(values, 'format') ?? 'html';
-    if (raw !== 'html') parseFormat(raw, ['md']);
-    const format = raw === 'html' ? 'html' : 'md';
+    const format = raw === 'html' ? 'html' : parseFormat(raw, ['md', 'xlsx']);
     const lang = parseLangOption(stringOption(values, 'lang'));
     const target = positionals[0];
     if (target === undefined || positionals.length > 1)
-      throw new CliError(
-        'report: give one file, directory or - for stdin. See `inovasi report --help`.',
-      );
+      throw new CliError({
+        id: 'report: beri satu berkas, folder, atau - untuk stdin. Lihat `inovasi report --help`.',
+        en: 'report: give one file, directory or - for stdin. See `inovasi report --help`.',
+      });
     const { rulebook } = await loadRulebook(stringOption(values, 'rulebook'), io);
     const given = parseDateOption('--as-of', stringOption(values, 'as-of'), isIsoDate);
     // every engine applies the core's date policy to each rulebook it reads
@@ -257,9 +318,10 @@ export const reportCommand: Command = {
     else if (rulebook.domain === 'iid' || rulebook.domain === 'incentive')
       built = await regionReport(target, rulebook, date, values, io, lang);
     else
-      throw new CliError(
-        `report: ${rulebook.id} is a ${rulebook.domain} rulebook; for a competition's transparency report use \`inovasi score --format md\`.`,
-      );
+      throw new CliError({
+        id: `report: ${rulebook.id} adalah rulebook ${rulebook.domain}; untuk laporan transparansi lomba pakai \`inovasi score --format md\`.`,
+        en: `report: ${rulebook.id} is a ${rulebook.domain} rulebook; for a competition's transparency report use \`inovasi score --format md\`.`,
+      });
     if (built.sections.length === 0) return built.exit;
     const report = {
       title: stringOption(values, 'title') ?? localize(built.title, lang),
@@ -272,13 +334,22 @@ export const reportCommand: Command = {
         'Made by inovasi. Every result names its rule, value, threshold and source; "needs review" results need a person to check them.',
       ),
     };
-    const text = format === 'html' ? renderReportHtml(report) : renderReportMarkdown(report);
-    const out = stringOption(values, 'out');
-    if (out === undefined) io.stdout(text);
-    else {
-      await writeOutputFile(io, out, text, values.force === true);
-      io.stderr(`${out}: ${built.sections.length} ${t(lang, 'bagian', 'sections')}\n`);
-    }
+    const output = outputTarget(values);
+    if (format === 'xlsx')
+      // the report's tables, one sheet each (its paragraphs are in the HTML and Markdown forms)
+      await emitXlsx(
+        io,
+        built.sections.flatMap((s) => (s.table ? [{ name: s.title, rows: s.table }] : [])),
+        output,
+      );
+    else
+      await emitText(
+        io,
+        format === 'html' ? renderReportHtml(report) : renderReportMarkdown(report),
+        output,
+      );
+    if (output.out !== undefined)
+      io.stderr(`${output.out}: ${built.sections.length} ${t(lang, 'bagian', 'sections')}\n`);
     // The report is the product: written means done (its answers are inside it). Bad input
     // stops before anything is written (exit 2).
     return built.exit === EXIT.badInput || built.exit === EXIT.internal ? built.exit : EXIT.ok;

@@ -3,7 +3,7 @@
  * regional government needs to publish and test its own rules on top of a national edition.
  */
 import { dirname, join, resolve } from 'node:path';
-import { isIsoDate, localize, type Lang } from '@inovasi/core';
+import { isIsoDate, localize, type Lang, type LocalizedText } from '@inovasi/core';
 import { diffRulebooks, type ResolvedRulebook } from '@inovasi/core/rulebook';
 import { CoreError } from '@inovasi/core';
 import { builtinRegistry } from '@inovasi/core/registry';
@@ -20,7 +20,8 @@ import {
 } from '../format.js';
 import { documentLabel, parseText, readDocuments, readSource } from '../input.js';
 import type { CliIo } from '../io.js';
-import { writeOutputFile } from '../output.js';
+import { t } from '../messages.js';
+import { emitText, emitXlsx, outputTarget, writeOutputFile, type OutputTarget } from '../output.js';
 import { createProgress } from '../progress.js';
 import {
   placeFindings,
@@ -29,6 +30,7 @@ import {
   renderNewestEditions,
   renderRulebookList,
   renderValidation,
+  rulebookListRows,
 } from '../render/rulebook.js';
 import { renderRows } from '../render/table.js';
 import { casesOf, CaseSchema, type Mismatch } from '../rulebook/cases.js';
@@ -40,12 +42,55 @@ type ContractModule = typeof ContractModuleNs;
 const SUBCOMMANDS = ['list', 'show', 'init', 'validate', 'diff', 'test', 'replay'] as const;
 type Sub = (typeof SUBCOMMANDS)[number];
 
-const help = `Usage: inovasi rulebook <subcommand> [options]
+const help: LocalizedText = {
+  id: `Pemakaian: inovasi rulebook <subperintah> [opsi]
+
+Rulebook (buku aturan) adalah aturan satu edisi (kipp-2018 …) sebagai data, tiap angka dengan
+dasar hukum dan tingkat buktinya. Kota menulis rulebooknya sendiri sebagai lapisan YAML kecil
+di atas edisi nasional.
+
+Subperintah:
+  list                        semua rulebook bawaan: mesin, status, jendela, nilai yang belum
+                              diketahui
+  show <id|berkas>            satu rulebook: dasar hukum, parameter dengan sumber, aturan
+  init --extends <id> --id <id-baru> [--out <berkas>]
+                              tulis lapisan YAML berkomentar untuk disunting (ke stdout tanpa --out)
+  validate <berkas>           periksa berkas rulebook: skema dan makna, dengan berkas:baris:kolom
+  diff <a> <b>                apa yang berubah antara dua rulebook (id atau berkas)
+  test <kasus…> [--rulebook <id|berkas>]
+                              jalankan berkas kasus (name, asOf, input, expected) pada rulebook
+  replay <a> <b> <masukan>    jalankan masukan yang sama pada dua rulebook; siapa naik, siapa turun
+
+Opsi:
+  --format <fmt>              format keluaran: text (bawaan), json, md; csv dan xlsx (perlu
+                              --out) untuk list dan replay
+  --lang <id|en>              bahasa keluaran (bawaan: id; en juga bila LANG=en*)
+  --extends <id>              (init) rulebook yang menjadi dasar, mis. kipp-2018
+  --id <id-baru>              (init) id rulebook baru, mis. cilegon-lomba-2026
+  --title <teks>              (init) judulnya
+  --issuer <teks>             (init) lembaga penerbit, mis. "Bappeda Kota Cilegon"
+  --from <YYYY-MM-DD>         (init) hari pertama berlaku (bawaan: hari ini)
+  --out <berkas>              (init, list, replay) tulis ke sini; menolak berkas yang sudah ada
+                              kecuali dengan --force
+  --force                     timpa berkas --out
+  --rulebook <id|berkas>      (test) rulebook untuk kasus yang tidak menyebut rulebook
+  --as-of <YYYY-MM-DD>        (replay) baca kedua rulebook pada tanggal ini (bawaan: hari ini bila
+                              di dalam jendela tiap edisi, selain itu tanggal acuannya)
+  -h, --help                  tampilkan bantuan ini
+
+Kode keluar: 0 berhasil / sah / semua kasus lulus, 1 tidak sah / ada kasus gagal, 2 masukan
+atau pemakaian salah (juga: tidak ada kasus sah yang ditemukan).
+
+Lapisan pertama sebuah kota, dari awal sampai akhir:
+  inovasi rulebook init --extends kipp-2018 --id cilegon-lomba-2026 --out cilegon.yaml
+  inovasi rulebook validate cilegon.yaml
+  inovasi rulebook diff kipp-2018 cilegon.yaml
+  inovasi rulebook test cases.yaml --rulebook cilegon.yaml
+`,
+  en: `Usage: inovasi rulebook <subcommand> [options]
 
 Rulebooks are the rules of one edition (kipp-2018 …) as data, each number with its legal
 source and evidence tier. A city writes its own as a small YAML overlay on a national edition.
-Buku aturan: aturan satu edisi sebagai data, tiap angka dengan sumbernya. Kota menulis
-buku aturannya sendiri sebagai lapisan YAML di atas edisi nasional.
 
 Subcommands:
   list                        every built-in rulebook: engine, status, window, unknown values
@@ -59,38 +104,50 @@ Subcommands:
   replay <a> <b> <inputs>     run the same inputs under two rulebooks; who gains, who loses
 
 Options:
-  --format <text|json|csv|md> output format (default: text; csv for list and replay)
-  --lang <id|en>              language of the output (default: id)
+  --format <fmt>              output format: text (default), json, md; csv and xlsx (needs
+                              --out) for list and replay
+  --lang <id|en>              language of the output (default: id; en also when LANG=en*)
   --extends <id>              (init) the rulebook to build on, e.g. kipp-2018
   --id <new-id>               (init) the new rulebook's id, e.g. cilegon-lomba-2026
   --title <text>              (init) its title
   --issuer <text>             (init) the issuing body, e.g. "Bappeda Kota Cilegon"
   --from <YYYY-MM-DD>         (init) first day it applies (default: today)
-  --out <file>                (init) write here; refuses an existing file unless --force
-  --force                     (init) overwrite the --out file
+  --out <file>                (init, list, replay) write here; refuses an existing file unless
+                              --force
+  --force                     overwrite the --out file
   --rulebook <id|file>        (test) the rulebook for cases that do not name one
   --as-of <YYYY-MM-DD>        (replay) read both rulebooks at this date (default: today inside
                               each edition's window, else its reference date)
   -h, --help                  show this help
 
-Exit codes: 0 ok / valid / every case passed, 1 not valid / a case failed, 2 bad input or usage.
+Exit codes: 0 ok / valid / every case passed, 1 not valid / a case failed, 2 bad input or usage
+(also: no valid case found).
 
 A city's first overlay, start to finish:
   inovasi rulebook init --extends kipp-2018 --id cilegon-lomba-2026 --out cilegon.yaml
   inovasi rulebook validate cilegon.yaml
   inovasi rulebook diff kipp-2018 cilegon.yaml
   inovasi rulebook test cases.yaml --rulebook cilegon.yaml
-`;
+`,
+};
 
 function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-function list(io: CliIo, format: Format, lang: Lang): number {
+async function list(io: CliIo, format: Format, lang: Lang, output: OutputTarget): Promise<number> {
   const all = builtinRegistry.list();
-  io.stdout(format === 'json' ? json(all) : renderRulebookList(all, lang, format));
-  if (format === 'table' || format === 'md')
-    io.stdout(`\n${renderNewestEditions(all, io.today(), lang)}`);
+  if (format === 'xlsx') {
+    await emitXlsx(io, [{ name: 'Rulebook', rows: rulebookListRows(all, lang) }], output);
+    return EXIT.ok;
+  }
+  const newest =
+    format === 'table' || format === 'md' ? `\n${renderNewestEditions(all, io.today(), lang)}` : '';
+  await emitText(
+    io,
+    format === 'json' ? json(all) : `${renderRulebookList(all, lang, format)}${newest}`,
+    output,
+  );
   return EXIT.ok;
 }
 
@@ -106,11 +163,15 @@ async function init(values: ParsedValues, io: CliIo): Promise<number> {
   const parentId = stringOption(values, 'extends');
   const id = stringOption(values, 'id');
   if (parentId === undefined || id === undefined)
-    throw new CliError(
-      'rulebook init: give --extends <id> (see `inovasi rulebook list`) and --id <new-id>, e.g. --extends kipp-2018 --id cilegon-lomba-2026.',
-    );
+    throw new CliError({
+      id: 'rulebook init: beri --extends <id> (lihat `inovasi rulebook list`) dan --id <id-baru>, mis. --extends kipp-2018 --id cilegon-lomba-2026.',
+      en: 'rulebook init: give --extends <id> (see `inovasi rulebook list`) and --id <new-id>, e.g. --extends kipp-2018 --id cilegon-lomba-2026.',
+    });
   if (!/^[a-z0-9][a-z0-9-]*$/.test(id))
-    throw new CliError(`rulebook init: --id "${id}": use lower-case letters, digits and dashes.`);
+    throw new CliError({
+      id: `rulebook init: --id "${id}": pakai huruf kecil, angka dan tanda hubung.`,
+      en: `rulebook init: --id "${id}": use lower-case letters, digits and dashes.`,
+    });
   const { rulebook: parent } = await loadRulebook(parentId, io);
   const from = parseDateOption('--from', stringOption(values, 'from'), isIsoDate) ?? io.today();
   const title = stringOption(values, 'title');
@@ -205,7 +266,10 @@ async function test(
   lang: Lang,
 ): Promise<number> {
   if (targets.length === 0)
-    throw new CliError('rulebook test: give one or more case files or directories.');
+    throw new CliError({
+      id: 'rulebook test: beri satu atau lebih berkas kasus atau folder.',
+      en: 'rulebook test: give one or more case files or directories.',
+    });
   const override = stringOption(values, 'rulebook');
   const cache = new Map<string, ResolvedRulebook>();
   const rulebookFor = async (value: string): Promise<ResolvedRulebook> => {
@@ -234,7 +298,7 @@ async function test(
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       io.stderr(
-        `inovasi: ${file}: not a rulebook case: ${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : ''}\n`,
+        `inovasi: ${file}: ${t({ id: 'bukan kasus rulebook', en: 'not a rulebook case' })}: ${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : ''}\n`,
       );
       exit = worstExit(exit, EXIT.badInput);
       continue;
@@ -242,7 +306,10 @@ async function test(
     const c = parsed.data;
     const named = override ?? c.rulebook;
     if (named === undefined)
-      throw new CliError(`${file}: case "${c.name}" names no rulebook; give --rulebook <id|file>.`);
+      throw new CliError({
+        id: `${file}: kasus "${c.name}" tidak menyebut rulebook; beri --rulebook <id|berkas>.`,
+        en: `${file}: case "${c.name}" names no rulebook; give --rulebook <id|file>.`,
+      });
     // A case's own rulebook file is found beside the case file.
     const value =
       override === undefined && /[/\\]|\.(json|ya?ml)$/i.test(named)
@@ -299,10 +366,22 @@ async function test(
         );
       if (r.error && !r.passed) out.push(`    ${r.error.split('\n').join('\n    ')}`);
     }
-    out.push(`${passed} passed, ${failed} failed`);
+    out.push(
+      t({ id: `${passed} lulus, ${failed} gagal`, en: `${passed} passed, ${failed} failed` }),
+    );
     io.stdout(`${out.join('\n')}\n`);
   }
   if (failed > 0) exit = worstExit(exit, EXIT.negative);
+  if (reports.length === 0) {
+    // nothing was tested: that is not a pass
+    io.stderr(
+      `inovasi: rulebook test: ${t({
+        id: 'tidak ada kasus sah yang ditemukan (setiap kasus perlu name, input dan expected).',
+        en: 'no valid case found (each case needs name, input and expected).',
+      })}\n`,
+    );
+    exit = worstExit(exit, EXIT.badInput);
+  }
   return exit;
 }
 
@@ -336,9 +415,10 @@ async function replay(
   const { rulebook: left } = await loadRulebook(a, io);
   const { rulebook: right } = await loadRulebook(b, io);
   if (left.domain !== right.domain)
-    throw new CliError(
-      `rulebook replay: ${left.id} is for ${left.domain} but ${right.id} is for ${right.domain}; compare two rulebooks of one engine.`,
-    );
+    throw new CliError({
+      id: `rulebook replay: ${left.id} untuk ${left.domain} tetapi ${right.id} untuk ${right.domain}; bandingkan dua rulebook dari satu mesin.`,
+      en: `rulebook replay: ${left.id} is for ${left.domain} but ${right.id} is for ${right.domain}; compare two rulebooks of one engine.`,
+    });
   const engine = await engineFor(left);
   const asOf = parseDateOption('--as-of', stringOption(values, 'as-of'), isIsoDate);
   // both rulebooks under the core's date policy: each edition at its own date unless --as-of
@@ -369,51 +449,54 @@ async function replay(
       exit = worstExit(exit, exitCodeFor(new CoreError(problem.code as CoreError['code'], '')));
     }
   const shown = result.rows.filter((r) => r.change !== 'not-run');
-  if (format === 'json') io.stdout(json(result));
+  const output = outputTarget(values);
+  const rows = [
+    [
+      lang === 'id' ? 'masukan' : 'input',
+      left.id,
+      right.id,
+      lang === 'id' ? 'perubahan' : 'change',
+    ],
+    ...shown.map((r) => [
+      r.input,
+      r.before ? localize(r.before.statusText, lang) : '',
+      r.after ? localize(r.after.statusText, lang) : '',
+      localize(r.changeText, lang),
+    ]),
+  ];
+  if (format === 'json') await emitText(io, json(result), output);
+  else if (format === 'xlsx') await emitXlsx(io, [{ name: 'Replay', rows }], output);
   else {
-    const table = renderRows(
-      [
-        [
-          lang === 'id' ? 'masukan' : 'input',
-          left.id,
-          right.id,
-          lang === 'id' ? 'perubahan' : 'change',
-        ],
-        ...shown.map((r) => [
-          r.input,
-          r.before ? localize(r.before.statusText, lang) : '',
-          r.after ? localize(r.after.statusText, lang) : '',
-          localize(r.changeText, lang),
-        ]),
-      ],
-      format,
-    );
-    io.stdout(table);
+    let text = renderRows(rows, format);
     if (format === 'table') {
       const { contractMessages } = await contract();
       const changes = ['unchanged', 'gains', 'loses', 'changes'] as const;
-      io.stdout(
-        `${changes
-          .map((c) => `${result.counts[c]} ${localize(contractMessages[c](), lang)}`)
-          .join(
-            ', ',
-          )} (${left.id} ${lang === 'id' ? 'per' : 'as of'} ${before.asOf}; ${right.id} ${lang === 'id' ? 'per' : 'as of'} ${after.asOf})\n`,
-      );
+      const asOf = lang === 'id' ? 'per' : 'as of';
+      text += `${changes
+        .map((c) => `${result.counts[c]} ${localize(contractMessages[c](), lang)}`)
+        .join(', ')} (${left.id} ${asOf} ${before.asOf}; ${right.id} ${asOf} ${after.asOf})\n`;
     }
+    await emitText(io, text, output);
   }
   return exit;
 }
 
-function need(sub: Sub, args: readonly (string | undefined)[], what: string): string[] {
+function need(sub: Sub, args: readonly (string | undefined)[], what: LocalizedText): string[] {
   if (args.some((a) => a === undefined))
-    throw new CliError(`rulebook ${sub}: give ${what}. See \`inovasi rulebook --help\`.`);
+    throw new CliError({
+      id: `rulebook ${sub}: beri ${what.id}. Lihat \`inovasi rulebook --help\`.`,
+      en: `rulebook ${sub}: give ${what.en}. See \`inovasi rulebook --help\`.`,
+    });
   return args as string[];
 }
 
 /** The `rulebook` command. */
 export const rulebookCommand: Command = {
   name: 'rulebook',
-  summary: 'list, show, write, validate, diff and test rulebooks (buku aturan)',
+  summary: {
+    id: 'daftar, tampilkan, tulis, validasi, bandingkan dan uji rulebook (buku aturan)',
+    en: 'list, show, write, validate, diff and test rulebooks',
+  },
   help,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs('rulebook', argv, {
@@ -432,23 +515,24 @@ export const rulebookCommand: Command = {
     });
     const [sub, ...args] = positionals;
     if (values.help === true || sub === undefined) {
-      io.stdout(help);
+      io.stdout(t(help));
       return values.help === true ? EXIT.ok : EXIT.badInput;
     }
     if (!(SUBCOMMANDS as readonly string[]).includes(sub))
-      throw new CliError(
-        `rulebook: unknown subcommand "${sub}".${didYouMean(sub, SUBCOMMANDS)} Subcommands: ${SUBCOMMANDS.join(', ')}.`,
-      );
+      throw new CliError({
+        id: `rulebook: subperintah tidak dikenal "${sub}".${didYouMean(sub, SUBCOMMANDS)} Subperintah: ${SUBCOMMANDS.join(', ')}.`,
+        en: `rulebook: unknown subcommand "${sub}".${didYouMean(sub, SUBCOMMANDS)} Subcommands: ${SUBCOMMANDS.join(', ')}.`,
+      });
     const lang = parseLangOption(stringOption(values, 'lang'));
     const raw = stringOption(values, 'format');
     const allowed: Record<Sub, readonly Format[]> = {
-      list: ['table', 'json', 'csv', 'md'],
+      list: ['table', 'json', 'csv', 'md', 'xlsx'],
       show: ['table', 'json', 'md'],
       init: ['table'],
       validate: ['table', 'json'],
       diff: ['table', 'json', 'md'],
       test: ['table', 'json'],
-      replay: ['table', 'json', 'csv', 'md'],
+      replay: ['table', 'json', 'csv', 'md', 'xlsx'],
     };
     const format = parseFormat(raw, allowed[sub as Sub]);
     const arity: Partial<Record<Sub, number>> = {
@@ -461,33 +545,49 @@ export const rulebookCommand: Command = {
     };
     const expected = arity[sub as Sub];
     if (expected !== undefined && args.length > expected)
-      throw new CliError(`rulebook ${sub}: unexpected argument "${args[expected] ?? ''}".`);
+      throw new CliError({
+        id: `rulebook ${sub}: argumen tak terduga "${args[expected] ?? ''}".`,
+        en: `rulebook ${sub}: unexpected argument "${args[expected] ?? ''}".`,
+      });
     switch (sub as Sub) {
       case 'list':
-        return list(io, format, lang);
+        return list(io, format, lang, outputTarget(values));
       case 'show':
-        return show(need('show', [args[0]], 'a rulebook id or file')[0] ?? '', io, format, lang);
+        return show(
+          need('show', [args[0]], {
+            id: 'id atau berkas rulebook',
+            en: 'a rulebook id or file',
+          })[0] ?? '',
+          io,
+          format,
+          lang,
+        );
       case 'init':
         return init(values, io);
       case 'validate':
         return validate(
-          need('validate', [args[0]], 'a rulebook file (JSON or YAML)')[0] ?? '',
+          need('validate', [args[0]], {
+            id: 'berkas rulebook (JSON atau YAML)',
+            en: 'a rulebook file (JSON or YAML)',
+          })[0] ?? '',
           io,
           format,
           lang,
         );
       case 'diff': {
-        const [a = '', b = ''] = need('diff', [args[0], args[1]], 'two rulebooks (ids or files)');
+        const [a = '', b = ''] = need('diff', [args[0], args[1]], {
+          id: 'dua rulebook (id atau berkas)',
+          en: 'two rulebooks (ids or files)',
+        });
         return diff(a, b, io, format, lang);
       }
       case 'test':
         return test(args, values, io, format, lang);
       case 'replay': {
-        const [a = '', b = '', inputs = ''] = need(
-          'replay',
-          [args[0], args[1], args[2]],
-          'two rulebooks and the inputs (a file, a directory or -)',
-        );
+        const [a = '', b = '', inputs = ''] = need('replay', [args[0], args[1], args[2]], {
+          id: 'dua rulebook dan masukannya (berkas, folder atau -)',
+          en: 'two rulebooks and the inputs (a file, a directory or -)',
+        });
         return replay(a, b, inputs, values, io, format, lang);
       }
     }

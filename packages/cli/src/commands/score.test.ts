@@ -59,7 +59,7 @@ describe('inovasi score', () => {
         'J2;E2;2;2;2;2;2;2;',
       ].join('\n'),
     );
-    const io = createTestIo();
+    const io = createTestIo({ env: {} });
     const code = await run(
       [
         'score',

@@ -338,7 +338,7 @@ describe('9. report exit codes as documented', () => {
     expect(inovasi(args, { cwd: dir }).status).toBe(2);
     expect(inovasi([...args, '--force'], { cwd: dir }).status).toBe(0);
     const help = inovasi(['report', '--help']).stdout;
-    expect(help).toContain('0 the report was written');
+    expect(help).toContain('0 laporan ditulis');
   });
 });
 

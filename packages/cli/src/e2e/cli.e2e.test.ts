@@ -1,7 +1,15 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { inovasi, tempDir } from './helpers.js';
+import { inovasi as inovasiIn, tempDir, type Run } from './helpers.js';
+
+/** These tests read the English texts: the locale says English (language.e2e tests the default). */
+function inovasi(
+  args: readonly string[],
+  options: { cwd?: string; input?: string; env?: Record<string, string> } = {},
+): Run {
+  return inovasiIn(args, { ...options, env: { LANG: 'en_US.UTF-8', ...options.env } });
+}
 
 // Whole processes on a shared, loaded machine: generous time, no timing assertions.
 vi.setConfig({ testTimeout: 60_000 });
@@ -44,7 +52,7 @@ describe('inovasi (the built binary)', () => {
   });
 
   it('check: exit 0 ready, 1 not ready, 3 indeterminate — in text, json and md', () => {
-    const ok = inovasi(['check', '-', ...city], { input: ready });
+    const ok = inovasi(['check', '-', ...city, '--lang', 'id'], { input: ready });
     expect([ok.status, ok.stdout]).toEqual([0, expect.stringContaining('Siap diajukan')]);
     const no = inovasi(['check', '-', ...city, '--format', 'json'], { input: young });
     expect(no.status).toBe(1);
@@ -139,7 +147,7 @@ describe('inovasi (the built binary)', () => {
   });
 
   it('rulebook list in text, json and csv', () => {
-    expect(inovasi(['rulebook', 'list']).stdout).toMatch(/^id\s+mesin\s+status/);
+    expect(inovasi(['rulebook', 'list', '--lang', 'id']).stdout).toMatch(/^id\s+mesin\s+status/);
     expect(JSON.parse(inovasi(['rulebook', 'list', '--format', 'json']).stdout)).toEqual(
       expect.arrayContaining([expect.objectContaining({ id: 'kipp-2018' })]),
     );
@@ -279,6 +287,8 @@ describe('inovasi (the built binary)', () => {
       '2018-02-01',
       '--out',
       out,
+      '--lang',
+      'id',
     ]);
     // Written means done: the answers (8 ready, 10 not) are in the report, exit 0.
     expect(r.status).toBe(0);
@@ -333,7 +343,9 @@ describe('inovasi (the built binary)', () => {
     });
     expect(r.status).toBe(2);
     expect(existsSync(join(dir, 'x.html'))).toBe(false);
-    const md = inovasi(['report', '-', ...city, '--format', 'md'], { input: ready });
+    const md = inovasi(['report', '-', ...city, '--format', 'md', '--lang', 'id'], {
+      input: ready,
+    });
     expect([md.status, md.stdout]).toEqual([0, expect.stringMatching(/^# Laporan kesiapan/)]);
   });
 

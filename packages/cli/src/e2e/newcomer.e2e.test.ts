@@ -5,7 +5,15 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { inovasi, tempDir } from './helpers.js';
+import { inovasi as inovasiIn, tempDir, type Run } from './helpers.js';
+
+/** These tests read the English texts: the locale says English (language.e2e tests the default). */
+function inovasi(
+  args: readonly string[],
+  options: { cwd?: string; input?: string; env?: Record<string, string> } = {},
+): Run {
+  return inovasiIn(args, { ...options, env: { LANG: 'en_US.UTF-8', ...options.env } });
+}
 
 // Whole processes on a shared, loaded machine: generous time, no timing assertions.
 vi.setConfig({ testTimeout: 60_000 });

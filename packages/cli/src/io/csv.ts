@@ -102,9 +102,10 @@ export class CsvReader {
 
   #guard(records: CsvRecord[]): CsvRecord[] {
     if (this.#buffer.length > MAX_RECORD_CHARS) {
-      throw new CliError(
-        `${this.#source}: row ${this.#row}: one record is longer than ${MAX_RECORD_CHARS} characters (a quoted field that is not closed?).`,
-      );
+      throw new CliError({
+        id: `${this.#source}: baris ${this.#row}: satu rekaman lebih panjang dari ${MAX_RECORD_CHARS} karakter (ada kolom bertanda kutip yang tidak ditutup?).`,
+        en: `${this.#source}: row ${this.#row}: one record is longer than ${MAX_RECORD_CHARS} characters (a quoted field that is not closed?).`,
+      });
     }
     return records;
   }
@@ -131,7 +132,10 @@ export class CsvReader {
           const q = text.indexOf('"', from);
           if (q === -1 || (q + 1 >= n && !final)) {
             if (!final) return undefined;
-            throw new CliError(`${this.#source}: row ${this.#row}: a quoted field is not closed.`);
+            throw new CliError({
+              id: `${this.#source}: baris ${this.#row}: kolom bertanda kutip tidak ditutup.`,
+              en: `${this.#source}: row ${this.#row}: a quoted field is not closed.`,
+            });
           }
           if (text.charCodeAt(q + 1) === QUOTE) {
             field += text.slice(from, q + 1);

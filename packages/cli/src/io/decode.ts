@@ -21,9 +21,12 @@ export const MAX_YAML_BYTES = 16 * 1024 * 1024;
 
 /** The error for a document too large to read whole. */
 export function tooLargeError(source: string, bytes: number, limit = MAX_DOCUMENT_BYTES): CliError {
-  return new CliError(
-    `${source}: ${Math.ceil(bytes / 1024 / 1024)} MB or more, too large to read as one document (at most ${limit / 1024 / 1024} MB). Write the proposals as JSON Lines (.jsonl, one per line) or CSV and run \`inovasi check --stream\`.`,
-  );
+  const mb = Math.ceil(bytes / 1024 / 1024);
+  const max = limit / 1024 / 1024;
+  return new CliError({
+    id: `${source}: ${mb} MB atau lebih, terlalu besar untuk dibaca sebagai satu dokumen (paling banyak ${max} MB). Tulis proposal sebagai JSON Lines (.jsonl, satu per baris) atau CSV dan jalankan \`inovasi check --stream\`.`,
+    en: `${source}: ${mb} MB or more, too large to read as one document (at most ${max} MB). Write the proposals as JSON Lines (.jsonl, one per line) or CSV and run \`inovasi check --stream\`.`,
+  });
 }
 
 /** `text` without a leading byte-order mark. */
@@ -81,9 +84,10 @@ export function decodeUtf8(bytes: Uint8Array, source: string): string {
 
 /** The error for invalid UTF-8 at a byte offset. */
 export function invalidUtf8Error(source: string, offset: number): CliError {
-  return new CliError(
-    `${source}: byte ${offset}: not valid UTF-8 text. Save the file as UTF-8 (in a spreadsheet: "CSV UTF-8").`,
-  );
+  return new CliError({
+    id: `${source}: bita ${offset}: bukan teks UTF-8 yang sah. Simpan berkas sebagai UTF-8 (di lembar kerja: "CSV UTF-8").`,
+    en: `${source}: byte ${offset}: not valid UTF-8 text. Save the file as UTF-8 (in a spreadsheet: "CSV UTF-8").`,
+  });
 }
 
 /**

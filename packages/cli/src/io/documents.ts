@@ -12,6 +12,7 @@ import { extname, join, relative, resolve } from 'node:path';
 import { cellLocation } from '@inovasi/core';
 import { CliError } from '../errors.js';
 import { parseJsonText, parseText, readDocument, readStdinText } from '../input.js';
+import { describeFsError } from './fs-errors.js';
 import type { CliIo } from '../io.js';
 import { csvColumns, csvRow, looksLikeCsvHeader, readTable, rowToDocument } from '../tabular.js';
 import { CsvReader, MAX_RECORD_CHARS, type CsvRecord } from './csv.js';
@@ -64,8 +65,16 @@ async function* streamCsv(
   }
   for await (const text of texts) yield* emit(reader.push(text));
   yield* emit(reader.end());
-  if (!columns) throw new CliError(`${source}: the file is empty; expected a header row.`);
-  if (rows === 0) throw new CliError(`${source}: the file has a header row but no data rows.`);
+  if (!columns)
+    throw new CliError({
+      id: `${source}: berkas kosong; seharusnya ada baris judul kolom.`,
+      en: `${source}: the file is empty; expected a header row.`,
+    });
+  if (rows === 0)
+    throw new CliError({
+      id: `${source}: berkas punya baris judul kolom tetapi tidak ada baris data.`,
+      en: `${source}: the file has a header row but no data rows.`,
+    });
 }
 
 /** The lines of a JSON Lines file as documents (blank lines skipped), read chunk by chunk. */
@@ -85,7 +94,10 @@ async function* streamJsonLines(
         name: where,
         error:
           error instanceof CliError
-            ? new CliError(error.message.replace(`${name}:1:`, `${where}:`))
+            ? new CliError({
+                id: error.text.id.replace(`${name}:1:`, `${where}:`),
+                en: error.text.en.replace(`${name}:1:`, `${where}:`),
+              })
             : error,
       };
     }
@@ -94,9 +106,10 @@ async function* streamJsonLines(
     const lines = (carry + text).split('\n');
     carry = lines.pop() ?? '';
     if (carry.length > MAX_RECORD_CHARS)
-      throw new CliError(
-        `${name}:${line + lines.length + 1}: one line is longer than ${MAX_RECORD_CHARS} characters.`,
-      );
+      throw new CliError({
+        id: `${name}:${line + lines.length + 1}: satu baris lebih panjang dari ${MAX_RECORD_CHARS} karakter.`,
+        en: `${name}:${line + lines.length + 1}: one line is longer than ${MAX_RECORD_CHARS} characters.`,
+      });
     for (const l of lines) {
       line += 1;
       if (l.trim() !== '') yield parse(l);
@@ -134,9 +147,11 @@ async function* stdinChunks(io: CliIo): AsyncGenerator<Uint8Array> {
     else yield new TextEncoder().encode(await readStdinText(io));
   } catch (error) {
     if (error instanceof CliError) throw error;
-    throw new CliError(
-      `${STDIN}: cannot read standard input (${(error as { code?: string }).code ?? String(error)}).`,
-    );
+    const code = (error as { code?: string }).code ?? String(error);
+    throw new CliError({
+      id: `${STDIN}: masukan standar tidak dapat dibaca (${code}).`,
+      en: `${STDIN}: cannot read standard input (${code}).`,
+    });
   }
 }
 
@@ -155,7 +170,11 @@ async function* streamStdin(io: CliIo): AsyncGenerator<StreamedDocument> {
     head += next.value;
     if (head.length > MAX_RECORD_CHARS) break;
   }
-  if (head.trim() === '') throw new CliError(`${STDIN}: nothing was read from standard input.`);
+  if (head.trim() === '')
+    throw new CliError({
+      id: `${STDIN}: tidak ada yang terbaca dari masukan standar.`,
+      en: `${STDIN}: nothing was read from standard input.`,
+    });
   async function* rest(): AsyncGenerator<string> {
     yield head;
     for (;;) {
@@ -205,9 +224,7 @@ export async function* streamDocuments(path: string, io: CliIo): AsyncGenerator<
   }
   const full = resolve(io.cwd, path);
   const info = await stat(full).catch((error: unknown) => {
-    throw new CliError(
-      `${path}: ${(error as { code?: string }).code === 'ENOENT' ? 'no such file or directory' : String(error)}`,
-    );
+    throw new CliError(describeFsError(path, error));
   });
   if (!info.isDirectory()) {
     yield* streamFile(path, io);
@@ -215,6 +232,9 @@ export async function* streamDocuments(path: string, io: CliIo): AsyncGenerator<
   }
   const names = (await readdir(full)).filter((n) => READABLE.has(extname(n).toLowerCase())).sort();
   if (names.length === 0)
-    throw new CliError(`${path}: the directory has no .json, .jsonl, .yaml, .csv or .xlsx files.`);
+    throw new CliError({
+      id: `${path}: folder ini tidak berisi berkas .json, .jsonl, .yaml, .csv atau .xlsx.`,
+      en: `${path}: the directory has no .json, .jsonl, .yaml, .csv or .xlsx files.`,
+    });
   for (const name of names) yield* streamFile(relative(io.cwd, join(full, name)) || name, io);
 }

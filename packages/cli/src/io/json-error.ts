@@ -6,11 +6,12 @@
  *
  * @module
  */
+import type { LocalizedText } from '@inovasi/core';
 
-/** The first error in JSON text: its UTF-16 offset and a short reason (English). */
+/** The first error in JSON text: its UTF-16 offset and a short reason in both languages. */
 export interface JsonErrorAt {
   readonly offset: number;
-  readonly reason: string;
+  readonly reason: LocalizedText;
 }
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
@@ -24,7 +25,7 @@ export function locateJsonError(text: string): JsonErrorAt | undefined {
   // 0: inside an array, 1: inside an object
   const stack: number[] = [];
   let expect: 'value' | 'value-or-end' | 'key' | 'key-or-end' | 'after' = 'value';
-  const fail = (reason: string): JsonErrorAt => ({ offset: Math.min(i, n), reason });
+  const fail = (reason: LocalizedText): JsonErrorAt => ({ offset: Math.min(i, n), reason });
   const skipSpace = (): void => {
     while (i < n) {
       const c = text.charCodeAt(i);
@@ -43,22 +44,31 @@ export function locateJsonError(text: string): JsonErrorAt | undefined {
       if (c === 92) {
         const e = text.charAt(i + 1);
         if (e === 'u') {
-          if (!HEX4.test(text.slice(i + 2, i + 6))) return fail('bad \\u escape in a string');
+          if (!HEX4.test(text.slice(i + 2, i + 6)))
+            return fail({
+              id: 'escape \\u yang salah di dalam string',
+              en: 'bad \\u escape in a string',
+            });
           i += 6;
         } else if (ESCAPES.has(e)) i += 2;
-        else return fail('bad escape in a string');
+        else return fail({ id: 'escape yang salah di dalam string', en: 'bad escape in a string' });
         continue;
       }
-      if (c < 32) return fail('control character in a string (write it as an escape, e.g. \\n)');
+      if (c < 32)
+        return fail({
+          id: 'karakter kontrol di dalam string (tulis sebagai escape, mis. \\n)',
+          en: 'control character in a string (write it as an escape, e.g. \\n)',
+        });
       i += 1;
     }
-    return fail('a string is not closed');
+    return fail({ id: 'string tidak ditutup', en: 'a string is not closed' });
   };
   for (;;) {
     skipSpace();
     const c = text.charAt(i);
     if (expect === 'value' || expect === 'value-or-end') {
-      if (i >= n) return fail('unexpected end of input');
+      if (i >= n)
+        return fail({ id: 'masukan berakhir terlalu cepat', en: 'unexpected end of input' });
       if (expect === 'value-or-end' && c === ']') {
         stack.pop();
         i += 1;
@@ -81,39 +91,61 @@ export function locateJsonError(text: string): JsonErrorAt | undefined {
         const literal = ['true', 'false', 'null'].find((w) => text.startsWith(w, i));
         if (number) i += number[0].length;
         else if (literal) i += literal.length;
-        else return fail(`unexpected character ${JSON.stringify(c)}`);
+        else
+          return fail({
+            id: `karakter tak terduga ${JSON.stringify(c)}`,
+            en: `unexpected character ${JSON.stringify(c)}`,
+          });
         expect = 'after';
       }
       continue;
     }
     if (expect === 'key' || expect === 'key-or-end') {
-      if (i >= n) return fail('unexpected end of input');
+      if (i >= n)
+        return fail({ id: 'masukan berakhir terlalu cepat', en: 'unexpected end of input' });
       if (expect === 'key-or-end' && c === '}') {
         stack.pop();
         i += 1;
         expect = 'after';
         continue;
       }
-      if (c !== '"') return fail('expected a property name in double quotes');
+      if (c !== '"')
+        return fail({
+          id: 'seharusnya nama properti dalam tanda kutip ganda',
+          en: 'expected a property name in double quotes',
+        });
       const error = string();
       if (error) return error;
       skipSpace();
-      if (text.charAt(i) !== ':') return fail("expected ':' after a property name");
+      if (text.charAt(i) !== ':')
+        return fail({
+          id: "seharusnya ':' setelah nama properti",
+          en: "expected ':' after a property name",
+        });
       i += 1;
       expect = 'value';
       continue;
     }
     // after a value
     const top = stack.at(-1);
-    if (top === undefined) return i < n ? fail('unexpected text after the JSON value') : undefined;
-    if (i >= n) return fail('unexpected end of input');
+    if (top === undefined)
+      return i < n
+        ? fail({ id: 'ada teks setelah nilai JSON', en: 'unexpected text after the JSON value' })
+        : undefined;
+    if (i >= n)
+      return fail({ id: 'masukan berakhir terlalu cepat', en: 'unexpected end of input' });
     if (c === ',') {
       i += 1;
       expect = top === 1 ? 'key' : 'value';
     } else if ((top === 1 && c === '}') || (top === 0 && c === ']')) {
       stack.pop();
       i += 1;
-    } else return fail(top === 1 ? "expected ',' or '}'" : "expected ',' or ']'");
+    } else
+      return fail(
+        top === 1
+          ? { id: "seharusnya ',' atau '}'", en: "expected ',' or '}'" }
+          : { id: "seharusnya ',' atau ']'", en: "expected ',' or ']'" },
+      );
   }
 }
 

@@ -29,8 +29,9 @@ export function forbiddenKeyIn(column: string): string | undefined {
 export function assertSafeColumn(column: string, where: string, index: number): void {
   const key = forbiddenKeyIn(column);
   if (key !== undefined) {
-    throw new CliError(
-      `${where}: row 1, column ${index + 1} ("${column.slice(0, 80)}"): "${key}" cannot name a field (it would change how every object behaves); rename the column.`,
-    );
+    throw new CliError({
+      id: `${where}: baris 1, kolom ${index + 1} ("${column.slice(0, 80)}"): "${key}" tidak boleh menjadi nama isian (akan mengubah perilaku setiap objek); ganti nama kolomnya.`,
+      en: `${where}: row 1, column ${index + 1} ("${column.slice(0, 80)}"): "${key}" cannot name a field (it would change how every object behaves); rename the column.`,
+    });
   }
 }

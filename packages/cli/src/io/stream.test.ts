@@ -250,7 +250,7 @@ describe('check --stream (issue #14: national batches in flat memory)', () => {
     const zip = zipOf(deflateRawSync(Buffer.alloc(3 * 1024 * 1024)), { declared: 10, local: true });
     expect(zipExpandedSize(zip)?.bytes).toBe(10);
     await expect(assertWorkbookSize(zip, 'lies.xlsx', 1024 * 1024)).rejects.toThrow(
-      'lies.xlsx: the workbook expands to more than 1 MB',
+      /^lies\.xlsx: .* > 1 MB/,
     );
     await expect(assertWorkbookSize(zip, 'lies.xlsx', 4 * 1024 * 1024)).resolves.toBeUndefined();
   });

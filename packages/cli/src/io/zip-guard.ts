@@ -62,9 +62,11 @@ export function zipExpandedSize(
 
 /** The message for a workbook that expands beyond the caps. */
 function tooLarge(source: string, size: string, entries: number, limit: number): CliError {
-  return new CliError(
-    `${source}: the workbook expands to ${size} in ${entries} parts; at most ${limit / 1024 / 1024} MB and ${MAX_XLSX_ENTRIES} parts are read. Save the sheet as CSV instead.`,
-  );
+  const max = `${limit / 1024 / 1024} MB`;
+  return new CliError({
+    id: `${source}: buku kerja mengembang menjadi ${size} dalam ${entries} bagian; paling banyak ${max} dan ${MAX_XLSX_ENTRIES} bagian yang dibaca. Simpan lembarnya sebagai CSV.`,
+    en: `${source}: the workbook expands to ${size} in ${entries} parts; at most ${max} and ${MAX_XLSX_ENTRIES} parts are read. Save the sheet as CSV instead.`,
+  });
 }
 
 /**
@@ -82,7 +84,7 @@ export async function assertWorkbookSize(
   if (size.entries > MAX_XLSX_ENTRIES || size.bytes > limit)
     throw tooLarge(
       source,
-      Number.isFinite(size.bytes) ? `${Math.round(size.bytes / 1024 / 1024)} MB` : 'more than 4 GB',
+      Number.isFinite(size.bytes) ? `${Math.round(size.bytes / 1024 / 1024)} MB` : '> 4 GB',
       size.entries,
       limit,
     );
@@ -96,7 +98,7 @@ export async function assertWorkbookSize(
     if (part.method === 0) inflated += data.length;
     else if (part.method === 8) inflated += await inflatedSize(data, limit - inflated);
     if (inflated > limit)
-      throw tooLarge(source, `more than ${limit / 1024 / 1024} MB`, size.entries, limit);
+      throw tooLarge(source, `> ${limit / 1024 / 1024} MB`, size.entries, limit);
   }
 }
 

@@ -375,6 +375,11 @@ const CSV_HEADER = {
  * ```
  */
 export function renderIidCsv(report: IidReport, lang: Lang): string {
+  return renderCsv(iidRows(report, lang));
+}
+
+/** The rows of {@link renderIidCsv} (header first), for CSV and XLSX alike. */
+export function iidRows(report: IidReport, lang: Lang): string[][] {
   const { result } = report;
   const rows: string[][] = [[...CSV_HEADER[lang]]];
   const line = (
@@ -414,5 +419,5 @@ export function renderIidCsv(report: IidReport, lang: Lang): string {
       ]);
     for (const r of inv.rows) rows.push(line('sid', name, inv.status, r));
   }
-  return renderCsv(rows);
+  return rows;
 }

@@ -230,6 +230,11 @@ export function renderAllocationMarkdown(result: AllocationResult, lang: Lang): 
 
 /** CSV of an allocation: one row per region, one column per pot, the total and the tranches. */
 export function renderAllocationCsv(result: AllocationResult, lang: Lang): string {
+  return renderCsv(allocationRows(result, lang), '\n');
+}
+
+/** The rows of {@link renderAllocationCsv} (header first), for CSV and XLSX alike. */
+export function allocationRows(result: AllocationResult, lang: Lang): string[][] {
   const tranches = Math.max(0, ...result.regions.map((r) => r.tranches?.length ?? 0));
   const release = result.regions.some((r) => r.trancheTwo !== undefined);
   const header = [
@@ -267,5 +272,5 @@ export function renderAllocationCsv(result: AllocationResult, lang: Lang): strin
       ].map(String),
     );
   }
-  return renderCsv(rows, '\n');
+  return rows;
 }

@@ -270,6 +270,15 @@ export function renderReadinessCsv(
   batchFindings: readonly Finding[],
   lang: Lang,
 ): string {
+  return renderCsv(readinessRows(docs, batchFindings, lang));
+}
+
+/** The rows of {@link renderReadinessCsv} (header first), for CSV and XLSX alike. */
+export function readinessRows(
+  docs: readonly CheckedDocument[],
+  batchFindings: readonly Finding[],
+  lang: Lang,
+): string[][] {
   const row = (name: string, status: string, f?: Finding): string[] =>
     f
       ? [
@@ -290,7 +299,7 @@ export function renderReadinessCsv(
     for (const f of result.findings) rows.push(row(name, result.status, f));
   }
   for (const f of batchFindings) rows.push(row('*', '', f));
-  return renderCsv(rows);
+  return rows;
 }
 
 /** CSV of a batch (see {@link renderReadinessCsv}). */
@@ -300,4 +309,13 @@ export function renderReadinessBatchCsv(
   lang: Lang,
 ): string {
   return renderReadinessCsv(checkedItems(batch, names), batch.findings, lang);
+}
+
+/** The rows of {@link renderReadinessBatchCsv}. */
+export function readinessBatchRows(
+  batch: ReadinessBatchResult,
+  names: readonly string[],
+  lang: Lang,
+): string[][] {
+  return readinessRows(checkedItems(batch, names), batch.findings, lang);
 }

@@ -130,6 +130,11 @@ const CSV_HEADER = {
  * ```
  */
 export function renderScoringCsv(result: ScoringResult, lang: Lang): string {
+  return renderCsv(scoringRows(result, lang));
+}
+
+/** The rows of {@link renderScoringCsv} (header first), for CSV and XLSX alike. */
+export function scoringRows(result: ScoringResult, lang: Lang): string[][] {
   const rows: string[][] = [[...CSV_HEADER[lang]]];
   for (const stage of result.stages)
     for (const e of stage.entries)
@@ -143,5 +148,5 @@ export function renderScoringCsv(result: ScoringResult, lang: Lang): string {
         e.decision,
         e.reasons.map((r) => localize(r, lang)).join('; '),
       ]);
-  return renderCsv(rows);
+  return rows;
 }
