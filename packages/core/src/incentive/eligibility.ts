@@ -16,6 +16,7 @@ import {
 import type { EngineOutcome, Unknown } from '../contract/types.js';
 import {
   createEvaluation,
+  createRuleKindRegistry,
   ruleRef,
   type Evaluation,
   type ParameterReading,
@@ -43,7 +44,6 @@ import { improvementValue, type Normalised } from './normalise.js';
 import { parseRegionFast } from './parse-region.js';
 import { checkTranche, type TrancheResult } from './tranche.js';
 import {
-  compileGate,
   type CompiledGate,
   type GateOutcome,
   type IncentiveRuleKind,
@@ -280,9 +280,9 @@ function readEverySlot(
   rulebook: ResolvedRulebook,
   extra: readonly IncentiveRuleKind[] = [],
 ): void {
-  const kinds = [...incentiveRuleKinds, ...extra];
+  const kinds = createRuleKindRegistry('incentive', incentiveRuleKinds, extra);
   for (const rule of rulebook.rules) {
-    const kind = kinds.find((k) => k.kind === rule.kind);
+    const kind = kinds.get(rule.kind);
     if (!kind) continue;
     for (const [slot, spec] of Object.entries(kind.slots))
       if (rule.parameters[slot] !== undefined) evaluation.read(rule, slot, spec.schema);
@@ -311,18 +311,12 @@ export function incentiveScheme(
   rulebook: ResolvedRulebook,
   extra: readonly IncentiveRuleKind[] = [],
 ): IncentiveScheme {
-  const kinds = [...incentiveRuleKinds, ...extra];
+  const kinds = createRuleKindRegistry('incentive', incentiveRuleKinds, extra);
   const gates: { rule: ResolvedRule; kind: IncentiveRuleKind }[] = [];
   const parts: Partial<Record<'clusters' | 'pots' | 'tranche' | 'normalisation', ResolvedRule>> =
     {};
   for (const rule of rulebook.rules) {
-    const kind = kinds.find((k) => k.kind === rule.kind);
-    if (!kind) {
-      throw new CoreError(
-        'RULEBOOK_INVALID',
-        `Rule ${rule.id} of ${rulebook.id} uses kind ${rule.kind}, which this version of inovasi does not know.`,
-      );
-    }
+    const kind = kinds.kindOf(rule, rulebook.id);
     if (kind.role === 'gate') gates.push({ rule, kind });
     else if (parts[kind.role] === undefined) parts[kind.role] = rule;
     else
@@ -369,7 +363,7 @@ export interface SchemePlan {
 export function planScheme(scheme: IncentiveScheme, evaluation: Evaluation): SchemePlan {
   const gates: { id: string; check: CompiledGate }[] = [];
   for (const { rule, kind } of scheme.gates) {
-    const check = compileGate(kind, { evaluation, rule });
+    const check = kind.compile({ evaluation, rule });
     if (check) gates.push({ id: rule.id, check });
   }
   if (!scheme.clusters) return { gates };

@@ -115,7 +115,6 @@ export type {
   TrancheConditions,
   TrancheData,
 } from './schema.js';
-export { compileGate } from './types.js';
 export type {
   CompiledGate,
   GateContext,

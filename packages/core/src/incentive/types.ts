@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Evaluation, ResolvedRule, RuleKindSpec } from '../rulebook/index.js';
+import type { EngineRuleKind, Evaluation, ResolvedRule } from '../rulebook/index.js';
 import type { Basis, Finding, RuleRef } from '../shared/finding.js';
 import type { LocalizedText } from '../shared/i18n.js';
 import type { Region } from './schema.js';
@@ -46,25 +46,17 @@ export type IncentiveRole = 'gate' | 'clusters' | 'pots' | 'tranche' | 'normalis
 export type CompiledGate = (region: Region) => GateEvaluation;
 
 /**
- * An incentive rule kind. Gates carry `compile` (read the rule's parameters once, return the
- * per-region check) or, for kinds written before it, `evaluate` (both at once, per region).
+ * An incentive rule kind, a plug-in of the shape every engine shares ({@link EngineRuleKind}):
+ * a gate kind's `compile` reads the rule's requirement once and returns its per-region check;
+ * the scheme parts (clusters, pots, tranche, normalisation) are read by the engine and compile to
+ * `undefined`.
  */
-export interface IncentiveRuleKind extends RuleKindSpec {
-  readonly domain: 'incentive';
+export interface IncentiveRuleKind extends EngineRuleKind<
+  'incentive',
+  GateContext,
+  CompiledGate | undefined
+> {
   readonly role: IncentiveRole;
-  readonly compile?: (context: GateContext) => CompiledGate;
+  /** Compile and check in one call, per region (kept for callers of the kinds before `compile`). */
   readonly evaluate?: (region: Region, context: GateContext) => GateEvaluation;
-}
-
-/**
- * A gate kind's per-region check for one rule: its `compile`, else its `evaluate` bound to the
- * rule; `undefined` for a kind that evaluates nothing per region.
- */
-export function compileGate(
-  kind: IncentiveRuleKind,
-  context: GateContext,
-): CompiledGate | undefined {
-  if (kind.compile) return kind.compile(context);
-  const evaluate = kind.evaluate;
-  return evaluate ? (region) => evaluate(region, context) : undefined;
 }

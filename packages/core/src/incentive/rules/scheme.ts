@@ -19,6 +19,7 @@ export const clustersKind: IncentiveRuleKind = {
   domain: 'incentive',
   role: 'clusters',
   title: { id: 'Klaster', en: 'Clusters' },
+  compile: () => undefined,
   slots: {
     clusters: {
       schema: ClusterSchemeSchema,
@@ -37,6 +38,7 @@ export const potsKind: IncentiveRuleKind = {
   domain: 'incentive',
   role: 'pots',
   title: { id: 'Pagu per kategori', en: 'Pots per category' },
+  compile: () => undefined,
   slots: {
     pots: {
       schema: PotListSchema,
@@ -55,6 +57,7 @@ export const trancheKind: IncentiveRuleKind = {
   domain: 'incentive',
   role: 'tranche',
   title: { id: 'Syarat penyaluran tahap II', en: 'Tranche-II release conditions' },
+  compile: () => undefined,
   slots: {
     conditions: {
       schema: TrancheConditionsSchema,
@@ -73,6 +76,7 @@ export const normalisationKind: IncentiveRuleKind = {
   domain: 'incentive',
   role: 'normalisation',
   title: { id: 'Normalisasi nilai', en: 'Score normalisation' },
+  compile: () => undefined,
   slots: {
     formulas: {
       schema: NormalisationSchema,
