@@ -40,6 +40,7 @@ import {
   setupPage,
   type PageContext,
 } from './pages.js';
+import { registerJudging } from './judging/routes.js';
 import { registerIndex } from './index/routes.js';
 import { canAddInnovation, canComment, canEdit, canSee, type Scope } from './policy.js';
 import { asOfFor, checkProposal, readinessRulebooks, registryOf, summaryOf } from './readiness.js';
@@ -343,6 +344,7 @@ export function createDeskApp(options: DeskOptions): Hono<Env> {
   });
 
   app.get('/', async (c) => {
+    if (c.get('user')?.role === 'judge') return c.redirect('/competitions', 303);
     await need(c);
     return c.redirect('/proposals', 303);
   });
@@ -903,6 +905,7 @@ export function createDeskApp(options: DeskOptions): Hono<Env> {
     return c.html(auditPage(ctxOf(c), entries, new Map(users.map((u) => [u.id, u.display_name]))));
   });
 
+  registerJudging(app, { store, now, ctxOf });
   registerIndex(app as never, { store, now, ctxOf: ctxOf as never });
 
   app.notFound((c) =>

@@ -55,6 +55,8 @@ export const messages = {
   'role.mentor': { id: 'mentor', en: 'mentor' },
   'role.innovator': { id: 'inovator', en: 'innovator' },
   'role.viewer': { id: 'pemantau (baca saja)', en: 'viewer (read-only)' },
+  'role.judge': { id: 'juri', en: 'judge' },
+  'nav.competitions': { id: 'Lomba inovasi', en: 'Competitions' },
   'proposals.title': { id: 'Semua proposal', en: 'All proposals' },
   'proposals.mine': { id: 'Proposal saya', en: 'My proposals' },
   'proposals.count': { id: 'proposal', en: 'proposals' },

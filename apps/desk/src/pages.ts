@@ -47,9 +47,14 @@ export function layout(
   const nav = user
     ? html`<nav aria-label="menu">
         <ul>
-          <li><a href="/proposals">${t(lang, 'nav.proposals')}</a></li>
-          <li><a href="/registry">${t(lang, 'nav.registry')}</a></li>
-          <li><a href="/iid">${t(lang, 'nav.iid')}</a></li>
+          ${
+            user.role === 'judge'
+              ? ''
+              : html`<li><a href="/proposals">${t(lang, 'nav.proposals')}</a></li>
+                  <li><a href="/registry">${t(lang, 'nav.registry')}</a></li>
+                  <li><a href="/iid">${t(lang, 'nav.iid')}</a></li>`
+          }
+          <li><a href="/competitions">${t(lang, 'nav.competitions')}</a></li>
           ${user.role === 'admin' || user.role === 'viewer' ? html`<li><a href="/incentive">${t(lang, 'nav.incentive')}</a></li>` : ''}
           ${user.role === 'admin' ? html`<li><a href="/import">${t(lang, 'nav.import')}</a></li>` : ''}
           ${user.role === 'admin' || user.role === 'viewer' ? html`<li><a href="/audit">${t(lang, 'nav.audit')}</a></li>` : ''}

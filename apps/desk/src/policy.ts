@@ -29,6 +29,8 @@ export function canSee(
       return user.opd_id === row.opd_id;
     case 'mentor':
       return scope.assigned.includes(innovationId);
+    case 'judge': // panel-only accounts see entries through their assignments (judging/routes.ts)
+      return false;
   }
 }
 

@@ -14,6 +14,7 @@ import { checkProposal, summaryOf } from './readiness.js';
 import type { Role } from './storage/schema.js';
 import type { Region, Store } from './storage/store.js';
 import { parseCsv, tableToDocuments } from './tabular.js';
+import { seedJudging } from './judging/seed.js';
 import { seedIndex } from './index/seed.js';
 
 /** The Cilegon sample folder (two levels up from `src/` or `dist/`). */
@@ -149,6 +150,7 @@ export async function seedCilegon(
     const mentor = mentors[i < 9 ? 0 : 1];
     if (mentor) await store.assignMentor(region.id, mentor.id, innovation.id, null);
   }
+  accounts.push(...(await seedJudging(store, region, { passwordHash })));
   await seedIndex(store, region, CILEGON_DATA);
   return { region, accounts };
 }

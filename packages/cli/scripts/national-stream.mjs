@@ -1,77 +1,169 @@
-// A national-scale run of `inovasi check --stream`: N generated proposals in one CSV file (in a
-// temporary directory, deleted afterwards), checked and written as JSON Lines to /dev/null.
-// Prints the wall time and peak RSS (/usr/bin/time -v) for each N; the first N is the same-run
-// baseline, and the ratios show whether memory stays flat and time grows linearly (issue #14).
-// Run: node packages/cli/scripts/national-stream.mjs  (after a build)  Options: SIZES=10000,100000,1000000
-import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// A national-scale run of `inovasi check --stream` (issue #14): N proposals are generated as a
+// stream of JSON Lines and piped into the CLI's standard input (nothing is written to disk); the
+// CLI writes JSON Lines to /dev/null. One run per N (default one run of 1,000,000), with
+// checkpoints at 10,000, 100,000, 250,000 … proposals: at each, the wall time, the CPU time and the
+// peak RSS so far of the CLI process (read from /proc), printed as soon as it passes, so a run
+// stopped early still leaves its figures. The same-run baseline is the same stream piped into a
+// `node -e` that only counts lines, with the same checkpoints. The pipe holds at most 64 KB, so
+// "written" is within a few hundred proposals of "read" at each checkpoint.
+//
+// Run (after a build):  nice -n 10 node packages/cli/scripts/national-stream.mjs
+// Options (env): SIZES=1000000  CHECKPOINTS=10000,100000,250000,500000,750000  FORMAT=json|csv|table
+//
+// The proposals are short (title, agency, group, start date, SDGs), as an agency's registration
+// list is; 546 agencies, every title distinct except one in 1,000 repeated within its agency,
+// so the duplicate-title and quota rules have work to do across the whole stream.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const bin = fileURLToPath(new URL('../bin/inovasi.js', import.meta.url));
 if (!existsSync(fileURLToPath(new URL('../dist/bin.js', import.meta.url)))) {
-  process.stderr.write('Build the CLI first: pnpm turbo run build --filter=@inovasi/cli\n');
+  process.stderr.write('Build the CLI first: npx -y pnpm@10.34.9 --filter @inovasi/cli... build\n');
   process.exit(2);
 }
 if (!existsSync('/usr/bin/time')) {
   process.stderr.write('This benchmark needs /usr/bin/time (GNU time) for the peak RSS.\n');
   process.exit(2);
 }
-const sizes = (process.env.SIZES ?? '10000,100000,1000000').split(',').map(Number);
-const dir = mkdtempSync(join(tmpdir(), 'inovasi-national-'));
+const sizes = (process.env.SIZES ?? '1000000').split(',').map(Number);
+const checkpoints = (process.env.CHECKPOINTS ?? '10000,100000,250000,500000,750000')
+  .split(',')
+  .map(Number);
+const format = process.env.FORMAT ?? 'json';
 
 const UNITS = ['Dinas Kependudukan', 'Dinas Kesehatan', 'RSUD', 'Kecamatan', 'Puskesmas'];
-async function generate(n, file) {
-  const out = createWriteStream(file);
-  const write = (line) =>
-    out.write(line) ? Promise.resolve() : new Promise((r) => out.once('drain', r));
-  await write('id,title,agency.name,agency.type,group,implementationStartDate,sdgs[]\n');
-  for (let i = 0; i < n; i += 1) {
-    const start = `20${String(10 + (i % 12)).padStart(2, '0')}-0${1 + (i % 9)}-1${i % 10}`;
-    await write(
-      `p${i},Layanan ${UNITS[i % UNITS.length]} Keliling ${i},Pemerintah Daerah ${i % 546},kabupaten,${i % 3 === 0 ? 'khusus' : 'umum'},${start},${1 + (i % 17)};${1 + ((i * 7) % 17)}\n`,
-    );
-  }
-  await new Promise((r) => out.end(r));
+const GROUPS = ['umum', 'umum', 'replikasi', 'khusus'];
+
+/** Proposal i as one JSON line. */
+function proposal(i) {
+  // one in a thousand repeats the title of the proposal 546 before it (same agency)
+  const t = i % 1000 === 999 ? i - 546 : i;
+  return `${JSON.stringify({
+    id: `p${i}`,
+    title: `Layanan ${UNITS[t % UNITS.length]} Keliling ${t}`,
+    agency: { name: `Pemerintah Daerah ${i % 546}`, type: i % 546 < 38 ? 'provinsi' : 'kabupaten' },
+    group: GROUPS[i % GROUPS.length],
+    implementationStartDate: `20${10 + (i % 12)}-0${1 + (i % 9)}-1${i % 10}`,
+    sdgs: [1 + (i % 17), 1 + ((i * 7) % 17)],
+  })}\n`;
 }
 
-const rows = [];
-try {
-  for (const n of sizes) {
-    const file = join(dir, `proposals-${n}.csv`);
-    await generate(n, file);
-    const run = spawnSync(
-      '/usr/bin/time',
-      [
-        '-v',
-        process.execPath,
-        bin,
-        'check',
-        file,
-        '--rulebook',
-        'kipp-2021',
-        '--as-of',
-        '2021-03-01',
-        '--stream',
-        '--format',
-        'json',
-      ],
-      { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 },
-    );
-    const wall = /Elapsed \(wall clock\) time[^:]*: (.+)/.exec(run.stderr)?.[1] ?? '?';
-    const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr)?.[1] ?? NaN);
-    const [h, m, s] = wall.split(':').length === 3 ? wall.split(':') : ['0', ...wall.split(':')];
-    const seconds = Number(h) * 3600 + Number(m) * 60 + Number(s);
-    const exit = /Exit status: (\d+)/.exec(run.stderr)?.[1];
-    rows.push({ n, seconds, rssMb: rss / 1024, exit });
-    rmSync(file);
+/** CPU seconds and peak RSS (MB) so far of a process, from /proc; undefined once it is gone. */
+function usage(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const cpu = (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in ticks of 10 ms
+    const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return { cpu, rssMb: Number(hwm) / 1024 };
+  } catch {
+    return undefined;
   }
-} finally {
-  rmSync(dir, { recursive: true, force: true });
 }
-const base = rows[0];
-for (const r of rows)
-  console.log(
-    `${String(r.n).padStart(9)} proposals: ${r.seconds.toFixed(1).padStart(7)} s (${((r.seconds / base.seconds) * (base.n / r.n)).toFixed(2)}× the per-proposal time of ${base.n}), peak RSS ${r.rssMb.toFixed(0)} MB (${(r.rssMb / base.rssMb).toFixed(2)}× of ${base.n}), exit ${r.exit}`,
+
+/** The pid of the first child of `pid` (the command GNU time runs). */
+function childOf(pid) {
+  try {
+    return Number(readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(' ')[0]);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Runs `command` under GNU time with N generated proposals on its stdin; calls `report` at each
+ * checkpoint with the figures so far. Resolves with the final figures.
+ */
+async function measure(n, command, report) {
+  const started = performance.now();
+  const child = spawn('/usr/bin/time', ['-v', ...command], {
+    stdio: ['pipe', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (text) => {
+    stderr += text;
+  });
+  child.stdin.on('error', () => undefined); // a child that stops early is reported by its exit
+  const exited = once(child, 'close');
+  let pid;
+  let batch = '';
+  let next = 0;
+  const marks = checkpoints.filter((c) => c < n);
+  for (let i = 0; i < n; i += 1) {
+    batch += proposal(i);
+    if (i + 1 === marks[next]) {
+      if (!child.stdin.write(batch)) await once(child.stdin, 'drain');
+      batch = '';
+      pid ??= childOf(child.pid);
+      const now = pid === undefined ? undefined : usage(pid);
+      if (now) report({ at: i + 1, seconds: (performance.now() - started) / 1000, ...now });
+      next += 1;
+      continue;
+    }
+    if (batch.length < 1 << 16) continue;
+    if (!child.stdin.write(batch)) await once(child.stdin, 'drain');
+    batch = '';
+  }
+  child.stdin.end(batch);
+  await exited;
+  const time = (name) => Number(new RegExp(`${name} \\(seconds\\): ([\\d.]+)`).exec(stderr)?.[1]);
+  const wall = /Elapsed \(wall clock\) time.*: ([\d:.]+)\s*$/m.exec(stderr)?.[1] ?? '0:0';
+  const seconds = wall
+    .split(':')
+    .map(Number)
+    .reduce((total, part) => total * 60 + part, 0);
+  const rssMb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1]) / 1024;
+  const exit = /Exit status: (\d+)/.exec(stderr)?.[1] ?? '0';
+  const said = stderr.split('\n\tCommand being timed')[0]?.trim() ?? '';
+  const final = { at: n, seconds, cpu: time('User time') + time('System time'), rssMb };
+  report(final);
+  return { ...final, exit, said };
+}
+
+const cli = [
+  process.execPath,
+  bin,
+  'check',
+  '-',
+  '--stream',
+  '--rulebook',
+  'kipp-2021',
+  '--as-of',
+  '2021-03-01',
+  '--format',
+  format,
+];
+const counter = [
+  process.execPath,
+  '-e',
+  'let n=0;process.stdin.on("data",(b)=>{for(const c of b)if(c===10)n++}).on("end",()=>console.log(n))',
+];
+
+const line = (who, r, base) =>
+  `${who} ${String(r.at).padStart(9)} proposals: ${r.seconds.toFixed(1).padStart(7)} s wall, ` +
+  `${r.cpu.toFixed(1).padStart(7)} s CPU (${((r.cpu / r.at) * 1e6).toFixed(0)} µs each), ` +
+  `peak RSS ${r.rssMb.toFixed(0).padStart(4)} MB` +
+  (base ? ` (${(r.rssMb / base.rssMb).toFixed(2)}× at ${base.at})` : '');
+
+process.stdout.write(`load: ${readFileSync('/proc/loadavg', 'utf8').trim()}\n`);
+for (const n of sizes) {
+  let first;
+  const base = await measure(n, counter, (r) => {
+    first ??= r;
+    process.stdout.write(`${line('baseline', r, first)}\n`);
+  });
+  first = undefined;
+  const run = await measure(n, cli, (r) => {
+    first ??= r;
+    process.stdout.write(`${line('inovasi ', r, first)}\n`);
+  });
+  if (!['0', '1', '3'].includes(run.exit))
+    process.stderr.write(`N=${n}: the CLI exited ${run.exit}: ${run.said.slice(0, 500)}\n`);
+  process.stdout.write(
+    `N=${n}: exit ${run.exit}; CLI/baseline ${(run.seconds / Math.max(base.seconds, 0.01)).toFixed(1)}× wall, ` +
+      `${(run.cpu / Math.max(base.cpu, 0.01)).toFixed(1)}× CPU, ${(run.rssMb / base.rssMb).toFixed(1)}× peak RSS; ` +
+      `load: ${readFileSync('/proc/loadavg', 'utf8').trim()}\n`,
   );
+}

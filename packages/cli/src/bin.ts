@@ -17,10 +17,35 @@ function today(): string {
 
 async function readStdin(): Promise<string> {
   if (process.stdin.isTTY) return '';
+  const { decodeUtf8, MAX_DOCUMENT_BYTES, tooLargeError } = await import('./io/decode.js');
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  const { decodeUtf8 } = await import('./io/decode.js');
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    size += (chunk as Buffer).length;
+    // one document read whole: past the cap, stop before memory fills (JSON Lines or CSV stream)
+    if (size > MAX_DOCUMENT_BYTES) throw tooLargeError('<stdin>', size);
+    chunks.push(chunk as Buffer);
+  }
   return decodeUtf8(Buffer.concat(chunks), '<stdin>');
+}
+
+async function* stdinChunks(): AsyncGenerator<Uint8Array> {
+  if (process.stdin.isTTY) return;
+  for await (const chunk of process.stdin) yield chunk as Uint8Array;
+}
+
+function drain(): Promise<void> {
+  const out = process.stdout;
+  if (!out.writableNeedDrain) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = (): void => {
+      out.off('drain', done);
+      out.off('close', done);
+      resolve();
+    };
+    out.on('drain', done);
+    out.on('close', done);
+  });
 }
 
 // A closed pipe (`| head -1`) or a full disk on standard output: one line, a code that is not a
@@ -69,6 +94,8 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
     stdoutBytes: (bytes) => process.stdout.write(bytes),
     stderr: (text) => process.stderr.write(text),
     readStdin,
+    stdinChunks,
+    drain,
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY,

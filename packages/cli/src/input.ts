@@ -8,10 +8,16 @@ import { extname, join, relative, resolve } from 'node:path';
 import { cellLocation, type LocalizedText } from '@inovasi/core';
 import { CliError } from './errors.js';
 import type { CliIo } from './io.js';
-import { decodeUtf8, stripBom } from './io/decode.js';
+import {
+  decodeUtf8,
+  MAX_DOCUMENT_BYTES,
+  MAX_YAML_BYTES,
+  stripBom,
+  tooLargeError,
+} from './io/decode.js';
 import { describeFsError } from './io/fs-errors.js';
 import { lineColumnAt, locateJsonError } from './io/json-error.js';
-import { isTablePath, parseCsv, readTable, rowToDocument } from './tabular.js';
+import { isTablePath, looksLikeCsvHeader, parseCsv, readTable, rowToDocument } from './tabular.js';
 
 /** One document read from the user. */
 export interface InputDocument {
@@ -45,6 +51,7 @@ export const MAX_YAML_ALIASES = 100;
 
 /** Parses YAML text; errors carry line and column. The YAML parser loads on first use. */
 export async function parseYamlText(text: string, name: string): Promise<unknown> {
+  if (text.length > MAX_YAML_BYTES) throw tooLargeError(name, text.length, MAX_YAML_BYTES);
   const { LineCounter, parseDocument } = await import('yaml');
   const lineCounter = new LineCounter();
   const doc = parseDocument(stripBom(text), { prettyErrors: false, uniqueKeys: true, lineCounter });
@@ -90,9 +97,16 @@ export async function readSource(
     return { name: '<stdin>', text };
   }
   let bytes: Buffer;
+  const full = resolve(io.cwd, path);
+  const ext = extname(path).toLowerCase();
+  const limit = ext === '.yaml' || ext === '.yml' ? MAX_YAML_BYTES : MAX_DOCUMENT_BYTES;
   try {
-    bytes = await readFile(resolve(io.cwd, path));
+    const { size } = await stat(full);
+    // read whole only below the cap: a larger document would fill memory while parsing
+    if (size > limit) throw tooLargeError(path, size, limit);
+    bytes = await readFile(full);
   } catch (error) {
+    if (error instanceof CliError) throw error;
     throw new CliError(describeFsError(path, error));
   }
   return { name: path, text: decodeUtf8(bytes, path) };
@@ -138,12 +152,7 @@ export async function readDocuments(
     try {
       const text = stripBom(await readStdinText(io));
       const header = text.trimStart().split(/\r?\n/, 1)[0] ?? '';
-      if (
-        /[,;\t]/.test(header) &&
-        !/^[[{]/.test(header) &&
-        !/:\s/.test(header) &&
-        !header.endsWith(':')
-      ) {
+      if (looksLikeCsvHeader(header)) {
         const table = parseCsv(text, '<stdin>');
         for (const row of table.rows)
           documents.push({ name: cellLocation(table, row.row), data: rowToDocument(row) });

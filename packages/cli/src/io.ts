@@ -9,6 +9,16 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   /** Reads all of standard input. */
   readonly readStdin: () => Promise<string>;
+  /**
+   * Standard input as byte chunks, as they come (`check --stream -`: a million proposals piped
+   * in never sit in memory together). Without it, streams fall back to {@link readStdin}.
+   */
+  readonly stdinChunks?: () => AsyncIterable<Uint8Array>;
+  /**
+   * Resolves once standard output has taken what was written (a stream waits on it after each
+   * result, so a slow reader holds the CLI back instead of filling its memory).
+   */
+  readonly drain?: () => Promise<void>;
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Is standard output a terminal (colour, tables)? */

@@ -18,6 +18,11 @@ export function isTablePath(path: string): boolean {
   return ['.csv', '.tsv', '.xlsx'].includes(extname(path).toLowerCase());
 }
 
+/** Does this first line of a text look like a CSV header (commas, semicolons or tabs; no `key:`)? */
+export function looksLikeCsvHeader(line: string): boolean {
+  return /[,;\t]/.test(line) && !/^[[{]/.test(line) && !/:\s/.test(line) && !line.endsWith(':');
+}
+
 /**
  * Parses CSV text (RFC 4180: quoted fields, doubled quotes, CRLF or LF; `;` or tab delimiters are
  * detected from the header, as Indonesian-locale spreadsheets export `;`). The first row is the
@@ -111,7 +116,7 @@ type XlsxCell = string | number | boolean | Date | null;
  * Date cells become `YYYY-MM-DD`. Row numbers are the sheet's own, so the first data row is 2.
  */
 export async function parseXlsx(bytes: Buffer, source: string, sheet?: string): Promise<Table> {
-  assertWorkbookSize(bytes, source);
+  await assertWorkbookSize(bytes, source);
   const { default: readXlsx } = await import('read-excel-file/node');
   let sheets: { sheet: string; data: XlsxCell[][] }[];
   try {

@@ -33,6 +33,13 @@ export function createTestIo(
       err += text;
     },
     readStdin: () => Promise.resolve(options.stdin ?? ''),
+    // in small chunks, so a character or a line cut between two chunks is tested too
+    stdinChunks: async function* () {
+      const bytes = new TextEncoder().encode(options.stdin ?? '');
+      for (let i = 0; i < bytes.length; i += 7) yield bytes.subarray(i, i + 7);
+      await Promise.resolve();
+    },
+    drain: () => Promise.resolve(),
     cwd: options.cwd ?? new URL('../../..', import.meta.url).pathname,
     env: options.env ?? { LANG: 'en_US.UTF-8' },
     stdoutIsTTY: options.tty ?? false,

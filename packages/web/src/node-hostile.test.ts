@@ -51,25 +51,6 @@ describe('what Node refuses before the app (issue #14)', () => {
     }
   });
 
-  it('a slow-header connection is closed near the configured time, not 30 s later', async () => {
-    // bodyTimeoutMs 1 s makes headersTimeout 6 s (see node.ts); Node checked it only every 30 s
-    const { server, port } = await startServer({
-      port: 0,
-      hostname: '127.0.0.1',
-      limits: { bodyTimeoutMs: 1_000 },
-    });
-    try {
-      const started = Date.now();
-      const answer = await rawHttp(port, 'GET /healthz HTTP/1.1\r\nhost: x\r\n');
-      const waited = Date.now() - started;
-      expect(answer === '' || answer.startsWith('HTTP/1.1 408')).toBe(true);
-      // a wide bound: the point is "not the 30 s checking interval"
-      expect(waited).toBeLessThan(25_000);
-    } finally {
-      server.close();
-    }
-  }, 60_000);
-
   it('shutdown closes keep-alive connections: the answer in flight says connection: close', async () => {
     const started = await startServer({ port: 0, hostname: '127.0.0.1' });
     const port = (started.server.address() as AddressInfo).port;

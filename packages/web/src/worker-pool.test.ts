@@ -63,6 +63,26 @@ describe('heavy requests run in workers with a real deadline (issue #14)', () =>
     expect(problem.detail).toContain('2001');
   });
 
+  it('the Markdown report (Accept: text/markdown) escapes HTML and makes no javascript: link', async () => {
+    const body = panel(3, 2) as { entries: { id: string; title?: string }[] };
+    const hostile =
+      '<script>alert(1)</script> [klik](javascript:alert(1)) <img src=x onerror=alert(1)>';
+    body.entries = body.entries.map((e) => ({ ...e, title: hostile }));
+    const res = await fetch(`${base}/v1/scoring`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/markdown' },
+      body: JSON.stringify({ rulebook: 'kota-metro-2027-judul', asOf: '2027-03-01', panel: body }),
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/markdown');
+    const markdown = await res.text();
+    expect(markdown).not.toContain('<script>');
+    expect(markdown).not.toContain('<img');
+    // the bracket comes escaped (`\[klik](…)`), so Markdown shows it as text, not a link
+    expect(markdown).toContain('\\[klik]');
+    expect(markdown).not.toMatch(/(?<!\\)\[[^\]]*\]\(javascript:/i);
+  }, 60_000);
+
   it('answers a batch in a worker exactly as in-process', async () => {
     const body = JSON.stringify({
       rulebook: 'kipp-2021',
@@ -134,6 +154,62 @@ describe('heavy requests run in workers with a real deadline (issue #14)', () =>
       expect(res.status).toBe(503);
       expect(res.headers.get('retry-after')).toMatch(/^\d+$/);
       expect(((await res.json()) as { code: string }).code).toBe('BUSY');
+    } finally {
+      await quick.shutdown(1_000);
+    }
+  }, 120_000);
+
+  it('after the heaviest allowed request is stopped at its deadline, the server keeps answering', async () => {
+    const quick = await startServer({
+      port: 0,
+      hostname: '127.0.0.1',
+      workers: 1,
+      limits: { requestTimeoutMs: 500 },
+    });
+    const url = `http://127.0.0.1:${(quick.server.address() as AddressInfo).port}`;
+    const post = (path: string, body: unknown) =>
+      fetch(`${url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    try {
+      // exactly at the cost model's limit: 100 × 20 × (2,499 + 1) = 5,000,000
+      const heaviest = await post('/v1/scoring', {
+        rulebook: 'kota-metro-2027-judul',
+        asOf: '2027-03-01',
+        panel: panel(100, 20),
+        resamples: 2_499,
+      });
+      expect(heaviest.status).toBe(503);
+      expect(heaviest.headers.get('content-type')).toContain('application/problem+json');
+      expect(Number(heaviest.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(((await heaviest.json()) as { code: string }).code).toBe('BUSY');
+      // the stopped worker is replaced: health and light requests answer at once
+      expect((await fetch(`${url}/healthz`)).status).toBe(200);
+      expect((await fetch(`${url}/v1/rulebooks`)).status).toBe(200);
+      // and worker requests answer again once the new worker has loaded (until then, at most a
+      // 503 with Retry-After: the deadline never stops a worker still starting)
+      const light = () =>
+        post('/v1/readiness', {
+          rulebook: 'kipp-2021',
+          asOf: '2021-03-01',
+          proposals: [{ title: 'A' }, { title: 'B' }],
+        });
+      let answered = 0;
+      for (let attempt = 0; attempt < 60 && answered < 3; attempt += 1) {
+        const res = await light();
+        if (res.status === 200) {
+          expect(((await res.json()) as { kind: string }).kind).toBe('readiness-batch');
+          answered += 1;
+          continue;
+        }
+        expect(res.status).toBe(503);
+        expect(res.headers.get('retry-after')).toMatch(/^\d+$/);
+        await res.arrayBuffer();
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+      expect(answered).toBe(3);
     } finally {
       await quick.shutdown(1_000);
     }

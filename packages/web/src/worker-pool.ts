@@ -43,6 +43,12 @@ interface Job {
 interface Slot {
   worker: Worker;
   job?: Job | undefined;
+  /**
+   * The worker has loaded. Jobs go only to loaded workers: a job's deadline then never falls
+   * while its worker is still starting, which on a loaded machine had the pool stop each fresh
+   * worker before it could start, answering 503 to every request after the first deadline.
+   */
+  ready: boolean;
 }
 
 /** The built worker script: beside this module in `dist`, or in `dist` when run from `src`. */
@@ -75,9 +81,15 @@ export function createWorkerPool(options: WorkerPoolOptions = {}): WorkerPool {
     const slot: Slot = {
       // no inherited flags (a test runner's loaders or conditions would break the built worker)
       worker: new Worker(script, { workerData: { limits: options.limits ?? {} }, execArgv: [] }),
+      ready: false,
     };
     slot.worker.unref();
-    slot.worker.on('message', (message: { id: number } & OffloadResponse) => {
+    slot.worker.on('message', (message: ({ id: number } & OffloadResponse) | { ready: true }) => {
+      if ('ready' in message) {
+        slot.ready = true;
+        pump();
+        return;
+      }
       const job = slot.job;
       if (job?.id !== message.id) return;
       slot.job = undefined;
@@ -117,7 +129,7 @@ export function createWorkerPool(options: WorkerPoolOptions = {}): WorkerPool {
     while (queue.length > slots.filter((s) => !s.job).length && slots.length < size)
       slots.push(spawn());
     for (const slot of slots) {
-      if (slot.job) continue;
+      if (slot.job || !slot.ready) continue;
       const job = queue.shift();
       if (!job) return;
       slot.job = job;

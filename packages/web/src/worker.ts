@@ -15,6 +15,9 @@ const app = createApp({
   limits: (workerData as { limits?: Partial<Limits> } | undefined)?.limits ?? {},
 });
 
+// loaded: the pool sends jobs only now, so a deadline never counts this start against a job
+parentPort?.postMessage({ ready: true });
+
 parentPort?.on('message', (message: { id: number } & OffloadRequest) => {
   today = message.today;
   void (async () => {

@@ -6,6 +6,7 @@
  * @module
  */
 import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { judgingMigration } from '../judging/migration.js';
 import { indexMigration } from '../index/migration.js';
 
 /** The SQL dialects the desk runs on. */
@@ -210,6 +211,7 @@ export function migrationProvider(dialect: Dialect): MigrationProvider {
       Promise.resolve({
         '0001-initial': initial(dialect),
         '0002-evidence-files': evidenceFiles(dialect),
+        '0003-judging': judgingMigration(dialect),
         '0004-index': indexMigration(dialect),
       }),
   };

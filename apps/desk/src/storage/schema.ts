@@ -6,11 +6,11 @@
  * @module
  */
 
-/** What a user may do in its region. */
-export type Role = 'admin' | 'mentor' | 'innovator' | 'viewer';
+/** What a user may do in its region (`judge`: a panel-only account, see `judging/schema.ts`). */
+export type Role = 'admin' | 'mentor' | 'innovator' | 'viewer' | 'judge';
 
 /** The roles, in the order the UI lists them. */
-export const ROLES: readonly Role[] = ['admin', 'mentor', 'innovator', 'viewer'];
+export const ROLES: readonly Role[] = ['admin', 'mentor', 'innovator', 'viewer', 'judge'];
 
 /** Stage of an innovation (tahapan inovasi). */
 export type Stage = 'inisiatif' | 'uji-coba' | 'penerapan';

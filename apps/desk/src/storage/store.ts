@@ -266,12 +266,40 @@ const EVIDENCE_COLUMNS = [
   'created_by',
 ] as const;
 
+/** Appends one audit row (inside the caller's transaction, so a write never lacks its row). */
+export async function appendAudit(
+  tx: Tx,
+  row: {
+    at: string;
+    regionId: string;
+    actor: Actor;
+    action: string;
+    entity: string;
+    entityId: string;
+    detail: unknown;
+  },
+): Promise<void> {
+  await tx
+    .insertInto('audit_log')
+    .values({
+      id: randomUUID(),
+      region_id: row.regionId,
+      at: row.at,
+      actor_id: row.actor,
+      action: row.action,
+      entity: row.entity,
+      entity_id: row.entityId,
+      detail: JSON.stringify(row.detail),
+    })
+    .execute();
+}
+
 /** Builds the store over a Kysely instance. */
 export function createKyselyStore(options: KyselyStoreOptions): Store {
   const { db, dialect } = options;
   const now = options.now ?? (() => new Date().toISOString());
 
-  async function audit(
+  const audit = (
     tx: Tx,
     regionId: string,
     actor: Actor,
@@ -279,21 +307,8 @@ export function createKyselyStore(options: KyselyStoreOptions): Store {
     entity: string,
     entityId: string,
     detail: unknown,
-  ): Promise<void> {
-    await tx
-      .insertInto('audit_log')
-      .values({
-        id: randomUUID(),
-        region_id: regionId,
-        at: now(),
-        actor_id: actor,
-        action,
-        entity,
-        entity_id: entityId,
-        detail: JSON.stringify(detail),
-      })
-      .execute();
-  }
+  ): Promise<void> =>
+    appendAudit(tx, { at: now(), regionId, actor, action, entity, entityId, detail });
 
   const proposalRows = (tx: Tx, regionId: string) =>
     tx

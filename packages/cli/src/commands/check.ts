@@ -120,9 +120,10 @@ Options:
                             unless --force
   --force                   overwrite the --out file
   --stream                  read, check and write one proposal at a time (flat memory for
-                            national batches; JSON Lines with --format json); duplicate titles
-                            and quotas across proposals are not checked in a stream. On for
-                            .jsonl/.ndjson input
+                            national batches; JSON Lines with --format json, the rules and
+                            sources once at the top). A repeated title fails as it comes;
+                            quotas and first copies come in the summary. On for .jsonl/.ndjson
+                            input; with -, stdin may be CSV, JSON Lines or one document
   --lang <id|en>            language of the output (default: id; en also when LANG=en*)
   -h, --help                show this help
 

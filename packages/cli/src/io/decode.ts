@@ -9,6 +9,26 @@ import { CliError } from '../errors.js';
 
 const BOM = '\uFEFF';
 
+/**
+ * The most a JSON document (a file, or standard input) may hold when it is read whole: past it,
+ * memory would run out while parsing. Batches that large come as JSON Lines or CSV, which are
+ * read as a stream.
+ */
+export const MAX_DOCUMENT_BYTES = 128 * 1024 * 1024;
+
+/** The most a YAML document may hold (a YAML parse takes many times the text in memory). */
+export const MAX_YAML_BYTES = 16 * 1024 * 1024;
+
+/** The error for a document too large to read whole. */
+export function tooLargeError(source: string, bytes: number, limit = MAX_DOCUMENT_BYTES): CliError {
+  const mb = Math.ceil(bytes / 1024 / 1024);
+  const max = limit / 1024 / 1024;
+  return new CliError({
+    id: `${source}: ${mb} MB atau lebih, terlalu besar untuk dibaca sebagai satu dokumen (paling banyak ${max} MB). Tulis proposal sebagai JSON Lines (.jsonl, satu per baris) atau CSV dan jalankan \`inovasi check --stream\`.`,
+    en: `${source}: ${mb} MB or more, too large to read as one document (at most ${max} MB). Write the proposals as JSON Lines (.jsonl, one per line) or CSV and run \`inovasi check --stream\`.`,
+  });
+}
+
 /** `text` without a leading byte-order mark. */
 export function stripBom(text: string): string {
   return text.startsWith(BOM) ? text.slice(1) : text;

@@ -11,12 +11,12 @@ import { readdir, stat } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
 import { cellLocation } from '@inovasi/core';
 import { CliError } from '../errors.js';
-import { parseJsonText, readDocument, readStdinText } from '../input.js';
+import { parseJsonText, parseText, readDocument, readStdinText } from '../input.js';
 import { describeFsError } from './fs-errors.js';
 import type { CliIo } from '../io.js';
-import { csvColumns, csvRow, readTable, rowToDocument } from '../tabular.js';
-import { CsvReader, type CsvRecord } from './csv.js';
-import { decodeUtf8Stream } from './decode.js';
+import { csvColumns, csvRow, looksLikeCsvHeader, readTable, rowToDocument } from '../tabular.js';
+import { CsvReader, MAX_RECORD_CHARS, type CsvRecord } from './csv.js';
+import { decodeUtf8Stream, MAX_DOCUMENT_BYTES, tooLargeError } from './decode.js';
 
 /** One document read, or why one could not be read. */
 export type StreamedDocument =
@@ -38,39 +38,42 @@ async function* chunksOf(full: string): AsyncGenerator<Uint8Array> {
     yield chunk as Uint8Array;
 }
 
-/** The rows of a CSV/TSV file as documents, read chunk by chunk. */
-async function* streamCsv(path: string, full: string): AsyncGenerator<StreamedDocument> {
-  const reader = new CsvReader(path);
+/** The rows of CSV/TSV text as documents, handed on as each row completes. */
+async function* streamCsv(
+  source: string,
+  texts: AsyncIterable<string>,
+): AsyncGenerator<StreamedDocument> {
+  const reader = new CsvReader(source);
   let columns: string[] | undefined;
   let rows = 0;
-  const table = { source: path, columns: [] as string[], rows: [] };
+  const table = { source, columns: [] as string[], rows: [] };
   function* emit(records: readonly CsvRecord[]): Generator<StreamedDocument> {
     for (const record of records) {
       if (!columns) {
-        columns = csvColumns(record, path);
+        columns = csvColumns(record, source);
         table.columns = columns;
         continue;
       }
       rows += 1;
       try {
-        const row = csvRow(record, columns, path);
+        const row = csvRow(record, columns, source);
         yield { name: cellLocation(table, row.row), data: rowToDocument(row) };
       } catch (error) {
-        yield { name: `${path}, row ${record.row}`, error };
+        yield { name: `${source}, row ${record.row}`, error };
       }
     }
   }
-  for await (const text of decodeUtf8Stream(chunksOf(full), path)) yield* emit(reader.push(text));
+  for await (const text of texts) yield* emit(reader.push(text));
   yield* emit(reader.end());
   if (!columns)
     throw new CliError({
-      id: `${path}: berkas kosong; seharusnya ada baris judul kolom.`,
-      en: `${path}: the file is empty; expected a header row.`,
+      id: `${source}: berkas kosong; seharusnya ada baris judul kolom.`,
+      en: `${source}: the file is empty; expected a header row.`,
     });
   if (rows === 0)
     throw new CliError({
-      id: `${path}: berkas punya baris judul kolom tetapi tidak ada baris data.`,
-      en: `${path}: the file has a header row but no data rows.`,
+      id: `${source}: berkas punya baris judul kolom tetapi tidak ada baris data.`,
+      en: `${source}: the file has a header row but no data rows.`,
     });
 }
 
@@ -102,6 +105,11 @@ async function* streamJsonLines(
   for await (const text of texts) {
     const lines = (carry + text).split('\n');
     carry = lines.pop() ?? '';
+    if (carry.length > MAX_RECORD_CHARS)
+      throw new CliError({
+        id: `${name}:${line + lines.length + 1}: satu baris lebih panjang dari ${MAX_RECORD_CHARS} karakter.`,
+        en: `${name}:${line + lines.length + 1}: one line is longer than ${MAX_RECORD_CHARS} characters.`,
+      });
     for (const l of lines) {
       line += 1;
       if (l.trim() !== '') yield parse(l);
@@ -116,7 +124,8 @@ async function* streamFile(path: string, io: CliIo): AsyncGenerator<StreamedDocu
   const full = resolve(io.cwd, path);
   const ext = extname(path).toLowerCase();
   try {
-    if (ext === '.csv' || ext === '.tsv') yield* streamCsv(path, full);
+    if (ext === '.csv' || ext === '.tsv')
+      yield* streamCsv(path, decodeUtf8Stream(chunksOf(full), path));
     else if (JSON_LINES.has(ext))
       yield* streamJsonLines(path, decodeUtf8Stream(chunksOf(full), path));
     else if (ext === '.xlsx') {
@@ -129,20 +138,88 @@ async function* streamFile(path: string, io: CliIo): AsyncGenerator<StreamedDocu
   }
 }
 
+const STDIN = '<stdin>';
+
+/** The chunks of standard input, as they come (or all at once where the io cannot stream). */
+async function* stdinChunks(io: CliIo): AsyncGenerator<Uint8Array> {
+  try {
+    if (io.stdinChunks) yield* io.stdinChunks();
+    else yield new TextEncoder().encode(await readStdinText(io));
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    const code = (error as { code?: string }).code ?? String(error);
+    throw new CliError({
+      id: `${STDIN}: masukan standar tidak dapat dibaca (${code}).`,
+      en: `${STDIN}: cannot read standard input (${code}).`,
+    });
+  }
+}
+
+/**
+ * Standard input, read as it comes: a CSV table (sniffed from its header line) and JSON Lines
+ * (a first line that is a JSON document by itself) are streamed row by row and line by line;
+ * anything else is one JSON or YAML document, read whole up to {@link MAX_DOCUMENT_BYTES}.
+ */
+async function* streamStdin(io: CliIo): AsyncGenerator<StreamedDocument> {
+  const texts = decodeUtf8Stream(stdinChunks(io), STDIN)[Symbol.asyncIterator]();
+  let head = '';
+  // read until the first line that is not blank is whole (or the input ends)
+  while (!/\S[^\n]*\n/.test(head)) {
+    const next = await texts.next();
+    if (next.done === true) break;
+    head += next.value;
+    if (head.length > MAX_RECORD_CHARS) break;
+  }
+  if (head.trim() === '')
+    throw new CliError({
+      id: `${STDIN}: tidak ada yang terbaca dari masukan standar.`,
+      en: `${STDIN}: nothing was read from standard input.`,
+    });
+  async function* rest(): AsyncGenerator<string> {
+    yield head;
+    for (;;) {
+      const next = await texts.next();
+      if (next.done === true) return;
+      yield next.value;
+    }
+  }
+  const first = head.trimStart().split(/\r?\n/, 1)[0] ?? '';
+  if (looksLikeCsvHeader(first)) {
+    yield* streamCsv(STDIN, rest());
+    return;
+  }
+  if (/^[[{]/.test(first) && isJson(first)) {
+    yield* streamJsonLines(STDIN, rest());
+    return;
+  }
+  let text = '';
+  for await (const chunk of rest()) {
+    text += chunk;
+    if (text.length > MAX_DOCUMENT_BYTES) throw tooLargeError(STDIN, text.length);
+  }
+  yield { name: STDIN, data: await parseText(text, STDIN) };
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Streams the documents of a file, of every readable file of a directory (sorted, not
- * recursive), or of standard input (`-`: JSON Lines, or one JSON/YAML document).
+ * recursive), or of standard input (`-`: CSV, JSON Lines, or one JSON/YAML document).
  */
 export async function* streamDocuments(path: string, io: CliIo): AsyncGenerator<StreamedDocument> {
   if (path === '-') {
-    let text: string;
     try {
-      text = await readStdinText(io);
+      yield* streamStdin(io);
     } catch (error) {
-      yield { name: '<stdin>', error };
-      return;
+      yield { name: STDIN, error };
     }
-    yield* streamJsonLines('<stdin>', [text]);
     return;
   }
   const full = resolve(io.cwd, path);

@@ -151,6 +151,37 @@ export interface ReadinessChecker {
   check(input: unknown): ReadinessResult;
   /** Checks several proposals together; unreadable ones become error items, never a throw. */
   checkBatch(inputs: readonly unknown[]): ReadinessBatchResult;
+  /**
+   * Starts a stream of proposals of any length, checked one at a time in flat memory: each is
+   * judged with the batch rules against the proposals before it (a title its agency already
+   * used fails), and {@link ReadinessStream.end} gives the checks over the whole stream.
+   */
+  openStream(): ReadinessStream;
+}
+
+/**
+ * A stream of proposals (see {@link ReadinessChecker.openStream}). Proposals are numbered from
+ * #1 in the order they are added or skipped; batch findings name them so.
+ */
+export interface ReadinessStream {
+  /**
+   * Checks the next proposal against the rules and the proposals before it.
+   *
+   * @throws {CoreError} `INPUT_INVALID` with every field problem (counted as invalid; the stream
+   *   goes on).
+   */
+  add(input: unknown): ReadinessResult;
+  /** Counts a proposal the adapter could not read at all (it keeps its number, as invalid). */
+  skip(): void;
+  /** The checks over the whole stream (the earlier copies of repeated titles, quotas), and counts. */
+  end(): ReadinessStreamSummary;
+}
+
+/** The end of a stream: the batch rules over every proposal, and how many were ready. */
+export interface ReadinessStreamSummary extends Omit<ReadinessBatchResult, 'kind' | 'items'> {
+  readonly kind: 'readiness-stream';
+  /** Batch rules of the rulebook that cannot be checked over a stream (custom kinds). */
+  readonly notChecked: readonly string[];
 }
 
 /**
@@ -392,16 +423,6 @@ export function createReadinessChecker(
         }
       });
       const batchLevel = runBatchRules(pending);
-      const outcomes: RuleOutcome[] = [];
-      const batchFindings: Finding[] = [];
-      let batchIndeterminate = false;
-      for (const e of batchLevel) {
-        if (!e) continue;
-        outcomes.push(e.outcome);
-        if (e.outcome.outcome === 'indeterminate') batchIndeterminate = true;
-        batchFindings.push(...e.findings);
-      }
-      const findings = sortFindings(batchFindings);
       const counts = { ready: 0, notReady: 0, indeterminate: 0, invalid: 0 };
       const done: ReadinessBatchItem[] = items.map((item) => {
         if (!('evaluations' in item)) {
@@ -409,43 +430,110 @@ export function createReadinessChecker(
           return item;
         }
         const result = finish(item);
-        if (result.status === 'ready') counts.ready += 1;
-        else if (result.status === 'not-ready') counts.notReady += 1;
-        else counts.indeterminate += 1;
+        tally(counts, result);
         return {
           index: item.index,
           ...(item.proposal.id !== undefined ? { id: item.proposal.id } : {}),
           result,
         };
       });
-      const errors = findings.filter((f) => f.severity === 'error').length;
-      const status: ReadinessStatus =
-        counts.notReady + counts.invalid + errors > 0
-          ? 'not-ready'
-          : counts.indeterminate > 0 || batchIndeterminate
-            ? 'indeterminate'
-            : 'ready';
+      return { kind: 'readiness-batch', ...summarize(batchLevel, counts), items: done };
+    },
+    openStream() {
+      const streams = compiled.map((c) => c.stream?.());
+      const notChecked = rulebook.rules
+        .filter((rule, i) => compiled[i]?.batch !== undefined && streams[i] === undefined)
+        .map((rule) => rule.id);
+      const counts = { ready: 0, notReady: 0, indeterminate: 0, invalid: 0 };
+      let index = 0;
       return {
-        kind: 'readiness-batch',
-        rulebook: ref,
-        ...date,
-        status,
-        statusText: m['READINESS.BATCH.STATUS']({ ready: counts.ready, total: inputs.length }),
-        outcome: OUTCOME[status],
-        grade: 0,
-        unknowns: unknownsOf(outcomes),
-        items: done,
-        outcomes,
-        findings,
-        summary: {
-          proposals: inputs.length,
-          ...counts,
-          errors,
-          warnings: findings.filter((f) => f.severity === 'warning').length,
+        add(input) {
+          const at = index;
+          index += 1;
+          let p: Pending;
+          try {
+            p = start(at, parseProposal(input), input);
+          } catch (error) {
+            counts.invalid += 1;
+            throw error;
+          }
+          const item: BatchItem = { index: at, proposal: p.proposal };
+          for (let i = 0; i < streams.length; i += 1) {
+            const own = streams[i]?.add(item);
+            if (own) p.evaluations[i] = own;
+          }
+          const result = finish(p);
+          tally(counts, result);
+          return result;
+        },
+        skip() {
+          index += 1;
+          counts.invalid += 1;
+        },
+        end() {
+          return {
+            kind: 'readiness-stream',
+            ...summarize(
+              streams.map((s) => s?.end()),
+              counts,
+            ),
+            notChecked,
+          };
         },
       };
     },
   };
+
+  /** The batch-level part of a batch or stream result, from the batch rules and the counts. */
+  function summarize(
+    batchLevel: readonly (RuleEvaluation | undefined)[],
+    counts: { ready: number; notReady: number; indeterminate: number; invalid: number },
+  ): Omit<ReadinessBatchResult, 'kind' | 'items'> {
+    const outcomes: RuleOutcome[] = [];
+    const batchFindings: Finding[] = [];
+    let batchIndeterminate = false;
+    for (const e of batchLevel) {
+      if (!e) continue;
+      outcomes.push(e.outcome);
+      if (e.outcome.outcome === 'indeterminate') batchIndeterminate = true;
+      batchFindings.push(...e.findings);
+    }
+    const findings = sortFindings(batchFindings);
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    const total = counts.ready + counts.notReady + counts.indeterminate + counts.invalid;
+    const status: ReadinessStatus =
+      counts.notReady + counts.invalid + errors > 0
+        ? 'not-ready'
+        : counts.indeterminate > 0 || batchIndeterminate
+          ? 'indeterminate'
+          : 'ready';
+    return {
+      rulebook: ref,
+      ...date,
+      status,
+      statusText: m['READINESS.BATCH.STATUS']({ ready: counts.ready, total }),
+      outcome: OUTCOME[status],
+      grade: 0,
+      unknowns: unknownsOf(outcomes),
+      outcomes,
+      findings,
+      summary: {
+        proposals: total,
+        ...counts,
+        errors,
+        warnings: findings.filter((f) => f.severity === 'warning').length,
+      },
+    };
+  }
+}
+
+function tally(
+  counts: { ready: number; notReady: number; indeterminate: number },
+  result: ReadinessResult,
+): void {
+  if (result.status === 'ready') counts.ready += 1;
+  else if (result.status === 'not-ready') counts.notReady += 1;
+  else counts.indeterminate += 1;
 }
 
 /**

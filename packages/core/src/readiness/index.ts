@@ -35,6 +35,8 @@ export type {
   ReadinessOptions,
   ReadinessResult,
   ReadinessStatus,
+  ReadinessStream,
+  ReadinessStreamSummary,
   RulebookRef,
 } from './check.js';
 export {
@@ -63,6 +65,7 @@ export type {
 export type {
   BatchEvaluation,
   BatchItem,
+  BatchStream,
   CompiledRule,
   Outcome,
   ProposalContext,

@@ -508,6 +508,14 @@ export const readinessMessages = defineMessages({
     id: `Judul yang sama dipakai proposal lain dari instansi yang sama (${p.others}).`,
     en: `The same title is used by another proposal of the same agency (${p.others}).`,
   }),
+  'KIPP.TITLE.DUPLICATE.FIRST': (p: { first: string; later: number }) => ({
+    id: `Judul proposal ${p.first} dipakai lagi oleh ${p.later} proposal berikutnya dari instansi yang sama; ${p.first} juga tidak lolos aturan judul ganda.`,
+    en: `The title of proposal ${p.first} is used again by ${p.later} later proposal${p.later === 1 ? '' : 's'} of the same agency; ${p.first} fails the duplicate-title rule too.`,
+  }),
+  'KIPP.TITLE.DUPLICATE.STREAM': (p: { repeated: number; shown: number }) => ({
+    id: `${p.repeated} judul dipakai lebih dari sekali oleh instansi yang sama${p.shown < p.repeated ? ` (${p.shown} pertama dirinci)` : ''}; proposal pertama dengan judul itu juga tidak lolos.`,
+    en: `${p.repeated} title${p.repeated === 1 ? ' is' : 's are'} used more than once by the same agency${p.shown < p.repeated ? ` (the first ${p.shown} listed)` : ''}; the first proposal with each also fails.`,
+  }),
   'KIPP.TITLE.DUPLICATE.FIX': () => ({
     id: 'Beri setiap proposal judul sendiri yang menggambarkan inovasinya, atau gabungkan proposal yang sebenarnya satu inovasi.',
     en: 'Give each proposal its own title that describes its innovation, or merge proposals that are really one innovation.',

@@ -63,10 +63,23 @@ export interface BatchEvaluation {
   readonly batch?: RuleEvaluation;
 }
 
+/**
+ * A batch rule over a stream of proposals, in memory that does not hold the proposals: each is
+ * judged against those before it as it comes, and the whole stream at its end.
+ */
+export interface BatchStream {
+  /** The proposal's evaluation against the proposals added before it, if the rule has one. */
+  add(item: BatchItem): RuleEvaluation | undefined;
+  /** The evaluation over every proposal added (e.g. the earlier copies of a repeated title). */
+  end(): RuleEvaluation | undefined;
+}
+
 /** A rule compiled for one run: a per-proposal check, a batch check, or both. */
 export interface CompiledRule {
   readonly proposal?: (proposal: Proposal, context: ProposalContext) => RuleEvaluation;
   readonly batch?: (items: readonly BatchItem[]) => BatchEvaluation;
+  /** The batch check over a stream (`ReadinessChecker.openStream`); without it, not checked. */
+  readonly stream?: () => BatchStream;
 }
 
 /** A readiness rule kind: its slots, and how it compiles a rule of a rulebook. */
