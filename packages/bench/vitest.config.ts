@@ -6,6 +6,6 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
     setupFiles: ['@inovasi/test-utils/setup/fail-on-console'],
-    testTimeout: 60_000,
+    testTimeout: 300_000,
   },
 });

@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
     // Generous: the e2e and property tests spawn binaries or run many cases; CI machines are shared.
-    testTimeout: 60_000,
+    testTimeout: 300_000,
     setupFiles: ['@inovasi/test-utils/setup/fail-on-console'],
   },
 });
