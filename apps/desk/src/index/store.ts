@@ -8,9 +8,9 @@
  *
  * @module
  */
-import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
-import type { Actor, Store } from '../storage/store.js';
+import type { Database } from '../storage/schema.js';
+import { appendAudit, type Actor, type Store } from '../storage/store.js';
 import type {
   AnswerStatus,
   IidAnswersTable,
@@ -112,7 +112,7 @@ export function createIndexStore(
 ): IndexStore {
   const db = store.kysely as unknown as Kysely<IndexDatabase>;
 
-  async function audit(
+  const audit = (
     tx: Tx,
     regionId: string,
     actor: Actor,
@@ -120,21 +120,17 @@ export function createIndexStore(
     entity: string,
     entityId: string,
     detail: unknown,
-  ): Promise<void> {
-    await tx
-      .insertInto('audit_log')
-      .values({
-        id: randomUUID(),
-        region_id: regionId,
-        at: now(),
-        actor_id: actor,
-        action,
-        entity,
-        entity_id: entityId,
-        detail: JSON.stringify(detail),
-      })
-      .execute();
-  }
+  ): Promise<void> =>
+    // the desk's one audit writer, inside this transaction (its tables are the desk's own)
+    appendAudit(tx as unknown as Transaction<Database>, {
+      at: now(),
+      regionId,
+      actor,
+      action,
+      entity,
+      entityId,
+      detail,
+    });
 
   const touchReport = async (tx: Tx, regionId: string, edition: string, at: string) => {
     await tx
