@@ -9,8 +9,7 @@
  * @module
  */
 import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../storage/schema.js';
-import { appendAudit, type Actor, type Store } from '../storage/store.js';
+import { auditWriter, type Actor, type Store } from '../storage/store.js';
 import type {
   AnswerStatus,
   IidAnswersTable,
@@ -112,25 +111,7 @@ export function createIndexStore(
 ): IndexStore {
   const db = store.kysely as unknown as Kysely<IndexDatabase>;
 
-  const audit = (
-    tx: Tx,
-    regionId: string,
-    actor: Actor,
-    action: string,
-    entity: string,
-    entityId: string,
-    detail: unknown,
-  ): Promise<void> =>
-    // the desk's one audit writer, inside this transaction (its tables are the desk's own)
-    appendAudit(tx as unknown as Transaction<Database>, {
-      at: now(),
-      regionId,
-      actor,
-      action,
-      entity,
-      entityId,
-      detail,
-    });
+  const audit = auditWriter(now);
 
   const touchReport = async (tx: Tx, regionId: string, edition: string, at: string) => {
     await tx

@@ -7,9 +7,8 @@
  * @module
  */
 import { randomUUID } from 'node:crypto';
-import type { Insertable, Kysely, Transaction } from 'kysely';
-import type { Database } from '../storage/schema.js';
-import { appendAudit, type Actor, type Store } from '../storage/store.js';
+import type { Insertable, Kysely } from 'kysely';
+import { auditWriter, type Actor, type Store } from '../storage/store.js';
 import type {
   CompetitionJudgesTable,
   CompetitionStagesTable,
@@ -62,32 +61,13 @@ export interface StoredSheet {
 /** Why a sheet was not saved. */
 export type SaveRefusal = 'stage-closed' | 'not-found';
 
-type Tx = Transaction<JudgingDatabase> | Kysely<JudgingDatabase>;
-
 /** The judging store over the desk's database. */
 export function createJudgingStore(
   store: Store,
   now: () => string = () => new Date().toISOString(),
 ) {
   const db = store.kysely as unknown as Kysely<JudgingDatabase>;
-  const audit = (
-    tx: Tx,
-    regionId: string,
-    actor: Actor,
-    action: string,
-    entity: string,
-    entityId: string,
-    detail: unknown,
-  ) =>
-    appendAudit(tx as unknown as Transaction<Database>, {
-      at: now(),
-      regionId,
-      actor,
-      action,
-      entity,
-      entityId,
-      detail,
-    });
+  const audit = auditWriter(now);
   /** Inserts one row and its audit row, in one transaction. */
   const insertAudited = <T extends keyof JudgingDatabase>(
     table: T,

@@ -294,6 +294,31 @@ export async function appendAudit(
     .execute();
 }
 
+/**
+ * An audit writer on a clock, for the stores (judging, index) whose tables extend the desk's
+ * database: each writes its audit row through {@link appendAudit}, inside its own transaction.
+ */
+export const auditWriter =
+  (now: () => string) =>
+  <DB>(
+    tx: Transaction<DB> | Kysely<DB>,
+    regionId: string,
+    actor: Actor,
+    action: string,
+    entity: string,
+    entityId: string,
+    detail: unknown,
+  ): Promise<void> =>
+    appendAudit(tx as unknown as Tx, {
+      at: now(),
+      regionId,
+      actor,
+      action,
+      entity,
+      entityId,
+      detail,
+    });
+
 /** Builds the store over a Kysely instance. */
 export function createKyselyStore(options: KyselyStoreOptions): Store {
   const { db, dialect } = options;
