@@ -27,7 +27,9 @@ describe('sortFindings', () => {
         expect(sorted).not.toBe(list);
         // the same objects in the same order (ties keep their input order)
         expect(sorted.length).toBe(expected.length);
-        sorted.forEach((f, i) => expect(f).toBe(expected[i]));
+        sorted.forEach((f, i) => {
+          expect(f).toBe(expected[i]);
+        });
       }),
     );
   });
