@@ -73,7 +73,12 @@ export async function loadRulebook(
       },
       report.findings
         .filter((f) => f.severity === 'error')
-        .map((f) => ({ path: f.path ?? '(root)', message: t(f.message) })),
+        .map((f) => ({
+          path: f.path ?? '(root)',
+          message: f.message.en,
+          code: f.code,
+          text: f.message,
+        })),
     );
   }
   const extended = registry.with([report.rulebook]);
