@@ -6,7 +6,6 @@ import type { ResolvedRulebook, RulebookRegistry } from '@inovasi/core/rulebook'
 import { CliError } from './errors.js';
 import { readDocument } from './input.js';
 import type { CliIo } from './io.js';
-import { t } from './messages.js';
 import { didYouMean } from './suggest.js';
 
 /**

@@ -15,7 +15,8 @@ export function shown(value: unknown): string {
   const text =
     value === undefined || typeof value === 'number' || typeof value === 'bigint'
       ? String(value)
-      : (JSON.stringify(value) ?? String(value));
+      : // a function or a symbol has no JSON: its type stands for it
+        ((JSON.stringify(value) as string | undefined) ?? typeof value);
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 

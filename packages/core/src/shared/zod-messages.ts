@@ -59,7 +59,7 @@ function boundText(issue: {
 }): LocalizedText {
   const unit = sizeUnit(issue.origin);
   const big = issue.code === 'too_big';
-  const bound = `${String(big ? issue.maximum : issue.minimum)}`;
+  const bound = String(big ? issue.maximum : issue.minimum);
   const n = { id: `${bound}${unit.id}`, en: `${bound}${unit.en}` };
   if (issue.exact) return both(`harus tepat ${n.id}`, `must be exactly ${n.en}`);
   const words = big
@@ -133,8 +133,8 @@ export function zodIssueText(issue: ZodIssueLike): LocalizedText {
       if (format === 'email') return both('bukan alamat email', 'not an email address');
       if (format === 'regex' && 'pattern' in issue)
         return both(
-          `format salah: harus cocok dengan pola ${String(issue.pattern)}`,
-          `wrong format: must match the pattern ${String(issue.pattern)}`,
+          `format salah: harus cocok dengan pola ${issue.pattern}`,
+          `wrong format: must match the pattern ${issue.pattern}`,
         );
       return both(`format salah (${format})`, `wrong format (${format})`);
     }
