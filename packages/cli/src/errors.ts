@@ -1,7 +1,7 @@
 /**
  * CLI errors and the one table that maps every failure to an exit code.
  */
-import { CoreError, type CoreErrorCode, type InputIssue } from '@inovasi/core';
+import { CoreError, issueText, type CoreErrorCode, type InputIssue } from '@inovasi/core';
 import type { LocalizedText } from '@inovasi/core';
 import type { EngineOutcome } from '@inovasi/core/contract';
 import { activeLang, t } from './messages.js';
@@ -93,6 +93,7 @@ const CORE_HEADLINE: Record<CoreErrorCode, LocalizedText> = {
 
 /** The sentence to print for a core error, in this run's language. */
 function coreMessage(error: CoreError): string {
+  if (error.text !== undefined) return t(error.text);
   return activeLang() === 'en' ? error.message : t(CORE_HEADLINE[error.code]);
 }
 
@@ -120,7 +121,7 @@ export function describeError(error: unknown, context?: string): string {
     const message = error instanceof CliError ? t(error.text) : coreMessage(error);
     const lines = [`inovasi: ${prefix}${message}`];
     for (const issue of error.issues.slice(0, 20))
-      lines.push(`  - ${issue.path}: ${issue.message}`);
+      lines.push(`  - ${issue.path}: ${issueText(issue, activeLang())}`);
     const more = error.issues.length - 20;
     if (more > 0) lines.push(`  ${t({ id: `… dan ${more} lagi`, en: `… and ${more} more` })}`);
     return `${lines.join('\n')}\n`;

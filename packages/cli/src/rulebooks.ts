@@ -6,7 +6,6 @@ import type { ResolvedRulebook, RulebookRegistry } from '@inovasi/core/rulebook'
 import { CliError } from './errors.js';
 import { readDocument } from './input.js';
 import type { CliIo } from './io.js';
-import { t } from './messages.js';
 import { didYouMean } from './suggest.js';
 
 /**
@@ -73,7 +72,12 @@ export async function loadRulebook(
       },
       report.findings
         .filter((f) => f.severity === 'error')
-        .map((f) => ({ path: f.path ?? '(root)', message: t(f.message) })),
+        .map((f) => ({
+          path: f.path ?? '(root)',
+          message: f.message.en,
+          code: f.code,
+          text: f.message,
+        })),
     );
   }
   const extended = registry.with([report.rulebook]);

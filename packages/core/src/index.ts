@@ -35,7 +35,19 @@ export {
   sortFindings,
 } from './shared/finding.js';
 export type { Basis, Finding, RuleRef, Severity } from './shared/finding.js';
-export { CoreError, formatPath, issuesFromZod } from './shared/errors.js';
+export {
+  CoreError,
+  formatPath,
+  inputIssue,
+  issueText,
+  issuesFromZod,
+  zodCustom,
+  zodRefine,
+} from './shared/errors.js';
+export { inputMessages } from './shared/input-messages.js';
+export type { InputMessageCode, InputMessageParams } from './shared/input-messages.js';
+export { zodIssueText } from './shared/zod-messages.js';
+export type { ZodIssueLike } from './shared/zod-messages.js';
 export type { CoreErrorCode, InputIssue } from './shared/errors.js';
 export {
   DATE_RANGE,

@@ -253,7 +253,7 @@ export async function readBody<S extends z.core.$ZodType>(
   what: string,
 ): Promise<z.infer<S>> {
   const body = await readJson(c);
-  const parsed = z.safeParse(schema, body);
+  const parsed = z.safeParse(schema, body, { reportInput: true });
   if (!parsed.success) {
     throw new CoreError(
       'INPUT_INVALID',

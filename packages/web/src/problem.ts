@@ -44,10 +44,11 @@ export function problem(
   lang: Lang,
   errors?: readonly InputIssue[],
 ): Problem {
-  const shown = errors?.slice(0, MAX_ERRORS).map((issue) => ({
-    ...issue,
-    path: clip(issue.path, MAX_ISSUE_CHARS),
-    message: clip(issue.message, MAX_ISSUE_CHARS),
+  // each field problem in the language asked for; its code stays for clients to branch on
+  const shown = errors?.slice(0, MAX_ERRORS).map(({ path, code, text, message }) => ({
+    path: clip(path, MAX_ISSUE_CHARS),
+    message: clip(text?.[lang] ?? message, MAX_ISSUE_CHARS),
+    ...(code !== undefined ? { code } : {}),
   }));
   return {
     type: `urn:inovasi:problem:${code.toLowerCase().replaceAll('_', '-')}`,
@@ -75,6 +76,9 @@ export function clip(text: string, max: number): string {
  * lead sentence comes first.
  */
 export function problemFromCoreError(error: CoreError, lang: Lang): Problem {
-  const detail = { id: `${coreErrorLeads[error.code]} (${error.message})`, en: error.message };
+  const detail = error.text ?? {
+    id: `${coreErrorLeads[error.code]} (${error.message})`,
+    en: error.message,
+  };
   return problem(error.code, STATUS[error.code], detail, lang, error.issues);
 }

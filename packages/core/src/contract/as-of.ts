@@ -13,7 +13,7 @@
  * @module
  */
 import { compareDates, isIsoDate } from '../shared/dates.js';
-import { CoreError } from '../shared/errors.js';
+import { CoreError, inputIssue } from '../shared/errors.js';
 import type { LocalizedText } from '../shared/i18n.js';
 import type { ResolvedRulebook } from '../rulebook/index.js';
 import { contractMessages as m } from './messages.js';
@@ -35,12 +35,6 @@ export interface AsOfChoice {
   readonly asOfText: LocalizedText;
 }
 
-/** A value as the user sent it, shortened (`undefined` for nothing). */
-function describe(value: unknown): string {
-  const text = JSON.stringify(value) as string | undefined;
-  return text === undefined ? 'nothing' : text.slice(0, 40);
-}
-
 /**
  * Checks a date option, naming the field.
  *
@@ -54,10 +48,7 @@ function describe(value: unknown): string {
 export function checkDate(value: unknown, path: string): string {
   if (!isIsoDate(value))
     throw new CoreError('INPUT_INVALID', `${path} is not a calendar date (YYYY-MM-DD).`, [
-      {
-        path,
-        message: `expected a calendar date as YYYY-MM-DD, got ${describe(value)}`,
-      },
+      inputIssue(path, 'INPUT.DATE', { got: value }),
     ]);
   return value;
 }

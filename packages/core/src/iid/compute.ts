@@ -178,7 +178,7 @@ export interface IidResult extends IidEnvelope {
  * ```
  */
 export function parseRegion(input: unknown): Region {
-  const parsed = RegionSchema.safeParse(input);
+  const parsed = RegionSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) {
     throw new CoreError(
       'INPUT_INVALID',

@@ -7,7 +7,7 @@
 import { resolveAsOf } from '../contract/as-of.js';
 import { assertRulebookFor, createChecker } from '../contract/checker.js';
 import type { Engine, EngineResult } from '../contract/types.js';
-import { CoreError } from '../shared/errors.js';
+import { CoreError, inputIssue } from '../shared/errors.js';
 import type { PredikatResult } from './predikat.js';
 import { assessRegion, parseRegion, type IidResult, type IidView } from './compute.js';
 import { iidEnvelope, iidReferenceDate } from './envelope.js';
@@ -33,7 +33,7 @@ function parseScore(input: unknown): number {
   const score = (input as { score?: unknown } | null)?.score;
   if (typeof score !== 'number' || !Number.isFinite(score) || score < 0 || score > 100)
     throw new CoreError('INPUT_INVALID', 'An IID score is a number from 0 to 100.', [
-      { path: 'score', message: `expected a number from 0 to 100, got ${JSON.stringify(score)}` },
+      inputIssue('score', 'INPUT.SCORE_RANGE', { got: score }),
     ]);
   return score;
 }
@@ -112,15 +112,13 @@ export const iidEngine: Engine<IidResult | IidPredikatAnswer, IidEngineOptions> 
   parseOptions(raw) {
     const issues = [];
     if (raw.mode !== undefined && raw.mode !== 'region' && raw.mode !== 'predikat')
-      issues.push({
-        path: 'mode',
-        message: `expected region or predikat, got ${JSON.stringify(raw.mode)}`,
-      });
+      issues.push(
+        inputIssue('mode', 'INPUT.ONE_OF', { choices: ['region', 'predikat'], got: raw.mode }),
+      );
     if (raw.view !== undefined && raw.view !== 'claimed' && raw.view !== 'verified')
-      issues.push({
-        path: 'view',
-        message: `expected claimed or verified, got ${JSON.stringify(raw.view)}`,
-      });
+      issues.push(
+        inputIssue('view', 'INPUT.ONE_OF', { choices: ['claimed', 'verified'], got: raw.view }),
+      );
     if (issues.length > 0)
       throw new CoreError('INPUT_INVALID', 'The IID options are not valid.', issues);
     return {

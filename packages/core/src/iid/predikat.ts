@@ -7,7 +7,7 @@
  */
 import { resolveAsOf } from '../contract/as-of.js';
 import type { ResolvedRulebook } from '../rulebook/index.js';
-import { CoreError } from '../shared/errors.js';
+import { CoreError, inputIssue } from '../shared/errors.js';
 import type { Basis, RuleRef } from '../shared/finding.js';
 import type { LocalizedText } from '../shared/i18n.js';
 import { readIidModel, type IidModel, type Reading } from './model.js';
@@ -187,7 +187,7 @@ export function predikatFor(
 ): PredikatResult {
   if (!Number.isFinite(score) || score < 0 || score > 100) {
     throw new CoreError('INPUT_INVALID', 'An IID score is a number from 0 to 100.', [
-      { path: 'score', message: `got ${String(score)}` },
+      inputIssue('score', 'INPUT.SCORE_RANGE', { got: score }),
     ]);
   }
   const date = resolveAsOf(

@@ -127,11 +127,18 @@ describe('allocation details', () => {
       { asOf: '2024-10-01' },
     );
     expect(result.regions).toHaveLength(1);
-    expect(result.rejected).toEqual([
+    expect(result.rejected).toMatchObject([
       {
         index: 1,
         id: 'a',
-        issues: [{ path: 'id', message: expect.stringContaining('duplicate') as string }],
+        issues: [
+          {
+            path: 'id',
+            message: expect.stringContaining('duplicate') as string,
+            code: 'INPUT.DUPLICATE_REGION',
+            text: { id: expect.stringContaining('muncul dua kali') as string },
+          },
+        ],
       },
     ]);
   });

@@ -10,7 +10,7 @@
 import { createEvaluation, ruleRef, type ResolvedRulebook } from '../rulebook/index.js';
 import type { AsOfReason } from '../contract/as-of.js';
 import type { EngineOutcome, Unknown } from '../contract/types.js';
-import { CoreError, issuesFromZod, type InputIssue } from '../shared/errors.js';
+import { CoreError, inputIssue, issuesFromZod, type InputIssue } from '../shared/errors.js';
 import { sortFindings, type Finding } from '../shared/finding.js';
 import type { LocalizedText } from '../shared/i18n.js';
 import type { Source } from '../shared/source.js';
@@ -167,7 +167,7 @@ export function parseRegions(
   const seen = new Set<string>();
   inputs.forEach((input, index) => {
     const row = rows[index];
-    const parsed = RegionSchema.safeParse(input);
+    const parsed = RegionSchema.safeParse(input, { reportInput: true });
     if (!parsed.success) {
       const id = (input as { id?: unknown } | null)?.id;
       rejected.push({
@@ -183,9 +183,7 @@ export function parseRegions(
         index,
         ...(row !== undefined ? { row } : {}),
         id: parsed.data.id,
-        issues: [
-          { path: 'id', message: `duplicate region id ${parsed.data.id}; each region once` },
-        ],
+        issues: [inputIssue('id', 'INPUT.DUPLICATE_REGION', { id: parsed.data.id })],
       });
       return;
     }
@@ -237,7 +235,9 @@ export function simulateAllocation(
   options: IncentiveOptions,
 ): AllocationResult {
   const date = incentiveAsOf(rulebook, options);
-  const parsedAssumptions = AssumptionsSchema.safeParse(input.assumptions ?? {});
+  const parsedAssumptions = AssumptionsSchema.safeParse(input.assumptions ?? {}, {
+    reportInput: true,
+  });
   if (!parsedAssumptions.success) {
     throw new CoreError(
       'INPUT_INVALID',
@@ -407,24 +407,24 @@ function checkAssumptions(
     const path = `assumptions.pots.${id}`;
     const pot = pots.find((p) => p.id === id);
     if (!pot) {
-      issues.push({
-        path,
-        message: `no pot ${id} in ${rulebook}; pots: ${pots.map((p) => p.id).join(', ')}`,
-      });
+      issues.push(
+        inputIssue(path, 'INCENTIVE.UNKNOWN_POT', {
+          pot: id,
+          rulebook,
+          pots: pots.map((p) => p.id),
+        }),
+      );
       continue;
     }
     const known = (field: string, value: unknown): void => {
-      issues.push({
-        path: `${path}.${field}`,
-        message: `the rulebook knows this value (${JSON.stringify(value)}); assumptions only fill unknown values`,
-      });
+      issues.push(inputIssue(`${path}.${field}`, 'INCENTIVE.ASSUMPTION_KNOWN', { value }));
     };
     if (assumption.amount !== undefined && pot.amount !== null) known('amount', pot.amount);
     if (assumption.scoreKey !== undefined && pot.scoreKey !== null) known('scoreKey', pot.scoreKey);
     if (assumption.method !== undefined && pot.method !== null) known('method', pot.method);
     if (assumption.byLevel !== undefined) {
       if (!pot.splitByLevel)
-        issues.push({ path: `${path}.byLevel`, message: `pot ${id} is not split by level` });
+        issues.push(inputIssue(`${path}.byLevel`, 'INCENTIVE.POT_NOT_BY_LEVEL', { pot: id }));
       else if ((pot.byLevel ?? null) !== null) known('byLevel', pot.byLevel);
     }
   }
@@ -518,7 +518,7 @@ export function safeSimulateAllocation(
     const regions = (data as { regions?: unknown } | null)?.regions;
     if (!Array.isArray(regions)) {
       throw new CoreError('INPUT_INVALID', 'Expected { "regions": [ … ] } or a list of regions.', [
-        { path: 'regions', message: 'expected a list of regions' },
+        inputIssue('regions', 'INPUT.REGIONS_LIST', {}),
       ]);
     }
     const assumptions = (data as { assumptions?: unknown }).assumptions;

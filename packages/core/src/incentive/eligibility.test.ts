@@ -189,8 +189,13 @@ describe('bad input', () => {
       did2017,
       { asOf: '2017-01-01' },
     );
-    expect(outcome.success ? [] : outcome.error.issues).toEqual([
-      { path: 'auditOpinions', message: 'each LKPD year at most once' },
+    expect(outcome.success ? [] : outcome.error.issues).toMatchObject([
+      {
+        path: 'auditOpinions',
+        message: 'each LKPD year at most once',
+        code: 'INPUT.LKPD_YEAR_ONCE',
+        text: { id: 'setiap tahun LKPD paling banyak satu kali' },
+      },
     ]);
   });
 

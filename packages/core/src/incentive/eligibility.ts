@@ -25,7 +25,7 @@ import {
   type UnknownReading,
 } from '../rulebook/index.js';
 import { IsoDateSchema } from '../shared/dates.js';
-import { CoreError, issuesFromZod } from '../shared/errors.js';
+import { CoreError, inputIssue, issuesFromZod } from '../shared/errors.js';
 import { sortFindings, type Basis, type Finding, type RuleRef } from '../shared/finding.js';
 import type { LocalizedText } from '../shared/i18n.js';
 import { incentiveMessages as m } from './messages.js';
@@ -164,7 +164,7 @@ export interface EligibilityResult {
 export function parseRegion(input: unknown): Region {
   const fast = parseRegionFast(input);
   if (fast !== undefined) return fast;
-  const parsed = RegionSchema.safeParse(input);
+  const parsed = RegionSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) {
     throw new CoreError(
       'INPUT_INVALID',
@@ -198,10 +198,7 @@ export function assertIncentiveRulebook(rulebook: ResolvedRulebook, asOf?: strin
   }
   if (asOf !== undefined && !IsoDateSchema.safeParse(asOf).success) {
     throw new CoreError('INPUT_INVALID', 'The options are not valid.', [
-      {
-        path: 'asOf',
-        message: `expected a calendar date as YYYY-MM-DD, got ${JSON.stringify(asOf)}`,
-      },
+      inputIssue('asOf', 'INPUT.DATE', { got: asOf }),
     ]);
   }
 }

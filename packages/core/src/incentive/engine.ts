@@ -7,7 +7,7 @@
  */
 import { createChecker } from '../contract/checker.js';
 import type { Engine } from '../contract/types.js';
-import { CoreError } from '../shared/errors.js';
+import { CoreError, inputIssue } from '../shared/errors.js';
 import { safeSimulateAllocation, type AllocationResult } from './allocation.js';
 import {
   createEligibilityChecker,
@@ -55,10 +55,10 @@ export const incentiveEngine: Engine<EligibilityResult | AllocationResult, Incen
       if (operation === undefined) return {};
       if (operation !== 'eligibility' && operation !== 'allocation')
         throw new CoreError('INPUT_INVALID', 'The incentive options are not valid.', [
-          {
-            path: 'operation',
-            message: `expected eligibility or allocation, got ${JSON.stringify(operation)}`,
-          },
+          inputIssue('operation', 'INPUT.ONE_OF', {
+            choices: ['eligibility', 'allocation'],
+            got: operation,
+          }),
         ]);
       return { operation };
     },

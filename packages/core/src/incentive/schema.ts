@@ -7,6 +7,7 @@
  * @module
  */
 import * as z from 'zod/mini';
+import { zodRefine } from '../shared/errors.js';
 import { withMeta } from '../shared/zod.js';
 import { IsoDateSchema } from '../shared/dates.js';
 import { LocalizedTextSchema } from '../shared/i18n.js';
@@ -161,9 +162,10 @@ export const RegionSchema = withMeta(
           )
           .check(
             z.maxLength(50),
-            z.refine((list) => new Set(list.map((o) => o.year)).size === list.length, {
-              error: 'each LKPD year at most once',
-            }),
+            z.refine(
+              (list) => new Set(list.map((o) => o.year)).size === list.length,
+              zodRefine('INPUT.LKPD_YEAR_ONCE', {}),
+            ),
           ),
       ),
       { description: 'BPK opinions on the LKPD, one per fiscal year.' },

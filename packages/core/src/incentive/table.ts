@@ -12,7 +12,7 @@
  *
  * @module
  */
-import type { InputIssue } from '../shared/errors.js';
+import { inputIssue, type InputIssue } from '../shared/errors.js';
 import type { Cell, Table } from '../shared/table.js';
 import type { RejectedRegion } from './allocation.js';
 import { AuditOpinionSchema, REGION_BOOLEAN_FIELDS } from './schema.js';
@@ -30,22 +30,21 @@ const TEXT_COLUMNS = new Set([
 const TRUE = new Set(['true', 'ya', 'y', 'yes', '1']);
 const FALSE = new Set(['false', 'tidak', 't', 'no', 'n', '0']);
 
-function toBoolean(cell: Cell): boolean | string {
+function toBoolean(cell: Cell): boolean | 'INPUT.BOOLEAN' {
   if (typeof cell === 'boolean') return cell;
   const text = String(cell).trim().toLowerCase();
   if (TRUE.has(text)) return true;
   if (FALSE.has(text)) return false;
-  return `expected true/false (ya/tidak), got ${JSON.stringify(cell)}`;
+  return 'INPUT.BOOLEAN';
 }
 
-function toNumber(cell: Cell): number | string {
+function toNumber(cell: Cell): number | 'INPUT.NUMBER' {
   if (typeof cell === 'number') return cell;
   const text = String(cell).trim();
   // A decimal comma is accepted when there is no dot ("12,5" → 12.5).
   const normal = text.includes('.') ? text : text.replace(',', '.');
   const value = Number(normal);
-  if (normal === '' || !Number.isFinite(value))
-    return `expected a number, got ${JSON.stringify(cell)}`;
+  if (normal === '' || !Number.isFinite(value)) return 'INPUT.NUMBER';
   return value;
 }
 
@@ -114,19 +113,18 @@ export function regionsFromTable(table: Table): TableRegions {
       if (kind === 'text') set(region, column.split('.'), String(cell).trim());
       else if (kind === 'boolean') {
         const value = toBoolean(cell);
-        if (typeof value === 'string') issues.push({ path: column, message: value });
+        if (typeof value === 'string') issues.push(inputIssue(column, value, { got: cell }));
         else set(region, column.split('.'), value);
       } else if (kind === 'number') {
         const value = toNumber(cell);
-        if (typeof value === 'string') issues.push({ path: column, message: value });
+        if (typeof value === 'string') issues.push(inputIssue(column, value, { got: cell }));
         else set(region, column.split('.'), value);
       } else {
         const opinion = String(cell).trim().toUpperCase();
         if (!AuditOpinionSchema.safeParse(opinion).success)
-          issues.push({
-            path: column,
-            message: `expected WTP, WDP, TW or TMP, got ${JSON.stringify(cell)}`,
-          });
+          issues.push(
+            inputIssue(column, 'INPUT.ONE_OF', { choices: ['WTP', 'WDP', 'TW', 'TMP'], got: cell }),
+          );
         else opinions.push({ year: Number(column.slice('auditOpinions.'.length)), opinion });
       }
     }

@@ -16,7 +16,7 @@ import {
   type ResolvedRulebook,
 } from '../rulebook/index.js';
 import { IsoDateSchema } from '../shared/dates.js';
-import { CoreError, issuesFromZod, type InputIssue } from '../shared/errors.js';
+import { CoreError, inputIssue, issuesFromZod, type InputIssue } from '../shared/errors.js';
 import { sortFindings, type Finding } from '../shared/finding.js';
 import { findUnknownKeys } from '../shared/unknown-keys.js';
 import type { LocalizedText } from '../shared/i18n.js';
@@ -198,12 +198,12 @@ export function parseProposal(input: unknown): Proposal {
     throw new CoreError(
       'INPUT_INVALID',
       'This is a batch of proposals ({ proposals: [...] }), not one proposal. Check it as a batch (checkReadinessBatch, or `inovasi check` on the file).',
-      [{ path: 'proposals', message: 'a batch where one proposal was expected' }],
+      [inputIssue('proposals', 'INPUT.BATCH_NOT_ONE', {})],
     );
   }
   const fast = parseProposalFast(input);
   if (fast) return fast;
-  const parsed = ProposalSchema.safeParse(input);
+  const parsed = ProposalSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) {
     throw new CoreError(
       'INPUT_INVALID',
@@ -218,18 +218,14 @@ function checkOptions(options: ReadinessOptions): void {
   const issues: InputIssue[] = [];
   for (const key of ['asOf', 'today'] as const)
     if (options[key] !== undefined && !IsoDateSchema.safeParse(options[key]).success)
-      issues.push({
-        path: key,
-        message: `expected a calendar date as YYYY-MM-DD, got ${JSON.stringify(options[key])}`,
-      });
+      issues.push(inputIssue(key, 'INPUT.DATE', { got: options[key] }));
   if (
     options.registrationCloseDate !== undefined &&
     !IsoDateSchema.safeParse(options.registrationCloseDate).success
   )
-    issues.push({
-      path: 'registrationCloseDate',
-      message: `expected a calendar date as YYYY-MM-DD, got ${JSON.stringify(options.registrationCloseDate)}`,
-    });
+    issues.push(
+      inputIssue('registrationCloseDate', 'INPUT.DATE', { got: options.registrationCloseDate }),
+    );
   if (issues.length > 0)
     throw new CoreError('INPUT_INVALID', 'The check options are not valid.', issues);
 }

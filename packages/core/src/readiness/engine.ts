@@ -6,7 +6,7 @@
  */
 import { createChecker } from '../contract/checker.js';
 import type { Engine } from '../contract/types.js';
-import { CoreError } from '../shared/errors.js';
+import { CoreError, inputIssue } from '../shared/errors.js';
 import { isIsoDate } from '../shared/dates.js';
 import {
   createReadinessChecker,
@@ -52,10 +52,7 @@ export const readinessEngine: Engine<
     if (close === undefined) return {};
     if (!isIsoDate(close))
       throw new CoreError('INPUT_INVALID', 'The readiness options are not valid.', [
-        {
-          path: 'registrationCloseDate',
-          message: `expected a calendar date as YYYY-MM-DD, got ${JSON.stringify(close)}`,
-        },
+        inputIssue('registrationCloseDate', 'INPUT.DATE', { got: close }),
       ]);
     return { registrationCloseDate: close };
   },

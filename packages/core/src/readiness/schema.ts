@@ -8,6 +8,7 @@
  * @module
  */
 import * as z from 'zod/mini';
+import { zodRefine } from '../shared/errors.js';
 import { withMeta } from '../shared/zod.js';
 import { IsoDateSchema } from '../shared/dates.js';
 
@@ -227,7 +228,7 @@ export const ReadinessRequestSchema = withMeta(
     })
     .check(
       z.refine((r) => (r.proposal === undefined) !== (r.proposals === undefined), {
-        error: 'give either proposal (one) or proposals (a batch), not both and not neither',
+        ...zodRefine('INPUT.PROPOSAL_OR_PROPOSALS', {}),
         path: ['proposal'],
       }),
     ),

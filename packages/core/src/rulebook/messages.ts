@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { defineMessages } from '../shared/i18n.js';
+import { defineMessages, type LocalizedText } from '../shared/i18n.js';
 
 /** Messages raised by the rulebook kernel, by stable code. */
 export const rulebookMessages = defineMessages({
@@ -35,9 +35,9 @@ export const rulebookMessages = defineMessages({
     id: `Aturan ${p.rule} memerlukan parameter ${p.parameter}, yang tidak ada (atau dinonaktifkan) di buku aturan ini.`,
     en: `Rule ${p.rule} needs parameter ${p.parameter}, which this rulebook does not have (or disabled).`,
   }),
-  'RULEBOOK.SCHEMA': (p: { problem: string }) => ({
-    id: `Format buku aturan tidak sesuai: ${p.problem}`,
-    en: `The rulebook does not match the format: ${p.problem}`,
+  'RULEBOOK.SCHEMA': (p: { problem: LocalizedText }) => ({
+    id: `Format buku aturan tidak sesuai: ${p.problem.id}`,
+    en: `The rulebook does not match the format: ${p.problem.en}`,
   }),
   'RULEBOOK.DUPLICATE_ID': (p: { what: 'rule' | 'parameter'; id: string }) => ({
     id: `${p.what === 'rule' ? 'Aturan' : 'Parameter'} ${p.id} didefinisikan lebih dari sekali.`,
@@ -55,9 +55,9 @@ export const rulebookMessages = defineMessages({
     id: `Buku aturan induk ${p.parent} tidak dikenal. Lihat daftar dengan \`inovasi rulebook list\`.`,
     en: `The parent rulebook ${p.parent} is not known. See the list with \`inovasi rulebook list\`.`,
   }),
-  'RULEBOOK.EXTENDS.INVALID': (p: { problem: string }) => ({
-    id: `Rantai extends tidak sah: ${p.problem}`,
-    en: `The extends chain is not valid: ${p.problem}`,
+  'RULEBOOK.EXTENDS.INVALID': (p: { problem: LocalizedText }) => ({
+    id: `Rantai extends tidak sah: ${p.problem.id}`,
+    en: `The extends chain is not valid: ${p.problem.en}`,
   }),
   'RULEBOOK.DISABLE.UNKNOWN': (p: { what: 'rule' | 'parameter'; id: string; parent: string }) => ({
     id: `Tidak ada ${p.what === 'rule' ? 'aturan' : 'parameter'} ${p.id} di ${p.parent} untuk dinonaktifkan.`,
@@ -83,9 +83,9 @@ export const rulebookMessages = defineMessages({
     id: `Aturan ${p.rule} merujuk parameter ${p.parameter} yang tidak ada (atau dinonaktifkan).`,
     en: `Rule ${p.rule} refers to parameter ${p.parameter}, which does not exist (or is disabled).`,
   }),
-  'RULEBOOK.PARAMETER.VALUE_INVALID': (p: { parameter: string; problem: string }) => ({
-    id: `Nilai parameter ${p.parameter} tidak sesuai dengan yang diharapkan aturannya: ${p.problem}`,
-    en: `The value of parameter ${p.parameter} does not fit the rule that reads it: ${p.problem}`,
+  'RULEBOOK.PARAMETER.VALUE_INVALID': (p: { parameter: string; problem: LocalizedText }) => ({
+    id: `Nilai parameter ${p.parameter} tidak sesuai dengan yang diharapkan aturannya: ${p.problem.id}`,
+    en: `The value of parameter ${p.parameter} does not fit the rule that reads it: ${p.problem.en}`,
   }),
   'RULEBOOK.PARAMETER.UNUSED': (p: { parameter: string; read: string }) => ({
     id: `Parameter ${p.parameter} tidak dibaca aturan mana pun, jadi tidak berpengaruh. Pakai id parameter yang dibaca aturan (${p.read}), atau petakan parameter ini di sebuah aturan.`,

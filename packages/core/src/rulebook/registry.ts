@@ -78,7 +78,7 @@ export function createRegistry(options: {
   const resolvedCache = new Map<string, ResolvedRulebook>();
 
   const parse = (input: Rulebook | RulebookInput): Rulebook => {
-    const parsed = RulebookSchema.safeParse(input);
+    const parsed = RulebookSchema.safeParse(input, { reportInput: true });
     if (!parsed.success) {
       const id = (input as { id?: unknown }).id;
       throw new CoreError(

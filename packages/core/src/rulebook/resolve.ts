@@ -69,23 +69,31 @@ export function resolveRulebook(book: Rulebook, lookup: RulebookLookup): Resolve
   while (current.extends !== undefined) {
     const parentId = current.extends;
     if (seen.has(parentId)) {
+      const chain = [...seen, parentId].join(' → ');
       throw new CoreError(
         'RULEBOOK_CYCLE',
-        `Rulebook ${book.id} extends itself through ${[...seen, parentId].join(' → ')}.`,
+        `Rulebook ${book.id} extends itself through ${chain}.`,
+        [],
+        {
+          id: `Buku aturan ${book.id} memperluas dirinya sendiri lewat ${chain}.`,
+          en: `Rulebook ${book.id} extends itself through ${chain}.`,
+        },
       );
     }
     const parent = lookup(parentId);
     if (!parent) {
-      throw new CoreError(
-        'RULEBOOK_NOT_FOUND',
-        `Rulebook ${current.id} extends ${parentId}, which is not known. List the rulebooks with \`inovasi rulebook list\`.`,
-      );
+      const text = {
+        id: `Buku aturan ${current.id} memperluas ${parentId}, yang tidak dikenal. Lihat daftarnya dengan \`inovasi rulebook list\`.`,
+        en: `Rulebook ${current.id} extends ${parentId}, which is not known. List the rulebooks with \`inovasi rulebook list\`.`,
+      };
+      throw new CoreError('RULEBOOK_NOT_FOUND', text.en, [], text);
     }
     if (parent.domain !== book.domain) {
-      throw new CoreError(
-        'RULEBOOK_DOMAIN_MISMATCH',
-        `Rulebook ${current.id} (${current.domain}) extends ${parent.id}, which is for ${parent.domain}.`,
-      );
+      const text = {
+        id: `Buku aturan ${current.id} (${current.domain}) memperluas ${parent.id}, yang untuk ${parent.domain}.`,
+        en: `Rulebook ${current.id} (${current.domain}) extends ${parent.id}, which is for ${parent.domain}.`,
+      };
+      throw new CoreError('RULEBOOK_DOMAIN_MISMATCH', text.en, [], text);
     }
     seen.add(parentId);
     lineage.push(parent);

@@ -10,7 +10,7 @@
  * @module
  */
 import { compareDates, isIsoDate } from '../shared/dates.js';
-import { CoreError, formatPath } from '../shared/errors.js';
+import { CoreError, issueTexts, issuesFromZod } from '../shared/errors.js';
 import type { Finding } from '../shared/finding.js';
 import type { LocalizedText } from '../shared/i18n.js';
 import type { RuleKindSpec } from './kinds.js';
@@ -70,16 +70,16 @@ function idOf(input: unknown): string {
  */
 export function validateRulebook(input: unknown, options: ValidateOptions): RulebookValidation {
   const bookId = idOf(input);
-  const parsed = RulebookSchema.safeParse(input);
+  const parsed = RulebookSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) {
     return {
       valid: false,
-      findings: parsed.error.issues.map((issue) =>
+      findings: issuesFromZod(parsed.error.issues).map((issue) =>
         finding(
           bookId,
           'RULEBOOK.SCHEMA',
-          m['RULEBOOK.SCHEMA']({ problem: issue.message }),
-          formatPath(issue.path) || '(root)',
+          m['RULEBOOK.SCHEMA']({ problem: issueTexts(issue) }),
+          issue.path,
         ),
       ),
     };
@@ -162,7 +162,9 @@ export function validateRulebook(input: unknown, options: ValidateOptions): Rule
       if (!(error instanceof CoreError)) throw error;
       push(
         'RULEBOOK.EXTENDS.INVALID',
-        m['RULEBOOK.EXTENDS.INVALID']({ problem: error.message }),
+        m['RULEBOOK.EXTENDS.INVALID']({
+          problem: error.text ?? { id: error.message, en: error.message },
+        }),
         'extends',
       );
     }
@@ -272,15 +274,15 @@ function checkRules(
       }
       parameter.values.forEach((value, j) => {
         if (!('value' in value)) return;
-        const result = slotSpec.schema.safeParse(value.value);
+        const result = slotSpec.schema.safeParse(value.value, { reportInput: true });
         if (!result.success) {
-          const issue = result.error.issues[0];
-          const inner = issue ? formatPath(issue.path) : '';
+          const [issue] = issuesFromZod(result.error.issues.slice(0, 1));
+          const inner = issue && issue.path !== '(root)' ? issue.path : '';
           push(
             'RULEBOOK.PARAMETER.VALUE_INVALID',
             m['RULEBOOK.PARAMETER.VALUE_INVALID']({
               parameter: parameterId,
-              problem: issue?.message ?? 'invalid',
+              problem: issue ? issueTexts(issue) : { id: 'nilai tidak sah', en: 'invalid value' },
             }),
             `${pathOfParameter(parameterId)}.values[${j}].value${inner === '' || inner.startsWith('[') ? inner : `.${inner}`}`,
           );

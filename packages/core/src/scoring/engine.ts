@@ -6,7 +6,7 @@
  */
 import { createChecker } from '../contract/checker.js';
 import type { Engine } from '../contract/types.js';
-import { CoreError } from '../shared/errors.js';
+import { CoreError, inputIssue } from '../shared/errors.js';
 import type { ScoringRuleKind } from './kinds.js';
 import { createScoringChecker, type ScoringResult } from './score.js';
 
@@ -50,10 +50,11 @@ export const scoringEngine: Engine<ScoringResult, ScoringEngineOptions> = {
     const resamples = Number(raw.resamples);
     if (!Number.isInteger(resamples) || resamples < 0 || resamples > 10_000)
       throw new CoreError('INPUT_INVALID', 'The scoring options are not valid.', [
-        {
-          path: 'resamples',
-          message: `expected a whole number from 0 to 10000, got ${JSON.stringify(raw.resamples)}`,
-        },
+        inputIssue('resamples', 'INPUT.WHOLE_NUMBER_RANGE', {
+          min: 0,
+          max: 10_000,
+          got: raw.resamples,
+        }),
       ]);
     return { resamples };
   },

@@ -7,6 +7,7 @@
  * @module
  */
 import * as z from 'zod/mini';
+import { zodCustom, zodRefine } from '../shared/errors.js';
 import { withMeta } from '../shared/zod.js';
 import { IsoDateSchema } from '../shared/dates.js';
 import { LocalizedTextSchema } from '../shared/i18n.js';
@@ -54,19 +55,16 @@ export const ScaleSchema = withMeta(
         if (scale.kind === 'numeric' && !(scale.min < scale.max)) {
           ctx.addIssue({
             code: 'custom',
-            message: `min ${scale.min} must be below max ${scale.max}`,
+            ...zodCustom('SCORING.SCALE.MIN_BELOW_MAX', { min: scale.min, max: scale.max }),
           });
         }
         if (scale.kind === 'labelled') {
           const keys = new Set(scale.points.map((p) => p.key));
           if (keys.size !== scale.points.length)
-            ctx.addIssue({ code: 'custom', message: 'two points share a key' });
+            ctx.addIssue({ code: 'custom', ...zodCustom('SCORING.SCALE.SHARED_KEY', {}) });
           const values = scale.points.map((p) => p.value);
           if (Math.min(...values) === Math.max(...values))
-            ctx.addIssue({
-              code: 'custom',
-              message: 'the points need at least two distinct values',
-            });
+            ctx.addIssue({ code: 'custom', ...zodCustom('SCORING.SCALE.DISTINCT_VALUES', {}) });
         }
       }),
     ),
@@ -146,7 +144,7 @@ export const RubricSchema = withMeta(
             ctx.addIssue({
               code: 'custom',
               path: ['criteria', i, 'id'],
-              message: `duplicate ${c.id}`,
+              ...zodCustom('SCORING.RUBRIC.DUPLICATE_CRITERION', { criterion: c.id }),
             });
           ids.add(c.id);
         });
@@ -156,14 +154,14 @@ export const RubricSchema = withMeta(
           ctx.addIssue({
             code: 'custom',
             path: ['criteria'],
-            message: `the counted weights sum to ${String(Math.round(sum * 1e9) / 1e9)}, but weightTotal declares ${rubric.weightTotal}`,
+            ...zodCustom('SCORING.RUBRIC.WEIGHT_TOTAL', { sum, declared: rubric.weightTotal }),
           });
         }
         if (!(sum > 0))
           ctx.addIssue({
             code: 'custom',
             path: ['criteria'],
-            message: 'at least one counted criterion needs a weight above 0',
+            ...zodCustom('SCORING.RUBRIC.NO_WEIGHT', {}),
           });
         if (
           rubric.total === 'weighted-mean' &&
@@ -175,8 +173,7 @@ export const RubricSchema = withMeta(
           ctx.addIssue({
             code: 'custom',
             path: ['total'],
-            message:
-              'weighted-mean needs one scale for every criterion; use percent for mixed scales',
+            ...zodCustom('SCORING.RUBRIC.MIXED_SCALES', {}),
           });
         }
       }),
@@ -265,7 +262,7 @@ export const CombineSchema = withMeta(
         if (Math.abs(sum - 1) > 1e-9)
           ctx.addIssue({
             code: 'custom',
-            message: `the weights sum to ${String(Math.round(sum * 1e9) / 1e9)}, not 1`,
+            ...zodCustom('SCORING.COMBINE.WEIGHTS', { sum }),
           });
       }),
     ),
@@ -278,7 +275,7 @@ export type Combine = z.infer<typeof CombineSchema>;
 /** Entry fields a quota can be about. `tag` matches any of an entry's tags; `attributes.x` a free attribute. */
 export const QuotaFieldSchema = z.string().check(
   z.regex(/^(category|group|agency|agencyType|region|tag|attributes\.[A-Za-z0-9_-]+)$/, {
-    error: 'use category, group, agency, agencyType, region, tag or attributes.<name>',
+    error: zodCustom('SCORING.QUOTA.FIELD', {}).message,
   }),
 );
 
@@ -297,7 +294,10 @@ export const QuotaSchema = withMeta(
       max: z.optional(z.int().check(z.minimum(0))),
     })
     .check(
-      z.refine((q) => q.min !== undefined || q.max !== undefined, { error: 'give min or max' }),
+      z.refine(
+        (q) => q.min !== undefined || q.max !== undefined,
+        zodRefine('SCORING.QUOTA.MIN_OR_MAX', {}),
+      ),
     ),
   { id: 'Quota' },
 );

@@ -564,7 +564,7 @@ describe('bad panels and unknown rules', () => {
     const error = outcome.success ? undefined : outcome.error;
     expect(error).toBeInstanceOf(CoreError);
     expect(error?.code).toBe('INPUT_INVALID');
-    expect(error?.issues).toEqual([
+    expect(error?.issues.map(({ path, message }) => ({ path, message }))).toEqual([
       {
         path: 'sheets[0].scores.kebaruan',
         message: 'sheet 0 (judge J1, entry E1), criterion kebaruan: 6 is outside the scale 1–5',

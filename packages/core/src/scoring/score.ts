@@ -18,7 +18,8 @@ import { resolveAsOf, type AsOfReason, type ReferenceDate } from '../contract/as
 import { assertRulebookFor } from '../contract/checker.js';
 import type { EngineOutcome, Unknown } from '../contract/types.js';
 import { IsoDateSchema } from '../shared/dates.js';
-import { CoreError, issuesFromZod, type InputIssue } from '../shared/errors.js';
+import { CoreError, inputIssue, issuesFromZod, type InputIssue } from '../shared/errors.js';
+import type { InputMessageCode, InputMessageParams } from '../shared/input-messages.js';
 import { sortFindings, type Basis, type Finding, type RuleRef } from '../shared/finding.js';
 import type { LocalizedText } from '../shared/i18n.js';
 import { scoringRuleKinds, type CompiledScoringRule, type ScoringRuleKind } from './kinds.js';
@@ -213,7 +214,7 @@ export function readStages(
  * @throws {CoreError} `INPUT_INVALID` with every problem.
  */
 export function parsePanel(input: unknown, stages: readonly StageDefinition[]): Panel {
-  const parsed = PanelSchema.safeParse(input);
+  const parsed = PanelSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) {
     throw new CoreError(
       'INPUT_INVALID',
@@ -235,33 +236,38 @@ export function parsePanel(input: unknown, stages: readonly StageDefinition[]): 
 /** Every semantic problem of a parsed panel (never throws). */
 export function checkPanel(panel: Panel, stages: readonly StageDefinition[]): InputIssue[] {
   const issues: InputIssue[] = [];
-  const push = (path: string, message: string): void => {
-    issues.push({ path, message });
+  const push = <C extends InputMessageCode>(
+    path: string,
+    code: C,
+    params: InputMessageParams<C>,
+  ): void => {
+    issues.push(inputIssue(path, code, params));
   };
   const entries = new Set<string>();
   panel.entries.forEach((e, i) => {
-    if (entries.has(e.id)) push(`entries[${i}].id`, `duplicate entry id ${e.id}`);
+    if (entries.has(e.id))
+      push(`entries[${i}].id`, 'SCORING.DUPLICATE_ID', { role: 'entry', id: e.id });
     entries.add(e.id);
   });
   const judges = new Set<string>();
   panel.judges.forEach((j, i) => {
-    if (judges.has(j.id)) push(`judges[${i}].id`, `duplicate judge id ${j.id}`);
+    if (judges.has(j.id))
+      push(`judges[${i}].id`, 'SCORING.DUPLICATE_ID', { role: 'judge', id: j.id });
     judges.add(j.id);
   });
   const stageIds = stages.map((s) => s.id);
   const firstStage = stageIds[0];
   if (firstStage === undefined) {
-    push('(rulebook)', 'the rulebook has no scoring.stage rule');
+    push('(rulebook)', 'SCORING.NO_STAGE', {});
     return issues;
   }
   stages.forEach((stage, index) => {
     if (stage.combine.status === 'known') {
       stage.combine.value.from.forEach((f, k) => {
         if (!stageIds.slice(0, index).includes(f.stage))
-          push(
-            `(rulebook) ${stage.id}.combine.from[${k}].stage`,
-            `${f.stage} is not an earlier stage`,
-          );
+          push(`(rulebook) ${stage.id}.combine.from[${k}].stage`, 'SCORING.NOT_EARLIER_STAGE', {
+            stage: f.stage,
+          });
       });
     }
     if (
@@ -269,15 +275,14 @@ export function checkPanel(panel: Panel, stages: readonly StageDefinition[]): In
       !(stage.combine.status === 'known' && stage.combine.value.own === 0) &&
       stage.combine.status !== 'unknown'
     )
-      push(`(rulebook) ${stage.id}`, 'a stage needs a rubric, or a combine with own weight 0');
+      push(`(rulebook) ${stage.id}`, 'SCORING.STAGE_NEEDS_RUBRIC', {});
     if (stage.tieBreaks.status === 'known' && stage.rubric.status === 'known') {
       const ids = stage.rubric.value.criteria.map((c) => c.id);
       stage.tieBreaks.value.forEach((t, k) => {
         if (t.by === 'criterion' && !ids.includes(t.criterion))
-          push(
-            `(rulebook) ${stage.id}.tieBreaks[${k}].criterion`,
-            `${t.criterion} is not a criterion of the rubric`,
-          );
+          push(`(rulebook) ${stage.id}.tieBreaks[${k}].criterion`, 'SCORING.NOT_A_CRITERION', {
+            criterion: t.criterion,
+          });
       });
     }
   });
@@ -295,22 +300,22 @@ export function checkPanel(panel: Panel, stages: readonly StageDefinition[]): In
   panel.sheets.forEach((sheet, i) => {
     // Built only when there is something to say (this loop sees every sheet).
     const at = (): string => `sheets[${i}]`;
-    const who = (): string => `sheet ${i} (judge ${sheet.judge}, entry ${sheet.entry})`;
+    const who = { sheet: i, judge: sheet.judge, entry: sheet.entry };
     if (!judges.has(sheet.judge))
-      push(`${at()}.judge`, `${who()}: judge ${sheet.judge} is not in judges`);
+      push(`${at()}.judge`, 'SCORING.NOT_LISTED', { sheet: who, role: 'judge', id: sheet.judge });
     if (!entries.has(sheet.entry))
-      push(`${at()}.entry`, `${who()}: entry ${sheet.entry} is not in entries`);
+      push(`${at()}.entry`, 'SCORING.NOT_LISTED', { sheet: who, role: 'entry', id: sheet.entry });
     const stageId = sheet.stage ?? firstStage;
     if (!rubrics.has(stageId)) {
-      push(
-        `${at()}.stage`,
-        `${who()}: stage ${stageId} is not a stage of the rulebook (${stageIds.join(', ')})`,
-      );
+      push(`${at()}.stage`, 'SCORING.UNKNOWN_STAGE', {
+        sheet: who,
+        stage: stageId,
+        stages: stageIds,
+      });
       return;
     }
     const key = `${stageId}\u0000${sheet.judge}\u0000${sheet.entry}`;
-    if (seen.has(key))
-      push(at(), `${who()}: a second sheet for the same judge, entry and stage ${stageId}`);
+    if (seen.has(key)) push(at(), 'SCORING.SECOND_SHEET', { ...who, stage: stageId });
     seen.add(key);
     const known = rubrics.get(stageId);
     if (!known) return;
@@ -318,10 +323,12 @@ export function checkPanel(panel: Panel, stages: readonly StageDefinition[]): In
     const entry = entryById.get(sheet.entry);
     const unknown = Object.keys(sheet.scores).filter((k) => !ids.has(k));
     for (const criterionId of unknown.sort()) {
-      push(
-        `${at()}.scores.${criterionId}`,
-        `${who()}: ${criterionId} is not a criterion of stage ${stageId} (${[...ids].join(', ')})`,
-      );
+      push(`${at()}.scores.${criterionId}`, 'SCORING.UNKNOWN_CRITERION', {
+        ...who,
+        criterion: criterionId,
+        stage: stageId,
+        criteria: [...ids],
+      });
     }
     for (const criterion of rubric.criteria) {
       if (!Object.hasOwn(sheet.scores, criterion.id)) continue;
@@ -331,15 +338,16 @@ export function checkPanel(panel: Panel, stages: readonly StageDefinition[]): In
         sheet.scores[criterion.id],
       );
       if (reading.kind === 'invalid')
-        push(
-          `${at()}.scores.${criterion.id}`,
-          `${who()}, criterion ${criterion.id}: ${reading.problem}`,
-        );
+        push(`${at()}.scores.${criterion.id}`, 'SCORING.CELL', {
+          ...who,
+          criterion: criterion.id,
+          problem: reading.problem,
+        });
       else if (reading.kind === 'value' && entry && !criterionApplies(criterion, entry))
-        push(
-          `${at()}.scores.${criterion.id}`,
-          `${who()}, criterion ${criterion.id}: does not apply to this entry's category/group`,
-        );
+        push(`${at()}.scores.${criterion.id}`, 'SCORING.CELL.DOES_NOT_APPLY', {
+          ...who,
+          criterion: criterion.id,
+        });
     }
   });
   const checkRef = (
@@ -349,14 +357,11 @@ export function checkPanel(panel: Panel, stages: readonly StageDefinition[]): In
     stage: string | undefined,
   ): void => {
     if (judge !== undefined && !judges.has(judge))
-      push(`${path}.judge`, `judge ${judge} is not in judges`);
+      push(`${path}.judge`, 'SCORING.NOT_LISTED', { role: 'judge', id: judge });
     if (entry !== undefined && !entries.has(entry))
-      push(`${path}.entry`, `entry ${entry} is not in entries`);
+      push(`${path}.entry`, 'SCORING.NOT_LISTED', { role: 'entry', id: entry });
     if (stage !== undefined && !stageIds.includes(stage))
-      push(
-        `${path}.stage`,
-        `stage ${stage} is not a stage of the rulebook (${stageIds.join(', ')})`,
-      );
+      push(`${path}.stage`, 'SCORING.UNKNOWN_STAGE', { stage, stages: stageIds });
   };
   panel.conflicts.forEach((c, i) => {
     checkRef(`conflicts[${i}]`, c.judge, c.entry, undefined);
@@ -367,7 +372,8 @@ export function checkPanel(panel: Panel, stages: readonly StageDefinition[]): In
   (panel.assignments ?? []).forEach((a, i) => {
     checkRef(`assignments[${i}]`, a.judge, undefined, a.stage);
     a.entries.forEach((e, k) => {
-      if (!entries.has(e)) push(`assignments[${i}].entries[${k}]`, `entry ${e} is not in entries`);
+      if (!entries.has(e))
+        push(`assignments[${i}].entries[${k}]`, 'SCORING.NOT_LISTED', { role: 'entry', id: e });
     });
   });
   return issues;
@@ -440,15 +446,12 @@ export function createScoringChecker(
   for (const key of ['asOf', 'today'] as const)
     if (options[key] !== undefined && !IsoDateSchema.safeParse(options[key]).success)
       throw new CoreError('INPUT_INVALID', 'The scoring options are not valid.', [
-        {
-          path: key,
-          message: `expected a calendar date as YYYY-MM-DD, got ${JSON.stringify(options[key])}`,
-        },
+        inputIssue(key, 'INPUT.DATE', { got: options[key] }),
       ]);
   const resamples = options.resamples ?? 200;
   if (!Number.isInteger(resamples) || resamples < 0 || resamples > 10_000)
     throw new CoreError('INPUT_INVALID', 'The scoring options are not valid.', [
-      { path: 'resamples', message: 'expected a whole number from 0 to 10000' },
+      inputIssue('resamples', 'INPUT.WHOLE_NUMBER_RANGE', { min: 0, max: 10_000, got: resamples }),
     ]);
   const date = resolveAsOf(rulebook, scoringReferenceDate(rulebook), options);
   const {

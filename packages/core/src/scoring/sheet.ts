@@ -6,6 +6,7 @@
  * @module
  */
 import type { LocalizedText } from '../shared/i18n.js';
+import { inputMessages as m } from '../shared/input-messages.js';
 import type { CompleteRubric, Criterion, Entry, Scale } from './schema.js';
 import { clean } from './stats.js';
 
@@ -24,6 +25,14 @@ export function describeScale(scale: Scale): string {
   if (scale.kind === 'numeric')
     return `${scale.min}–${scale.max}${scale.step !== undefined ? ` (step ${scale.step})` : ''}`;
   return scale.points.map((p) => `${p.key} (${p.value})`).join(' / ');
+}
+
+/** A scale in both languages: `1–5 (langkah 0.5)` / `1–5 (step 0.5)`. */
+function scaleText(scale: Scale): LocalizedText {
+  if (scale.kind === 'labelled') return { id: describeScale(scale), en: describeScale(scale) };
+  const range = `${scale.min}–${scale.max}`;
+  if (scale.step === undefined) return { id: range, en: range };
+  return { id: `${range} (langkah ${scale.step})`, en: `${range} (step ${scale.step})` };
 }
 
 /** The scale a criterion is scored on. */
@@ -46,7 +55,7 @@ export type CellReading =
   | { readonly kind: 'value'; readonly value: number }
   | { readonly kind: 'not-applicable' }
   | { readonly kind: 'missing' }
-  | { readonly kind: 'invalid'; readonly problem: string };
+  | { readonly kind: 'invalid'; readonly problem: LocalizedText };
 
 /** Reads one cell of a sheet against the criterion's scale. */
 export function readCell(scale: Scale, criterion: Criterion, cell: unknown): CellReading {
@@ -54,7 +63,7 @@ export function readCell(scale: Scale, criterion: Criterion, cell: unknown): Cel
   if (typeof cell === 'string' && cell.trim().toLowerCase() === NOT_APPLICABLE) {
     return criterion.allowNotApplicable
       ? { kind: 'not-applicable' }
-      : { kind: 'invalid', problem: `"n/a" is not allowed for criterion ${criterion.id}` };
+      : { kind: 'invalid', problem: m['SCORING.CELL.NOT_APPLICABLE']({ criterion: criterion.id }) };
   }
   if (scale.kind === 'labelled') {
     if (typeof cell === 'string') {
@@ -62,27 +71,30 @@ export function readCell(scale: Scale, criterion: Criterion, cell: unknown): Cel
       if (point) return { kind: 'value', value: point.value };
       return {
         kind: 'invalid',
-        problem: `"${cell}" is not a point of the scale ${describeScale(scale)}`,
+        problem: m['SCORING.CELL.NOT_A_POINT']({ got: cell, scale: scaleText(scale) }),
       };
     }
     if (typeof cell === 'number' && scale.points.some((p) => p.value === cell))
       return { kind: 'value', value: cell };
     return {
       kind: 'invalid',
-      problem: `${JSON.stringify(cell)} is not a point of the scale ${describeScale(scale)}`,
+      problem: m['SCORING.CELL.NOT_A_POINT']({ got: cell, scale: scaleText(scale) }),
     };
   }
   const value = typeof cell === 'string' ? Number(cell.replace(',', '.')) : cell;
   if (typeof value !== 'number' || !Number.isFinite(value))
-    return { kind: 'invalid', problem: `${JSON.stringify(cell)} is not a number` };
+    return { kind: 'invalid', problem: m['SCORING.CELL.NOT_A_NUMBER']({ got: cell }) };
   if (value < scale.min || value > scale.max)
-    return { kind: 'invalid', problem: `${value} is outside the scale ${describeScale(scale)}` };
+    return {
+      kind: 'invalid',
+      problem: m['SCORING.CELL.OUTSIDE_SCALE']({ value, scale: scaleText(scale) }),
+    };
   if (scale.step !== undefined) {
     const steps = (value - scale.min) / scale.step;
     if (Math.abs(steps - Math.round(steps)) > 1e-9)
       return {
         kind: 'invalid',
-        problem: `${value} is not on a step of ${scale.step} from ${scale.min}`,
+        problem: m['SCORING.CELL.OFF_STEP']({ value, step: scale.step, min: scale.min }),
       };
   }
   return { kind: 'value', value };

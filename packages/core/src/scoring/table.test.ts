@@ -51,7 +51,14 @@ describe('sheetsFromTable', () => {
         columns: ['juri', 'peserta', 'k'],
         rows: [{ row: 4, cells: { juri: null, peserta: 'E', k: '1' } }],
       }).issues,
-    ).toEqual([{ path: 's.csv, row 4, column juri', message: 'the judge is empty' }]);
+    ).toMatchObject([
+      {
+        path: 's.csv, row 4, column juri',
+        message: 'the judge is empty',
+        code: 'SCORING.TABLE.EMPTY',
+        text: { id: 'juri kosong', en: 'the judge is empty' },
+      },
+    ]);
     expect(
       sheetsFromTable({ source: 's.csv', columns: ['juri', 'k'], rows: [] }).issues[0]?.message,
     ).toContain('no entry column');

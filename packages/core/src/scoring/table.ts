@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { InputIssue } from '../shared/errors.js';
+import { inputIssue, type InputIssue } from '../shared/errors.js';
 import { cellLocation, type Cell, type Table } from '../shared/table.js';
 import type { Sheet } from './schema.js';
 
@@ -61,18 +61,22 @@ export function sheetsFromTable(table: Table): { sheets: Sheet[]; issues: InputI
     const role = roleOf(column);
     if (role === undefined) criteria.push(column);
     else if (columns.has(role))
-      issues.push({ path: cellLocation(table, 1, column), message: `a second ${role} column` });
+      issues.push(
+        inputIssue(cellLocation(table, 1, column), 'SCORING.TABLE.SECOND_COLUMN', { role }),
+      );
     else columns.set(role, column);
   }
   for (const role of ['judge', 'entry'] as const) {
     if (!columns.has(role))
-      issues.push({
-        path: `${table.source}, row 1`,
-        message: `no ${role} column; name one ${ROLES[role].join(' or ')}`,
-      });
+      issues.push(
+        inputIssue(`${table.source}, row 1`, 'SCORING.TABLE.NO_COLUMN', {
+          role,
+          names: ROLES[role],
+        }),
+      );
   }
   if (criteria.length === 0)
-    issues.push({ path: `${table.source}, row 1`, message: 'no criterion columns' });
+    issues.push(inputIssue(`${table.source}, row 1`, 'SCORING.TABLE.NO_CRITERIA', {}));
   if (issues.length > 0) return { sheets: [], issues };
   const judgeColumn = columns.get('judge') ?? '';
   const entryColumn = columns.get('entry') ?? '';
@@ -83,15 +87,17 @@ export function sheetsFromTable(table: Table): { sheets: Sheet[]; issues: InputI
     const judge = text(row.cells[judgeColumn]);
     const entry = text(row.cells[entryColumn]);
     if (judge === undefined)
-      issues.push({
-        path: cellLocation(table, row.row, judgeColumn),
-        message: 'the judge is empty',
-      });
+      issues.push(
+        inputIssue(cellLocation(table, row.row, judgeColumn), 'SCORING.TABLE.EMPTY', {
+          role: 'judge',
+        }),
+      );
     if (entry === undefined)
-      issues.push({
-        path: cellLocation(table, row.row, entryColumn),
-        message: 'the entry is empty',
-      });
+      issues.push(
+        inputIssue(cellLocation(table, row.row, entryColumn), 'SCORING.TABLE.EMPTY', {
+          role: 'entry',
+        }),
+      );
     if (judge === undefined || entry === undefined) continue;
     const stage = stageColumn !== undefined ? text(row.cells[stageColumn]) : undefined;
     const comment = commentColumn !== undefined ? text(row.cells[commentColumn]) : undefined;

@@ -5,6 +5,7 @@
  * @module
  */
 import * as z from 'zod/mini';
+import { zodRefine } from './errors.js';
 import { withMeta } from './zod.js';
 
 interface Ymd {
@@ -90,12 +91,9 @@ export function isSupportedDate(value: unknown): value is string {
 /** A calendar date, `YYYY-MM-DD`, that must exist (no 30 February), from 1900 to 2199. */
 export const IsoDateSchema = withMeta(
   z.string().check(
-    z.refine(isSupportedDate, {
-      error: (issue) =>
-        isIsoDate(issue.input)
-          ? `expected a date from ${DATE_RANGE.earliest} to ${DATE_RANGE.latest}, got ${JSON.stringify(issue.input)}`
-          : `expected a calendar date as YYYY-MM-DD, got ${JSON.stringify(issue.input).slice(0, 40)}`,
-    }),
+    // not `abort`: an aborted check would hide the issue inside a union (zod reports the union)
+    z.refine(isIsoDate, zodRefine('INPUT.DATE', {})),
+    z.refine((v) => !isIsoDate(v) || isSupportedDate(v), zodRefine('INPUT.DATE_RANGE', DATE_RANGE)),
   ),
   {
     id: 'IsoDate',

@@ -76,7 +76,7 @@ export function registerRulebookRoutes(app: App, deps: RouteDeps): void {
   app.get('/v1/rulebooks', (c) => {
     const raw = c.req.query('domain');
     if (raw === undefined) return c.json(deps.registry.list());
-    const domain = DomainSchema.safeParse(raw);
+    const domain = DomainSchema.safeParse(raw, { reportInput: true });
     if (!domain.success) {
       throw new CoreError(
         'INPUT_INVALID',
