@@ -18,6 +18,7 @@ import {
 import { describeFsError } from './io/fs-errors.js';
 import { lineColumnAt, locateJsonError } from './io/json-error.js';
 import { isTablePath, looksLikeCsvHeader, parseCsv, readTable, rowToDocument } from './tabular.js';
+import { yamlErrorText } from './yaml-errors.js';
 
 /** One document read from the user. */
 export interface InputDocument {
@@ -58,20 +59,16 @@ export async function parseYamlText(text: string, name: string): Promise<unknown
   const first = doc.errors[0];
   if (first) {
     const pos = first.linePos?.[0] ?? lineCounter.linePos(first.pos[0]);
-    const where = `${name}:${pos.line}:${pos.col}`;
-    // the YAML parser's own words are English; its code and position are the same in both
-    throw new CliError({
-      id: `${where}: YAML tidak sah (${first.code})`,
-      en: `${where}: invalid YAML: ${first.message.split('\n')[0] ?? first.code}`,
-    });
+    // the YAML parser's own words are English: its stable code picks ours, in both languages
+    throw new CliError(yamlErrorText(`${name}:${pos.line}:${pos.col}`, first.code));
   }
   try {
     return doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }) as unknown;
-  } catch (error) {
+  } catch {
     // an alias bomb (`&a [*b, *b, …]`) or an alias to nothing
     throw new CliError({
       id: `${name}: YAML tidak sah: alias yang tidak dikenal, atau lebih dari ${MAX_YAML_ALIASES} perluasan alias.`,
-      en: `${name}: invalid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)} (aliases are limited to ${MAX_YAML_ALIASES} expansions).`,
+      en: `${name}: invalid YAML: an alias to nothing, or more than ${MAX_YAML_ALIASES} alias expansions.`,
     });
   }
 }
