@@ -113,9 +113,15 @@ export function createApp(options: AppOptions = {}): App {
   app.use('*', async (c, next) => {
     const started = performance.now();
     c.set('limits', limits);
-    await next();
-    c.header('x-request-id', c.get('requestId'));
+    // set before the answer exists, so it is made with them: a header set on a finished answer
+    // makes Hono copy it into a new Response (on Node a stream, read back chunk by chunk)
     c.header('x-content-type-options', 'nosniff');
+    await next();
+    // an answer made as a bare Response (not through the context) has them only this way
+    if (c.res.headers.get('x-content-type-options') === null) {
+      c.header('x-request-id', c.get('requestId'));
+      c.header('x-content-type-options', 'nosniff');
+    }
     if (!log) return;
     const status = c.res.status;
     const code = status >= 400 ? c.res.headers.get('x-problem-code') : null;

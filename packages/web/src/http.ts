@@ -41,7 +41,18 @@ export const DEFAULT_LIMITS: Limits = {
 
 /** The Hono environment of the app. */
 export interface AppEnv {
-  Variables: { requestId: string; limits: Limits };
+  Variables: {
+    requestId: string;
+    limits: Limits;
+    /** The body already read and checked (by the offload middleware), read once per request. */
+    body?: CheckedBody;
+  };
+}
+
+/** A JSON body read and checked by {@link readJsonChecked}: the value and its text. */
+export interface CheckedBody {
+  readonly value: unknown;
+  readonly text: string;
 }
 
 /** The app type every route module registers on. */
@@ -169,9 +180,9 @@ export async function readJson(c: Context<AppEnv>): Promise<unknown> {
  * {@link readJson}, keeping the text as well (for a worker), and checking the route's cost
  * model (`cost.ts`): a body over a limit is refused 413 `TOO_COSTLY` before any work starts.
  */
-export async function readJsonChecked(
-  c: Context<AppEnv>,
-): Promise<{ readonly value: unknown; readonly text: string }> {
+export async function readJsonChecked(c: Context<AppEnv>): Promise<CheckedBody> {
+  const read = c.get('body');
+  if (read !== undefined) return read;
   const limits = c.get('limits');
   const type = c.req.header('content-type') ?? '';
   const charset = CHARSET.exec(type)?.[1]?.toLowerCase();
@@ -226,7 +237,9 @@ export async function readJsonChecked(
         langOf(c),
       ),
     );
-  return { value, text };
+  const checked = { value, text };
+  c.set('body', checked);
+  return checked;
 }
 
 /**

@@ -27,6 +27,12 @@ describe('checkJsonDepth', () => {
   it('ignores brackets and escaped quotes inside strings', () => {
     expect(checkJsonDepth(JSON.stringify({ a: '\\"[[[[{{{{' }), 1)).toBeUndefined();
     expect(checkJsonDepth('[[1]]', 1)).toEqual({ kind: 'too-deep', limit: 1 });
+    // a string ending in escaped backslashes ends at its quote; an escaped quote does not end it
+    expect(checkJsonDepth(JSON.stringify(['\\\\', [1]]), 1)).toEqual({
+      kind: 'too-deep',
+      limit: 1,
+    });
+    expect(checkJsonDepth(JSON.stringify(['\\"[[', 1]), 1)).toBeUndefined();
   });
 });
 

@@ -24,20 +24,28 @@ const CLOSE_ARRAY = 0x5d; // ]
 const QUOTE = 0x22; // "
 const BACKSLASH = 0x5c; // \
 
+/** Whether the character at `at` is escaped: preceded by an odd run of backslashes. */
+function escaped(text: string, at: number): boolean {
+  let backslashes = 0;
+  for (let i = at - 1; i >= 0 && text.charCodeAt(i) === BACKSLASH; i--) backslashes++;
+  return backslashes % 2 === 1;
+}
+
 /**
  * The deepest nesting of objects and arrays in a JSON text, or `too-deep` as soon as it passes
  * `maxDepth`. Brackets inside strings do not count. Malformed text is left to `JSON.parse`.
+ * Strings, most of a body, are skipped with `indexOf` rather than walked character by character.
  */
 export function checkJsonDepth(text: string, maxDepth: number): JsonGuardFailure | undefined {
   let depth = 0;
-  let inString = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);
-    if (inString) {
-      if (ch === BACKSLASH) i++;
-      else if (ch === QUOTE) inString = false;
-    } else if (ch === QUOTE) inString = true;
-    else if (ch === OPEN_OBJECT || ch === OPEN_ARRAY) {
+    if (ch === QUOTE) {
+      let end = text.indexOf('"', i + 1);
+      while (end !== -1 && escaped(text, end)) end = text.indexOf('"', end + 1);
+      if (end === -1) return undefined;
+      i = end;
+    } else if (ch === OPEN_OBJECT || ch === OPEN_ARRAY) {
       if (++depth > maxDepth) return { kind: 'too-deep', limit: maxDepth };
     } else if (ch === CLOSE_OBJECT || ch === CLOSE_ARRAY) depth--;
   }

@@ -1,13 +1,15 @@
 /**
  * The middleware that hands costly routes to another thread (see `worker-pool.ts`): the body is
- * read and checked here — size, encoding, JSON, the cost model — so a refusal costs nothing, then
- * the request runs in a worker within the request deadline. A deadline that passes stops the work
- * (the worker is terminated) and answers 503 with `Retry-After`.
+ * read and checked here — size, encoding, JSON, the cost model — so a refusal costs nothing. A
+ * light request (`runsInline` in `cost.ts`: a small body, e.g. one proposal) then runs on the event
+ * loop, with the body already parsed; any other runs in a worker within the request deadline. A
+ * deadline that passes stops the work (the worker is terminated) and answers 503 with
+ * `Retry-After`.
  *
  * @module
  */
 import type { Context, Next } from 'hono';
-import { ROUTE_COSTS } from './cost.js';
+import { ROUTE_COSTS, runsInline } from './cost.js';
 import {
   HttpProblem,
   langOf,
@@ -49,7 +51,10 @@ export class OffloadRefused extends Error {
 /** Headers the worker sets that this thread sets again. */
 const OWN_HEADERS = new Set(['x-request-id', 'x-content-type-options', 'content-length']);
 
-/** The middleware: costly routes run through `offload`, the rest in this thread. */
+/**
+ * The middleware: costly routes run through `offload` unless the request is light; the rest, and
+ * light requests, in this thread.
+ */
 export function offloadCostly(
   offload: (request: OffloadRequest, deadlineMs: number) => Promise<OffloadResponse>,
   deps: RouteDeps,
@@ -57,11 +62,17 @@ export function offloadCostly(
 ): (c: Context<AppEnv>, next: Next) => Promise<Response | undefined> {
   const costly = new Set(Object.keys(ROUTE_COSTS));
   return async (c, next) => {
-    if (!costly.has(`${c.req.method} ${c.req.path}`)) {
+    const operation = `${c.req.method} ${c.req.path}`;
+    if (!costly.has(operation)) {
       await next();
       return undefined;
     }
-    const { text } = await readJsonChecked(c);
+    // read once: the route finds the checked body on the context (`readJsonChecked`)
+    const { value, text } = await readJsonChecked(c);
+    if (runsInline(operation, value, text.length)) {
+      await next();
+      return undefined;
+    }
     const headers: [string, string][] = [];
     c.req.raw.headers.forEach((value, name) => {
       if (name !== 'content-length' && name !== 'transfer-encoding') headers.push([name, value]);

@@ -265,6 +265,8 @@ function costExtension(operation: string): Json {
     'x-inovasi-limits': limits.map((l) => ({
       measure: l.measure,
       limit: l.limit,
+      // at or below it (with a small body) the request is light: answered on the event loop
+      ...(l.inline !== undefined ? { inline: l.inline } : {}),
       description: l.description.en,
     })),
   };

@@ -1,5 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from './app.js';
+import { runsInline } from './cost.js';
 import { startServer, type StartedServer } from './node.js';
 
 const CRITERIA = [
@@ -10,6 +12,9 @@ const CRITERIA = [
   'kolaborasi',
   'dokumentasi',
 ];
+
+/** A readiness batch one proposal over what a light request may have (see `cost.ts`). */
+const BATCH = Array.from({ length: 11 }, (_, i) => ({ title: `Inovasi ${i + 1}` }));
 
 /** A scoring panel of `entries` entries and `judges` judges, every judge scoring every entry. */
 function panel(entries: number, judges: number): unknown {
@@ -28,6 +33,32 @@ function panel(entries: number, judges: number): unknown {
       })),
     ),
   };
+}
+
+/**
+ * Sends 100 entries × 20 judges × (2,000 + 1) resamples: within the cost model (5,000,000 … see
+ * cost.ts), the heaviest kind of request the API takes.
+ */
+function postHeaviest(base: string): Promise<Response> {
+  return fetch(`${base}/v1/scoring`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      rulebook: 'kota-metro-2027-judul',
+      asOf: '2027-03-01',
+      panel: panel(100, 20),
+      resamples: 2_000,
+    }),
+  });
+}
+
+/** {@link postHeaviest}: its status, when its headers came and when its whole answer had. */
+function heaviestScoring(base: string): Promise<{ status: number; headersAt: number; at: number }> {
+  return postHeaviest(base).then(async (res) => {
+    const headersAt = Date.now();
+    await res.arrayBuffer();
+    return { status: res.status, headersAt, at: Date.now() };
+  });
 }
 
 describe('heavy requests run in workers with a real deadline (issue #14)', () => {
@@ -84,39 +115,52 @@ describe('heavy requests run in workers with a real deadline (issue #14)', () =>
   }, 60_000);
 
   it('answers a batch in a worker exactly as in-process', async () => {
-    const body = JSON.stringify({
-      rulebook: 'kipp-2021',
-      asOf: '2021-03-01',
-      proposals: [{ title: 'A' }, { title: 'A' }],
-    });
+    // more proposals than a light request has (cost.ts), so it runs in the worker
+    const proposals = [{ title: 'A' }, ...BATCH.slice(1)];
+    proposals[1] = { title: 'A' };
+    const body = { rulebook: 'kipp-2021', asOf: '2021-03-01', proposals };
+    expect(runsInline('POST /v1/readiness', body, JSON.stringify(body).length)).toBe(false);
     const res = await fetch(`${base}/v1/readiness`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body,
+      body: JSON.stringify(body),
     });
     expect(res.status).toBe(200);
-    const batch = (await res.json()) as { kind: string; items: unknown[] };
-    expect(batch.kind).toBe('readiness-batch');
-    expect(batch.items).toHaveLength(2);
     expect(res.headers.get('x-request-id')).toBeTruthy();
-  });
-
-  it('/healthz keeps answering while the heaviest allowed scoring request runs', async () => {
-    // 100 entries × 20 judges × (2,000 + 1) resamples: within the cost model (5,000,000 … see
-    // cost.ts), the heaviest kind of request the API takes
-    const heavy = fetch(`${base}/v1/scoring`, {
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    const answer = await res.text();
+    const inProcess = await createApp({ today: () => '2026-12-07' }).request('/v1/readiness', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        rulebook: 'kota-metro-2027-judul',
-        asOf: '2027-03-01',
-        panel: panel(100, 20),
-        resamples: 2_000,
-      }),
-    }).then(async (res) => {
-      await res.arrayBuffer();
-      return { status: res.status, at: Date.now() };
+      body: JSON.stringify(body),
     });
+    expect(answer).toBe(await inProcess.text());
+    const batch = JSON.parse(answer) as { kind: string; items: unknown[] };
+    expect(batch.kind).toBe('readiness-batch');
+    expect(batch.items).toHaveLength(proposals.length);
+  });
+
+  it('a light request runs on the event loop: it answers while the worker is busy', async () => {
+    // the one worker runs the heaviest kind of scoring request; a single proposal (light, see
+    // cost.ts) does not queue behind it
+    const heavy = heaviestScoring(base);
+    // give the heavy body time to arrive and reach the worker (it then runs for seconds)
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    const light = await fetch(`${base}/v1/readiness`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ rulebook: 'kipp-2021', asOf: '2021-03-01', proposal: { title: 'A' } }),
+    });
+    const lightAt = Date.now();
+    expect(light.status).toBe(200);
+    expect(((await light.json()) as { kind: string }).kind).toBe('readiness');
+    // the heavy answer's headers come when the worker has finished it
+    expect(lightAt).toBeLessThan((await heavy).headersAt);
+  }, 120_000);
+
+  it('/healthz keeps answering while the heaviest allowed scoring request runs', async () => {
+    const heavy = heaviestScoring(base);
     const times: number[] = [];
     let healthAnsweredAt = 0;
     for (let i = 0; i < 5; i += 1) {
@@ -141,16 +185,7 @@ describe('heavy requests run in workers with a real deadline (issue #14)', () =>
     });
     const url = `http://127.0.0.1:${(quick.server.address() as AddressInfo).port}`;
     try {
-      const res = await fetch(`${url}/v1/scoring`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          rulebook: 'kota-metro-2027-judul',
-          asOf: '2027-03-01',
-          panel: panel(100, 20),
-          resamples: 2_000,
-        }),
-      });
+      const res = await postHeaviest(url);
       expect(res.status).toBe(503);
       expect(res.headers.get('retry-after')).toMatch(/^\d+$/);
       expect(((await res.json()) as { code: string }).code).toBe('BUSY');
@@ -190,12 +225,9 @@ describe('heavy requests run in workers with a real deadline (issue #14)', () =>
       expect((await fetch(`${url}/v1/rulebooks`)).status).toBe(200);
       // and worker requests answer again once the new worker has loaded (until then, at most a
       // 503 with Retry-After: the deadline never stops a worker still starting)
+      // a batch too large to be light (cost.ts): it runs in a worker
       const light = () =>
-        post('/v1/readiness', {
-          rulebook: 'kipp-2021',
-          asOf: '2021-03-01',
-          proposals: [{ title: 'A' }, { title: 'B' }],
-        });
+        post('/v1/readiness', { rulebook: 'kipp-2021', asOf: '2021-03-01', proposals: BATCH });
       let answered = 0;
       for (let attempt = 0; attempt < 60 && answered < 3; attempt += 1) {
         const res = await light();

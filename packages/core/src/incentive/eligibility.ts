@@ -22,6 +22,7 @@ import {
   type ParameterReading,
   type ResolvedRule,
   type ResolvedRulebook,
+  type UnknownReading,
 } from '../rulebook/index.js';
 import { IsoDateSchema } from '../shared/dates.js';
 import { CoreError, issuesFromZod } from '../shared/errors.js';
@@ -425,16 +426,18 @@ function clusterGateStatus(
   let status: GateOutcome = 'pass';
   for (const gate of cluster.gates) {
     const outcome = outcomes.get(gate);
-    if (outcome === undefined) {
-      throw new CoreError(
-        'RULEBOOK_INVALID',
-        `Cluster ${cluster.id} of ${rulebook} names gate ${gate}, which is not a gate rule of the rulebook.`,
-      );
-    }
+    if (outcome === undefined) throw unknownClusterGate(cluster, gate, rulebook);
     if (outcome === 'fail') return 'fail';
     if (outcome === 'indeterminate') status = 'indeterminate';
   }
   return status;
+}
+
+function unknownClusterGate(cluster: Cluster, gate: string, rulebook: string): CoreError {
+  return new CoreError(
+    'RULEBOOK_INVALID',
+    `Cluster ${cluster.id} of ${rulebook} names gate ${gate}, which is not a gate rule of the rulebook.`,
+  );
 }
 
 function assignCluster(
@@ -486,35 +489,146 @@ function assignCluster(
 }
 
 /**
- * Runs the gates and the cluster assignment for a parsed region. Used by
- * {@link checkEligibility} and by the allocation simulation; pass the `plan` of
- * {@link planScheme} to check many regions without reading the scheme again.
+ * A {@link SchemePlan} laid out for the per-region loop: each cluster's gates as positions in
+ * the gate list (no map of outcomes per region), and the cluster answers already explained.
  */
-export function assessRegion(
+interface GateLayout {
+  readonly rulebook: string;
+  readonly checks: readonly CompiledGate[];
+  readonly ids: readonly string[];
+  readonly clusters?: {
+    readonly list: readonly Cluster[];
+    /** Per cluster, the position of each of its gates in `checks` (-1: not a gate rule). */
+    readonly positions: readonly (readonly number[])[];
+    readonly gates: ReadonlySet<string>;
+    /** Cluster answers by the pattern that decides them (a handful per edition). */
+    readonly answers: Map<string, ClusterResult>;
+  };
+  /** Per-region scratch: the outcome of each gate (the check is synchronous). */
+  readonly outcomes: GateOutcome[];
+}
+
+const layouts = new WeakMap<SchemePlan, GateLayout>();
+
+function layoutOf(plan: SchemePlan, rulebook: string): GateLayout {
+  let layout = layouts.get(plan);
+  if (layout?.rulebook !== rulebook) {
+    const ids = plan.gates.map((g) => g.id);
+    const known = plan.clusters?.status === 'known' ? plan.clusters : undefined;
+    layout = {
+      rulebook,
+      checks: plan.gates.map((g) => g.check),
+      ids,
+      ...(known
+        ? {
+            clusters: {
+              list: known.clusters,
+              // the last gate with an id wins, as it would in a map of outcomes by id
+              positions: known.clusters.map((c) => c.gates.map((g) => ids.lastIndexOf(g))),
+              gates: known.gates,
+              answers: new Map(),
+            },
+          }
+        : {}),
+      outcomes: [],
+    };
+    layouts.set(plan, layout);
+  }
+  return layout;
+}
+
+/** A cluster answer is explained once per pattern; the bound only stops odd plug-ins growing it. */
+const MAX_CLUSTER_ANSWERS = 256;
+
+/**
+ * {@link assignCluster} over gate positions: the candidates, the assigned cluster and the gates
+ * still to pass for the next better one decide the answer, so it is explained once per such
+ * pattern and shared by the regions that have it.
+ */
+function assignClusterAt(
+  clusters: NonNullable<GateLayout['clusters']>,
+  outcomes: readonly GateOutcome[],
+  layout: GateLayout,
+): ClusterResult {
+  const { list, positions } = clusters;
+  let key = '';
+  let assigned = -1;
+  let candidates = 0;
+  for (let c = 0; c < list.length; c += 1) {
+    const at = positions[c] ?? [];
+    let status: GateOutcome = 'pass';
+    for (let k = 0; k < at.length; k += 1) {
+      const position = at[k] ?? -1;
+      const cluster = list[c];
+      if (position < 0 && cluster)
+        throw unknownClusterGate(cluster, cluster.gates[k] ?? '', layout.rulebook);
+      const outcome = outcomes[position];
+      if (outcome === 'fail') {
+        status = 'fail';
+        break;
+      }
+      if (outcome === 'indeterminate') status = 'indeterminate';
+    }
+    if (status === 'fail') continue;
+    candidates += 1;
+    key += `${c},`;
+    if (status === 'pass') {
+      assigned = c;
+      break;
+    }
+  }
+  key += `>${assigned}`;
+  if (assigned > 0 && candidates === 1) {
+    for (const position of positions[assigned - 1] ?? [])
+      if (outcomes[position] !== 'pass') key += ` ${position}`;
+  }
+  let answer = clusters.answers.get(key);
+  if (answer === undefined) {
+    const byId = new Map<string, GateOutcome>();
+    layout.ids.forEach((id, i) => {
+      const outcome = outcomes[i];
+      if (outcome !== undefined) byId.set(id, outcome);
+    });
+    answer = assignCluster(list, byId, layout.rulebook);
+    if (clusters.answers.size >= MAX_CLUSTER_ANSWERS) clusters.answers.clear();
+    clusters.answers.set(key, answer);
+  }
+  return answer;
+}
+
+/** {@link assessRegion} with arrays the caller owns (the checker adds to them). */
+function assess(
   region: Region,
-  scheme: IncentiveScheme,
-  evaluation: Evaluation,
-  plan: SchemePlan = planScheme(scheme, evaluation),
-): RegionAssessment {
+  plan: SchemePlan,
+  layout: GateLayout,
+): {
+  status: EligibilityStatus;
+  gates: IncentiveRuleOutcome[];
+  cluster?: ClusterResult;
+  missing: { rule: string; what: LocalizedText }[];
+  findings: Finding[];
+} {
+  const { checks, outcomes } = layout;
   const gates: IncentiveRuleOutcome[] = [];
   const findings: Finding[] = [];
   const missing: { rule: string; what: LocalizedText }[] = [];
-  const outcomes = new Map<string, GateOutcome>();
-  for (const { id, check } of plan.gates) {
+  for (let i = 0; i < checks.length; i += 1) {
+    const check = checks[i];
+    if (check === undefined) continue;
     const evaluated = check(region);
     const outcome = evaluated.outcome;
     gates.push(outcome);
     for (const finding of evaluated.findings) findings.push(finding);
-    outcomes.set(id, outcome.outcome);
+    outcomes[i] = outcome.outcome;
     if (outcome.outcome === 'indeterminate')
       missing.push({ rule: outcome.rule.id, what: outcome.explanation });
   }
 
   let cluster: ClusterResult | undefined;
   let clusterGates = NO_GATES;
-  if (plan.clusters?.status === 'known') {
-    clusterGates = plan.clusters.gates;
-    cluster = assignCluster(plan.clusters.clusters, outcomes, evaluation.rulebook.id);
+  if (layout.clusters !== undefined) {
+    clusterGates = layout.clusters.gates;
+    cluster = assignClusterAt(layout.clusters, outcomes, layout);
   } else if (plan.clusters?.status === 'unknown') {
     cluster = plan.clusters.result;
     missing.push(plan.clusters.missing);
@@ -524,7 +638,7 @@ export function assessRegion(
   // Gates outside every cluster apply to all regions.
   let globalStatus: GateOutcome = 'pass';
   for (const gate of gates) {
-    if (clusterGates.has(gate.rule.id)) continue;
+    if (clusterGates.size > 0 && clusterGates.has(gate.rule.id)) continue;
     if (gate.outcome === 'fail') {
       globalStatus = 'fail';
       break;
@@ -541,47 +655,65 @@ export function assessRegion(
   else status = 'indeterminate';
   // A failed cluster gate only decides the cluster when the region is eligible anyway: it is a
   // warning (what it would take to reach a better cluster), not a blocking error.
-  const placed =
-    status === 'eligible' && clusterGates.size > 0
-      ? findings.map((f) =>
-          f.severity === 'error' && clusterGates.has(f.rule.id)
-            ? { ...f, severity: 'warning' as const }
-            : f,
-        )
-      : findings;
-  return { status, gates, ...(cluster ? { cluster } : {}), missing, findings: placed };
+  if (status === 'eligible' && clusterGates.size > 0) {
+    for (let i = 0; i < findings.length; i += 1) {
+      const f = findings[i];
+      if (f?.severity === 'error' && clusterGates.has(f.rule.id))
+        findings[i] = { ...f, severity: 'warning' };
+    }
+  }
+  return cluster
+    ? { status, gates, cluster, missing, findings }
+    : { status, gates, missing, findings };
 }
 
-function potSummaries(
+/**
+ * Runs the gates and the cluster assignment for a parsed region. Used by
+ * {@link checkEligibility} and by the allocation simulation; pass the `plan` of
+ * {@link planScheme} to check many regions without reading the scheme again.
+ */
+export function assessRegion(
+  region: Region,
   scheme: IncentiveScheme,
   evaluation: Evaluation,
-  region: Region,
-  cluster?: ClusterResult,
-): PotSummary[] {
-  if (!scheme.pots) return [];
-  const reading = evaluation.read(scheme.pots, 'pots', PotListSchema);
-  if (reading.status === 'unknown') return [];
-  return reading.value
-    .filter(
-      (pot) =>
-        (pot.levels === undefined || pot.levels.includes(region.level)) &&
-        (pot.underdeveloped === undefined ||
-          pot.underdeveloped === (region.underdeveloped ?? false)) &&
-        (pot.cluster === undefined ||
-          (cluster?.status === 'assigned' && cluster.cluster === pot.cluster) ||
-          (cluster?.status === 'undecided' && cluster.candidates.includes(pot.cluster))),
+  plan: SchemePlan = planScheme(scheme, evaluation),
+): RegionAssessment {
+  return assess(region, plan, layoutOf(plan, evaluation.rulebook.id));
+}
+
+/** A pot as summarised for every region it could go to (before the region's own score). */
+interface PotPlan {
+  readonly pot: Pot;
+  /** The summary without a score, shared by the regions that give none. */
+  readonly summary: PotSummary;
+}
+
+function potSummary(pot: Pot, score?: number): PotSummary {
+  // Built key by key (the documented order) rather than with conditional spreads.
+  const summary: Record<string, unknown> = { id: pot.id, title: pot.title, track: pot.track };
+  if (pot.period !== undefined) summary.period = pot.period;
+  summary.amount = pot.amount;
+  if (score !== undefined) summary.score = score;
+  summary.unknown = pot.unknown;
+  return summary as unknown as PotSummary;
+}
+
+function potSummaries(pots: readonly PotPlan[], region: Region, cluster?: ClusterResult) {
+  const out: PotSummary[] = [];
+  for (const { pot, summary } of pots) {
+    if (pot.levels !== undefined && !pot.levels.includes(region.level)) continue;
+    if (pot.underdeveloped !== undefined && pot.underdeveloped !== (region.underdeveloped ?? false))
+      continue;
+    if (
+      pot.cluster !== undefined &&
+      !(cluster?.status === 'assigned' && cluster.cluster === pot.cluster) &&
+      !(cluster?.status === 'undecided' && cluster.candidates.includes(pot.cluster))
     )
-    .map((pot) => ({
-      id: pot.id,
-      title: pot.title,
-      track: pot.track,
-      ...(pot.period !== undefined ? { period: pot.period } : {}),
-      amount: pot.amount,
-      ...(pot.scoreKey !== null && region.scores?.[pot.scoreKey] !== undefined
-        ? { score: region.scores[pot.scoreKey] }
-        : {}),
-      unknown: pot.unknown,
-    }));
+      continue;
+    const score = pot.scoreKey !== null ? region.scores?.[pot.scoreKey] : undefined;
+    out.push(score !== undefined ? potSummary(pot, score) : summary);
+  }
+  return out;
 }
 
 /**
@@ -596,14 +728,17 @@ function qualifyingChanges(
   const known = plan.clusters?.status === 'known' ? plan.clusters : undefined;
   const clusterGates = known?.gates ?? NO_GATES;
   const lastCluster = known?.last ?? [];
-  const wanted = (rule: string): boolean =>
-    !clusterGates.has(rule) ||
-    (assessment.cluster?.status === 'none' && lastCluster.includes(rule));
-  return assessment.gates.flatMap((g) =>
-    g.outcome !== 'pass' && g.fix !== undefined && wanted(g.rule.id)
-      ? [{ rule: g.rule.id, fix: g.fix }]
-      : [],
-  );
+  const changes: { rule: string; fix: LocalizedText }[] = [];
+  for (const g of assessment.gates) {
+    if (g.outcome === 'pass' || g.fix === undefined) continue;
+    const rule = g.rule.id;
+    if (
+      !clusterGates.has(rule) ||
+      (assessment.cluster?.status === 'none' && lastCluster.includes(rule))
+    )
+      changes.push({ rule, fix: g.fix });
+  }
+  return changes;
 }
 
 /**
@@ -653,9 +788,62 @@ const ELIGIBILITY_OUTCOME: Record<EligibilityStatus, EngineOutcome> = {
   indeterminate: 'indeterminate',
 };
 
+/** What the tranche rule says when its conditions are not known: the same for every region. */
+function unknownTranche(
+  rule: ResolvedRule,
+  reading: UnknownReading,
+): { result: TrancheResult; finding: Finding } {
+  const explanation = m['INCENTIVE.RULE.UNKNOWN']({ rule: rule.id, missing: reading.missing });
+  return {
+    result: {
+      status: 'indeterminate',
+      rule: ruleRef(rule),
+      explanation,
+      conditions: [],
+      findings: [],
+    },
+    finding: {
+      code: 'INCENTIVE.RULE.UNKNOWN',
+      severity: 'warning',
+      path: 'tranche',
+      message: explanation,
+      rule: ruleRef(rule),
+      ...(reading.basis ? { basis: [reading.basis] } : {}),
+    },
+  };
+}
+
+function linkFinding(region: Region, rulebook: string): Finding {
+  return {
+    code: 'INCENTIVE.LINK.RECORDED',
+    severity: 'info',
+    path: region.igaRecommended !== undefined ? 'igaRecommended' : 'kippAward',
+    message: m['INCENTIVE.LINK.RECORDED']({
+      ...(region.igaRecommended !== undefined ? { iga: region.igaRecommended } : {}),
+      ...(region.kippAward !== undefined ? { kipp: region.kippAward } : {}),
+    }),
+    observed: {
+      igaRecommended: region.igaRecommended ?? null,
+      kippAward: region.kippAward ?? null,
+    },
+    rule: {
+      id: 'INCENTIVE.LINK',
+      rulebook,
+      source: {
+        citation:
+          'inovasi research note iid-and-incentive.md §9: Kemendagri recommends IGA winners to Kemenkeu (2021, 2022, 2025); no formula link found',
+        tier: 'B',
+      },
+    },
+  };
+}
+
 /**
- * Compiles an incentive edition once: its rules sorted by role and its parameters read, so each
- * region costs only its own gates.
+ * Compiles an incentive edition once: its rules sorted by role, its parameters read, its fixed
+ * texts (status, rules that are not known, pots) explained once, so each region costs only its
+ * own gates. Parts of a result that do not depend on the region (a gate's explanation for a
+ * given answer, a rule reference, a pot without a score) are shared between the results of one
+ * checker: treat results as read-only, as their types say.
  *
  * @throws {CoreError} `INPUT_INVALID` for a bad option, `RULEBOOK_DOMAIN_MISMATCH`, `NO_EDITION`,
  *   `RULEBOOK_INVALID`.
@@ -676,115 +864,106 @@ export function createEligibilityChecker(
   readEverySlot(evaluation, rulebook, options.kinds);
   const stale = [...evaluation.findings];
   const plan = planScheme(scheme, evaluation);
+  const layout = layoutOf(plan, rulebook.id);
   const title = { id: rulebook.id, title: rulebook.title, chain: rulebook.chain };
+  const { asOf, asOfReason, asOfText } = date;
+  const statusText: Record<EligibilityStatus, LocalizedText> = {
+    eligible: m['INCENTIVE.STATUS.eligible'](),
+    'not-eligible': m['INCENTIVE.STATUS.not-eligible'](),
+    indeterminate: m['INCENTIVE.STATUS.indeterminate'](),
+  };
+  // The scheme parts, read once: the pots, the tranche conditions, the normalisation.
+  const potReading = scheme.pots ? evaluation.read(scheme.pots, 'pots', PotListSchema) : undefined;
+  const potPlans: readonly PotPlan[] =
+    potReading?.status === 'known'
+      ? potReading.value.map((pot) => ({ pot, summary: potSummary(pot) }))
+      : [];
+  const trancheRule = scheme.tranche;
+  const trancheReading = trancheRule
+    ? evaluation.read(trancheRule, 'conditions', TrancheConditionsSchema)
+    : undefined;
+  const trancheUnknown =
+    trancheRule && trancheReading?.status === 'unknown'
+      ? unknownTranche(trancheRule, trancheReading)
+      : undefined;
+  const normalised =
+    scheme.normalisation !== undefined &&
+    evaluation.read(scheme.normalisation, 'formulas', NormalisationSchema).status === 'known';
+
   const check = (input: unknown): EligibilityResult => {
     const region = parseRegion(input);
-    const assessment = assessRegion(region, scheme, evaluation, plan);
-    const findings: Finding[] = [...assessment.findings];
-    const missing = [...assessment.missing];
+    const assessment = assess(region, plan, layout);
+    const { status, findings } = assessment;
+    const missing = status === 'indeterminate' ? assessment.missing : [];
 
     let tranche: TrancheResult | undefined;
-    if (scheme.tranche && region.tranche !== undefined) {
-      const reading = evaluation.read(scheme.tranche, 'conditions', TrancheConditionsSchema);
-      if (reading.status === 'known') {
+    if (trancheRule && region.tranche !== undefined) {
+      if (trancheReading?.status === 'known') {
         tranche = checkTranche(
           region.tranche,
-          reading.value,
-          scheme.tranche,
-          reading.basis,
-          date.asOf,
+          trancheReading.value,
+          trancheRule,
+          trancheReading.basis,
+          asOf,
         );
-        findings.push(...tranche.findings);
-      } else {
-        const explanation = m['INCENTIVE.RULE.UNKNOWN']({
-          rule: scheme.tranche.id,
-          missing: reading.missing,
-        });
-        tranche = {
-          status: 'indeterminate',
-          rule: ruleRef(scheme.tranche),
-          explanation,
-          conditions: [],
-          findings: [],
-        };
-        findings.push({
-          code: 'INCENTIVE.RULE.UNKNOWN',
-          severity: 'warning',
-          path: 'tranche',
-          message: explanation,
-          rule: ruleRef(scheme.tranche),
-          ...(reading.basis ? { basis: [reading.basis] } : {}),
-        });
+        for (const finding of tranche.findings) findings.push(finding);
+      } else if (trancheUnknown) {
+        tranche = trancheUnknown.result;
+        findings.push(trancheUnknown.finding);
       }
     }
-    if (region.igaRecommended !== undefined || region.kippAward !== undefined) {
-      findings.push({
-        code: 'INCENTIVE.LINK.RECORDED',
-        severity: 'info',
-        path: region.igaRecommended !== undefined ? 'igaRecommended' : 'kippAward',
-        message: m['INCENTIVE.LINK.RECORDED']({
-          ...(region.igaRecommended !== undefined ? { iga: region.igaRecommended } : {}),
-          ...(region.kippAward !== undefined ? { kipp: region.kippAward } : {}),
-        }),
-        observed: {
-          igaRecommended: region.igaRecommended ?? null,
-          kippAward: region.kippAward ?? null,
-        },
-        rule: {
-          id: 'INCENTIVE.LINK',
-          rulebook: rulebook.id,
-          source: {
-            citation:
-              'inovasi research note iid-and-incentive.md §9: Kemendagri recommends IGA winners to Kemenkeu (2021, 2022, 2025); no formula link found',
-            tier: 'B',
-          },
-        },
-      });
-    }
-    const pots = potSummaries(scheme, evaluation, region, assessment.cluster);
+    if (region.igaRecommended !== undefined || region.kippAward !== undefined)
+      findings.push(linkFinding(region, rulebook.id));
     const improvement =
-      scheme.normalisation !== undefined &&
-      region.indicators !== undefined &&
-      evaluation.read(scheme.normalisation, 'formulas', NormalisationSchema).status === 'known'
+      normalised && region.indicators !== undefined
         ? Object.fromEntries(
             Object.entries(region.indicators).map(([key, data]) => [key, improvementValue(data)]),
           )
         : undefined;
-    const toQualify = assessment.status === 'eligible' ? [] : qualifyingChanges(assessment, plan);
-    findings.push(...stale);
-    const sorted = sortFindings(findings);
-    const summary = { errors: 0, warnings: 0, infos: 0 };
+    const toQualify = status === 'eligible' ? [] : qualifyingChanges(assessment, plan);
+    for (const finding of stale) findings.push(finding);
+    const sorted = findings.length > 1 ? sortFindings(findings) : findings;
+    let errors = 0;
+    let warnings = 0;
+    let infos = 0;
     for (const finding of sorted) {
-      if (finding.severity === 'error') summary.errors += 1;
-      else if (finding.severity === 'warning') summary.warnings += 1;
-      else summary.infos += 1;
+      if (finding.severity === 'error') errors += 1;
+      else if (finding.severity === 'warning') warnings += 1;
+      else infos += 1;
     }
-    return {
+    const pots = potSummaries(potPlans, region, assessment.cluster);
+    const summary = { errors, warnings, infos };
+    const regionSummary =
+      region.name !== undefined
+        ? { id: region.id, name: region.name, level: region.level }
+        : { id: region.id, level: region.level };
+    const { cluster, gates } = assessment;
+    // Built key by key in the documented order (conditional spreads cost more than the gates).
+    const result: Record<string, unknown> = {
       kind: 'incentive-eligibility',
-      rulebook: { ...title },
-      ...date,
-      region: {
-        id: region.id,
-        ...(region.name !== undefined ? { name: region.name } : {}),
-        level: region.level,
-      },
-      status: assessment.status,
-      statusText: m[`INCENTIVE.STATUS.${assessment.status}`](),
-      outcome: ELIGIBILITY_OUTCOME[assessment.status],
+      rulebook: title,
+      asOf,
+      asOfReason,
+      asOfText,
+      region: regionSummary,
+      status,
+      statusText: statusText[status],
+      outcome: ELIGIBILITY_OUTCOME[status],
       grade: 0,
-      unknowns: assessment.status === 'indeterminate' ? missing : [],
-      gates: assessment.gates,
-      ...(assessment.cluster ? { cluster: assessment.cluster } : {}),
-      pots,
-      ...(tranche ? { tranche } : {}),
-      ...(improvement ? { improvement } : {}),
-      missing: assessment.status === 'indeterminate' ? missing : [],
-      toQualify,
-      findings: sorted,
-      summary,
+      unknowns: missing,
+      gates,
     };
+    if (cluster) result.cluster = cluster;
+    result.pots = pots;
+    if (tranche) result.tranche = tranche;
+    if (improvement) result.improvement = improvement;
+    result.missing = status === 'indeterminate' ? missing : [];
+    result.toQualify = toQualify;
+    result.findings = sorted;
+    result.summary = summary;
+    return result as unknown as EligibilityResult;
   };
-  return { ...date, check };
+  return { asOf, asOfReason, asOfText, check };
 }
 
 /**

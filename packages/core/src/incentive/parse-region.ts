@@ -13,7 +13,18 @@ const LEVELS: ReadonlySet<unknown> = new Set(['provinsi', 'kabupaten', 'kota']);
 const OPINIONS: ReadonlySet<unknown> = new Set(['WTP', 'WDP', 'TW', 'TMP']);
 const GRADES: ReadonlySet<unknown> = new Set(['A', 'B', 'C', 'D', 'E']);
 const BOOLEAN_FIELDS: ReadonlySet<string> = new Set(REGION_BOOLEAN_FIELDS);
-const KEY = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+/** `^[A-Za-z0-9][A-Za-z0-9._-]*$` (the schema's key rule), by character code: no regex per key. */
+function isKey(key: string): boolean {
+  const n = key.length;
+  if (n === 0 || n > 120) return false;
+  for (let i = 0; i < n; i += 1) {
+    const c = key.charCodeAt(i);
+    const alnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (!alnum && (i === 0 || (c !== 46 && c !== 95 && c !== 45))) return false;
+  }
+  return true;
+}
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null) return false;
@@ -26,7 +37,11 @@ const isInt = (value: unknown, min: number, max: number): boolean =>
 
 function isOpinions(value: unknown): boolean {
   if (!Array.isArray(value) || value.length > 50) return false;
-  const years = new Set<unknown>();
+  // Years 2000–2100 seen so far, one bit each (no Set per region).
+  let seen0 = 0;
+  let seen1 = 0;
+  let seen2 = 0;
+  let seen3 = 0;
   for (const entry of value as unknown[]) {
     if (!isPlainObject(entry)) return false;
     let keys = 0;
@@ -35,15 +50,41 @@ function isOpinions(value: unknown): boolean {
       keys += 1;
     }
     if (keys !== 2 || !isInt(entry.year, 2000, 2100) || !OPINIONS.has(entry.opinion)) return false;
-    years.add(entry.year);
+    const offset = (entry.year as number) - 2000;
+    const bit = 1 << (offset & 31);
+    const word = offset >> 5;
+    if (word === 0) {
+      if (seen0 & bit) return false;
+      seen0 |= bit;
+    } else if (word === 1) {
+      if (seen1 & bit) return false;
+      seen1 |= bit;
+    } else if (word === 2) {
+      if (seen2 & bit) return false;
+      seen2 |= bit;
+    } else {
+      if (seen3 & bit) return false;
+      seen3 |= bit;
+    }
   }
-  return years.size === value.length;
+  return true;
 }
+
+/**
+ * Keys already found valid: a national run repeats the same few score and contest names, and a
+ * set lookup costs less than reading the key again. Bounded, so odd input cannot grow it.
+ */
+const validKeys = new Set<string>();
+const MAX_VALID_KEYS = 1024;
 
 function isRecordOf(value: unknown, item: (v: unknown) => boolean): boolean {
   if (!isPlainObject(value) || Object.getOwnPropertySymbols(value).length > 0) return false;
   for (const key in value) {
-    if (key.length > 120 || !KEY.test(key) || !item(value[key])) return false;
+    if (!validKeys.has(key)) {
+      if (!isKey(key)) return false;
+      if (validKeys.size < MAX_VALID_KEYS) validKeys.add(key);
+    }
+    if (!item(value[key])) return false;
   }
   return true;
 }

@@ -74,12 +74,31 @@ const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 
  * never depend on the order in which rules ran or keys were written.
  */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort(
-    (a, b) =>
-      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-      compareText(a.path ?? '', b.path ?? '') ||
-      compareText(a.code, b.code) ||
-      compareText(a.message.en, b.message.en),
+  const n = findings.length;
+  if (n > 12) return [...findings].sort(compareFindings);
+  // A short list (the usual case, once per region or proposal): a stable insertion sort, the
+  // same order as the stable `Array.prototype.sort` without its set-up cost.
+  const sorted = findings.slice();
+  for (let i = 1; i < n; i += 1) {
+    const item = sorted[i];
+    if (item === undefined) continue;
+    let j = i - 1;
+    for (let before = sorted[j]; before !== undefined && compareFindings(before, item) > 0;) {
+      sorted[j + 1] = before;
+      j -= 1;
+      before = sorted[j];
+    }
+    sorted[j + 1] = item;
+  }
+  return sorted;
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  return (
+    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+    compareText(a.path ?? '', b.path ?? '') ||
+    compareText(a.code, b.code) ||
+    compareText(a.message.en, b.message.en)
   );
 }
 

@@ -74,7 +74,58 @@ export function defineMessages<const M extends Record<string, MessageTemplate<ne
 
 /** Formats a number the way each language writes it (`1.234,5` in id, `1,234.5` in en). */
 export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 2): string {
-  return numberFormat(lang, maximumFractionDigits).format(value);
+  return (
+    formatPlain(value, lang, maximumFractionDigits) ??
+    numberFormat(lang, maximumFractionDigits).format(value)
+  );
+}
+
+/**
+ * What `Intl.NumberFormat` (id-ID or en-US, `maximumFractionDigits`) gives for an ordinary
+ * number, written by hand: the shortest decimal of the number (which is what ICU rounds, so
+ * 1.005 gives 1,01), rounded half away from zero, grouped by thousands. About ten times cheaper
+ * than `format`, which a national run calls for every score it explains. `undefined` for what it
+ * does not cover (exponent notation, non-finite values, unusual digit counts): use `Intl` then.
+ * A property test checks it against `Intl.NumberFormat`.
+ */
+function formatPlain(value: number, lang: Lang, digits: number): string | undefined {
+  if (!Number.isInteger(digits) || digits < 0 || digits > 20) return undefined;
+  const text = String(value);
+  if (text.includes('e') || !Number.isFinite(value)) return undefined;
+  const negative = value < 0 || Object.is(value, -0);
+  const start = negative && text.charCodeAt(0) === 45 ? 1 : 0;
+  const dot = text.indexOf('.');
+  let whole = dot < 0 ? text.slice(start) : text.slice(start, dot);
+  let fraction = dot < 0 ? '' : text.slice(dot + 1);
+  if (fraction.length > digits) {
+    const up = fraction.charCodeAt(digits) >= 53; // '5'
+    fraction = fraction.slice(0, digits);
+    if (up) {
+      // Add one unit in the last kept place, carrying through the fraction into the whole part.
+      const kept = whole + fraction;
+      let i = kept.length - 1;
+      while (i >= 0 && kept.charCodeAt(i) === 57) i -= 1; // '9'
+      const bumped =
+        (i < 0 ? '1' : kept.slice(0, i) + String.fromCharCode(kept.charCodeAt(i) + 1)) +
+        '0'.repeat(kept.length - 1 - i);
+      whole = bumped.slice(0, bumped.length - fraction.length);
+      fraction = bumped.slice(bumped.length - fraction.length);
+    }
+  }
+  let end = fraction.length;
+  while (end > 0 && fraction.charCodeAt(end - 1) === 48) end -= 1; // '0'
+  fraction = fraction.slice(0, end);
+  const group = lang === 'id' ? '.' : ',';
+  let grouped = whole;
+  if (whole.length > 3) {
+    const head = whole.length % 3 || 3;
+    grouped = whole.slice(0, head);
+    for (let i = head; i < whole.length; i += 3) grouped += group + whole.slice(i, i + 3);
+  }
+  const sign = negative ? '-' : '';
+  return fraction.length > 0
+    ? `${sign}${grouped}${lang === 'id' ? ',' : '.'}${fraction}`
+    : `${sign}${grouped}`;
 }
 
 // Building an Intl.NumberFormat costs tens of microseconds; formatting with one costs well under

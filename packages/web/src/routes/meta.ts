@@ -18,7 +18,7 @@ export const API_INFO = {
   title: 'inovasi API',
   version: '1.0.0',
   description:
-    "Indonesia's public-service innovation rules as code over HTTP: rulebooks, KIPP proposal readiness, competition scoring, the Indeks Inovasi Daerah and the fiscal incentive. Every result names the rule, the value, the threshold and the source, in Bahasa Indonesia and English.",
+    "Indonesia's public-service innovation rules as code over HTTP: rulebooks, KIPP proposal readiness, competition scoring, the Indeks Inovasi Daerah and the fiscal incentive. Every result names the rule, the value, the threshold and the source, in Bahasa Indonesia and English. Each costly operation states its cost model in `x-inovasi-limits`: a request over a `limit` is refused (413 TOO_COSTLY) before any work; a light one (a body of at most 64 KiB, within every `inline` bound) is answered at once on the server's event loop; any other runs in a worker thread within the request deadline, and one that passes it is stopped and answered 503 BUSY with `Retry-After`.",
 } as const;
 
 /** Registers the self-description routes. */

@@ -124,6 +124,12 @@ function read<S extends z.ZodMiniType>(
   return { ok: true, value: reading.value, basis: reading.basis };
 }
 
+/**
+ * How many input patterns a gate keeps explained (a national run has a handful; the bound only
+ * stops a stream of odd inputs from growing the cache without end).
+ */
+const MAX_PATTERNS = 256;
+
 /** A rule whose requirement is unknown: the same answer for every region. */
 const always =
   (evaluation: GateEvaluation): CompiledGate =>
@@ -144,28 +150,22 @@ function compileOpinion(context: GateContext): CompiledGate {
   const expected = { accepted, consecutiveYears };
   const best = OPINION_ORDER.find((o) => accepted.includes(o)) ?? accepted[0] ?? 'WTP';
   const result = createResult(context);
-  return (region) => {
-    const opinions = region.auditOpinions ?? [];
-    if (opinions.length === 0) {
-      return result('indeterminate', {
-        code: 'INCENTIVE.GATE.OPINION.MISSING',
-        path,
-        message: m['INCENTIVE.GATE.OPINION.MISSING']({ years: [], needed: consecutiveYears }),
-        fix: m['INCENTIVE.GATE.OPINION.MISSING.FIX']({ years: [] }),
-        expected,
-        basis,
-      });
-    }
-    let latest = -Infinity;
-    for (const entry of opinions) if (entry.year > latest) latest = entry.year;
+  const noData = result('indeterminate', {
+    code: 'INCENTIVE.GATE.OPINION.MISSING',
+    path,
+    message: m['INCENTIVE.GATE.OPINION.MISSING']({ years: [], needed: consecutiveYears }),
+    fix: m['INCENTIVE.GATE.OPINION.MISSING.FIX']({ years: [] }),
+    expected,
+    basis,
+  });
+  const explain = (latest: number, window: readonly (AuditOpinion | null)[]): GateEvaluation => {
     const years: number[] = [];
     const observed: { year: number; opinion: AuditOpinion | null }[] = [];
     const failing: { year: number; opinion: AuditOpinion }[] = [];
     const missing: number[] = [];
     for (let i = 0; i < consecutiveYears; i += 1) {
       const year = latest - i;
-      // a region's list holds each year at most once (the schema checks it)
-      const opinion = opinions.find((o) => o.year === year)?.opinion ?? null;
+      const opinion = window[i] ?? null;
       years.push(year);
       observed.push({ year, opinion });
       if (opinion === null) missing.push(year);
@@ -202,6 +202,37 @@ function compileOpinion(context: GateContext): CompiledGate {
       basis,
     });
   };
+  // The outcome depends only on the latest year and the opinions of the years checked: explained
+  // once per such pattern (a national run has a handful) and shared by the regions that have it.
+  const explained = new Map<string, GateEvaluation>();
+  const window: (AuditOpinion | null)[] = [];
+  return (region) => {
+    const opinions = region.auditOpinions ?? [];
+    if (opinions.length === 0) return noData;
+    let latest = -Infinity;
+    for (const entry of opinions) if (entry.year > latest) latest = entry.year;
+    let key = String(latest);
+    for (let i = 0; i < consecutiveYears; i += 1) {
+      const year = latest - i;
+      // a region's list holds each year at most once (the schema checks it)
+      let opinion: AuditOpinion | null = null;
+      for (const entry of opinions) {
+        if (entry.year === year) {
+          opinion = entry.opinion;
+          break;
+        }
+      }
+      window[i] = opinion;
+      key += opinion === null ? ' -' : ` ${opinion}`;
+    }
+    let evaluation = explained.get(key);
+    if (evaluation === undefined) {
+      evaluation = explain(latest, window);
+      if (explained.size >= MAX_PATTERNS) explained.clear();
+      explained.set(key, evaluation);
+    }
+    return evaluation;
+  };
 }
 
 function compileFlag(context: GateContext): CompiledGate {
@@ -229,12 +260,14 @@ function compileFlag(context: GateContext): CompiledGate {
     expected,
     basis,
   });
-  const passed = flag(true);
-  const failed = flag(false);
+  // Three possible answers, each explained once and shared by every region that gives it.
+  const unknown = result('indeterminate', missing);
+  const passed = result('pass', flag(true));
+  const failed = result('fail', flag(false));
   return (region) => {
     const value = region[field];
-    if (value === undefined) return result('indeterminate', missing);
-    return value ? result('pass', passed) : result('fail', failed);
+    if (value === undefined) return unknown;
+    return value ? passed : failed;
   };
 }
 
@@ -254,22 +287,30 @@ function compileGrade(context: GateContext): CompiledGate {
     expected,
     basis,
   };
+  const unknown = result('indeterminate', missing);
+  // One answer per grade (A–E), each explained once and shared by every region that gives it.
+  const byGrade = new Map<string, GateEvaluation>();
   return (region) => {
     const observed = region.eProcurementGrade;
-    if (observed === undefined) return result('indeterminate', missing);
-    const pass = GRADE_ORDER.indexOf(observed) <= GRADE_ORDER.indexOf(minimum);
-    return result(pass ? 'pass' : 'fail', {
-      code: 'INCENTIVE.GATE.GRADE',
-      path,
-      message: m[pass ? 'INCENTIVE.GATE.GRADE.PASS' : 'INCENTIVE.GATE.GRADE']({
+    if (observed === undefined) return unknown;
+    let evaluation = byGrade.get(observed);
+    if (evaluation === undefined) {
+      const pass = GRADE_ORDER.indexOf(observed) <= GRADE_ORDER.indexOf(minimum);
+      evaluation = result(pass ? 'pass' : 'fail', {
+        code: 'INCENTIVE.GATE.GRADE',
+        path,
+        message: m[pass ? 'INCENTIVE.GATE.GRADE.PASS' : 'INCENTIVE.GATE.GRADE']({
+          observed,
+          minimum,
+        }),
+        fix: m['INCENTIVE.GATE.GRADE.FIX']({ observed, minimum }),
         observed,
-        minimum,
-      }),
-      fix: m['INCENTIVE.GATE.GRADE.FIX']({ observed, minimum }),
-      observed,
-      expected,
-      basis,
-    });
+        expected,
+        basis,
+      });
+      byGrade.set(observed, evaluation);
+    }
+    return evaluation;
   };
 }
 
@@ -378,9 +419,10 @@ function compileScore(context: GateContext): CompiledGate {
     expected,
     basis,
   };
+  const unknown = result('indeterminate', missing);
   return (region) => {
     const observed = region.scores?.[scoreKey];
-    if (observed === undefined) return result('indeterminate', missing);
+    if (observed === undefined) return unknown;
     const pass = observed >= minimum;
     return result(pass ? 'pass' : 'fail', {
       code: 'INCENTIVE.GATE.SCORE',
