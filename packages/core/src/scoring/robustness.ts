@@ -85,22 +85,37 @@ export interface Robustness {
   readonly entries: readonly EntryRobustness[];
 }
 
+/** Buffers {@link ranksInto} reuses from one ranking to the next (the bootstrap ranks hundreds). */
+interface RankBuffers {
+  readonly sorted: Float64Array;
+  readonly ties: Int32Array;
+}
+
+const rankBuffers = (n: number): RankBuffers => ({
+  sorted: new Float64Array(n),
+  ties: new Int32Array(n + 1),
+});
+
 /**
- * 1-based ranks, best (highest) first, ties in entry order; 0 for NaN. A native numeric sort of
- * the scores and a binary search per entry: the bootstrap ranks thousands of entries hundreds
- * of times, and a comparator sort was its slowest part.
+ * 1-based ranks into `ranks`, best (highest) first, ties in entry order; 0 for NaN. A native
+ * numeric sort of the scores and a binary search per entry: the bootstrap ranks thousands of
+ * entries hundreds of times, and a comparator sort was its slowest part.
  */
-function ranksFor(scores: Float64Array): Int32Array {
+function ranksInto(scores: Float64Array, ranks: Int32Array, buffers: RankBuffers): void {
   const n = scores.length;
-  const sorted = scores.slice().sort(); // ascending; NaN last
+  const { sorted, ties } = buffers;
+  sorted.set(scores);
+  sorted.sort(); // ascending; NaN last
   let valid = n;
   while (valid > 0 && Number.isNaN(sorted[valid - 1] ?? NaN)) valid -= 1;
-  const ranks = new Int32Array(n);
   // Equal scores share their upper bound, so it indexes the count of earlier ties.
-  const ties = new Int32Array(n + 1);
+  ties.fill(0);
   for (let i = 0; i < n; i += 1) {
     const score = scores[i] ?? NaN;
-    if (Number.isNaN(score)) continue;
+    if (Number.isNaN(score)) {
+      ranks[i] = 0;
+      continue;
+    }
     let lo = 0;
     let hi = valid;
     while (lo < hi) {
@@ -112,7 +127,6 @@ function ranksFor(scores: Float64Array): Int32Array {
     ties[lo] = earlierTies + 1;
     ranks[i] = valid - lo + earlierTies + 1;
   }
-  return ranks;
 }
 
 /**
@@ -133,11 +147,8 @@ export function assessRobustness(input: RobustnessInput): Robustness {
   const totalOf = entries.map((entry) => Float64Array.from(entry.totals.values()));
   const maxSheets = Math.max(1, ...judgeOf.map((j) => j.length)) * Math.max(1, judges.length);
   const scratch = new Float64Array(maxSheets);
-  const scoreWith = (
-    aggregation: Aggregation,
-    weights: (judge: number) => number,
-    into: Float64Array,
-  ): void => {
+  // How many times each judge's sheet counts, per scenario or resample (0 leaves a judge out).
+  const scoreWith = (aggregation: Aggregation, weights: Int32Array, into: Float64Array): void => {
     for (let e = 0; e < n; e += 1) {
       const entry = entries[e];
       const js = judgeOf[e];
@@ -145,7 +156,7 @@ export function assessRobustness(input: RobustnessInput): Robustness {
       if (!entry || !js || !ts) continue;
       let length = 0;
       for (let k = 0; k < js.length; k += 1) {
-        const times = weights(js[k] ?? -1);
+        const times = weights[js[k] ?? -1] ?? 0;
         const total = ts[k] ?? 0;
         for (let t = 0; t < times; t += 1) scratch[length++] = total;
       }
@@ -154,28 +165,31 @@ export function assessRobustness(input: RobustnessInput): Robustness {
     }
   };
 
-  const scenarios: { name: string; aggregation: Aggregation; weights: (j: number) => number }[] =
-    [];
-  const all = (): number => 1;
+  const scenarios: { name: string; aggregation: Aggregation; weights: Int32Array }[] = [];
+  const all = new Int32Array(judges.length).fill(1);
   const alternatives: Aggregation[] = [{ kind: 'mean' }, { kind: 'median' }];
   if (judges.length >= 3) alternatives.push({ kind: 'trimmed-mean', trim: 1 });
   for (const a of alternatives)
     scenarios.push({ name: `aggregation:${a.kind}`, aggregation: a, weights: all });
   if (judges.length >= 2) {
-    judges.forEach((judge, j) =>
+    judges.forEach((judge, j) => {
+      const without = new Int32Array(judges.length).fill(1);
+      without[j] = 0;
       scenarios.push({
         name: `without:${judge}`,
         aggregation: input.aggregation,
-        weights: (k) => (k === j ? 0 : 1),
-      }),
-    );
+        weights: without,
+      });
+    });
   }
   const best = new Int32Array(n).fill(2 ** 31 - 1);
   const worst = new Int32Array(n).fill(0);
   const scores = new Float64Array(n);
+  const ranks = new Int32Array(n);
+  const buffers = rankBuffers(n);
   for (const s of scenarios) {
     scoreWith(s.aggregation, s.weights, scores);
-    const ranks = ranksFor(scores);
+    ranksInto(scores, ranks, buffers);
     for (let e = 0; e < n; e += 1) {
       const r = ranks[e] ?? 0;
       if (r === 0) continue;
@@ -185,8 +199,9 @@ export function assessRobustness(input: RobustnessInput): Robustness {
   }
 
   const resamples = judges.length >= 2 ? input.resamples : 0;
-  const bootRanks: Int32Array[] = entries.map(() => new Int32Array(resamples));
-  const bootScores: Float64Array[] = entries.map(() => new Float64Array(resamples).fill(NaN));
+  // One flat buffer each, resample by resample (row b holds every entry's rank and score).
+  const bootRanks = new Int32Array(n * resamples);
+  const bootScores = new Float64Array(n * resamples);
   const counts = new Int32Array(judges.length);
   const next = seededRandom(`${input.seed}:bootstrap`);
   for (let b = 0; b < resamples; b += 1) {
@@ -195,15 +210,14 @@ export function assessRobustness(input: RobustnessInput): Robustness {
       const j = Math.floor(next() * judges.length);
       counts[j] = (counts[j] ?? 0) + 1;
     }
-    scoreWith(input.aggregation, (j) => counts[j] ?? 0, scores);
-    const ranks = ranksFor(scores);
-    for (let e = 0; e < n; e += 1) {
-      const target = bootRanks[e];
-      if (target) target[b] = ranks[e] ?? 0;
-      const scoreTarget = bootScores[e];
-      if (scoreTarget) scoreTarget[b] = scores[e] ?? NaN;
-    }
+    scoreWith(input.aggregation, counts, scores);
+    ranksInto(scores, ranks, buffers);
+    bootRanks.set(ranks, b * n);
+    bootScores.set(scores, b * n);
   }
+  // One entry's resamples, gathered into scratch columns (sorted in place, then read).
+  const rankColumn = new Int32Array(resamples);
+  const scoreColumn = new Float64Array(resamples);
 
   return {
     scenarios: scenarios.map((s) => s.name),
@@ -212,8 +226,12 @@ export function assessRobustness(input: RobustnessInput): Robustness {
     cut,
     ...(input.grade !== undefined ? { grade: input.grade } : {}),
     entries: entries.map((entry, e): EntryRobustness => {
-      // Sorted in place (NaN last; rank 0 first): these buffers are not read again.
-      const allScores = (bootScores[e] ?? new Float64Array(0)).sort();
+      for (let b = 0, at = e; b < resamples; b += 1, at += n) {
+        rankColumn[b] = bootRanks[at] ?? 0;
+        scoreColumn[b] = bootScores[at] ?? NaN;
+      }
+      // Sorted in place (NaN last; rank 0 first).
+      const allScores = scoreColumn.sort();
       let scoredCount = allScores.length;
       while (scoredCount > 0 && Number.isNaN(allScores[scoredCount - 1] ?? NaN)) scoredCount -= 1;
       const scored = allScores.subarray(0, scoredCount);
@@ -225,7 +243,7 @@ export function assessRobustness(input: RobustnessInput): Robustness {
               high: scored[Math.max(0, Math.ceil(0.95 * scored.length) - 1)] ?? NaN,
             };
       const grade = input.grade;
-      const allRanks = (bootRanks[e] ?? new Int32Array(0)).sort();
+      const allRanks = rankColumn.sort();
       let firstRanked = 0;
       while (firstRanked < allRanks.length && (allRanks[firstRanked] ?? 0) === 0) firstRanked += 1;
       const sampled = allRanks.subarray(firstRanked);
