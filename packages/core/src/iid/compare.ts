@@ -8,7 +8,13 @@ import { resolveAsOf } from '../contract/as-of.js';
 import { iidReferenceDate } from './envelope.js';
 import type { ResolvedRulebook } from '../rulebook/index.js';
 import type { LocalizedText } from '../shared/i18n.js';
-import { assessRegion, parseRegion, type IidResult, type IidView } from './compute.js';
+import {
+  assessRegion,
+  parseRegion,
+  type IidOptions,
+  type IidResult,
+  type IidView,
+} from './compute.js';
 import { readIidModel, type IidModel, type Reading } from './model.js';
 import type { Row } from './schema.js';
 
@@ -104,7 +110,11 @@ const catalogue = (reading: Reading<Row[]> | undefined) =>
   reading?.status === 'known' ? reading.value : [];
 
 /**
- * Computes a region under two rulebooks and lists what changed.
+ * Computes a region under two rulebooks and lists what changed. A rulebook that uses a custom
+ * rule kind needs it in `options.kinds`, as `computeIid` does.
+ *
+ * @throws {CoreError} `INPUT_INVALID` for a malformed region file or date; `RULEBOOK_INVALID`
+ *   for a rule whose kind is neither built in nor in `kinds`.
  *
  * @example
  * ```ts
@@ -123,13 +133,15 @@ export function compareIid(
     /** Today's date: each rulebook is read under the core's date policy when its asOf is left out. */
     readonly today?: string;
     readonly view?: IidView;
+    /** Extra rule kinds, as for `computeIid`: needed when either rulebook uses a custom kind. */
+    readonly kinds?: IidOptions['kinds'];
   } = {},
 ): IidComparison {
   const region = parseRegion(input);
   const at = (book: ResolvedRulebook, asOf: string | undefined) =>
     resolveAsOf(book, iidReferenceDate(book), { asOf, today: options.today }).asOf;
-  const ma = readIidModel(a, at(a, options.asOfA));
-  const mb = readIidModel(b, at(b, options.asOfB));
+  const ma = readIidModel(a, at(a, options.asOfA), options.kinds);
+  const mb = readIidModel(b, at(b, options.asOfB), options.kinds);
   const view = options.view ?? 'claimed';
   const ra = assessRegion(region, ma, view);
   const rb = assessRegion(region, mb, view);

@@ -100,8 +100,10 @@ export {
 } from './rulebooks/editions.js';
 export { sid2026, spd2026 } from './rulebooks/catalogue-2026.js';
 export { sidCommunity2024, sidPre2023Weighted } from './rulebooks/catalogue-community.js';
-export { applyPlan, assessPlan, planIid, whatIf } from './what-if.js';
-export type { IidPlan, PlanChange, WhatIf } from './what-if.js';
+export { applyPlan, assessPlan, whatIf } from './what-if.js';
+export type { WhatIf } from './what-if.js';
+export { planIid } from './plan.js';
+export type { IidPlan, PlanChange, PlanOptions } from './plan.js';
 export { compareIid } from './compare.js';
 export { computeIidReport } from './report.js';
 export type { IidReport, IidReportOptions } from './report.js';

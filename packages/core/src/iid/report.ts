@@ -64,14 +64,16 @@ export function computeIidReport(
       : iidOptions.today !== undefined
         ? { today: iidOptions.today }
         : {};
+  const kindsOption = iidOptions.kinds !== undefined ? { kinds: iidOptions.kinds } : {};
   return {
     result,
-    ...(wantWhatIf === true ? { whatIf: whatIf(claimed, rulebook) } : {}),
+    ...(wantWhatIf === true ? { whatIf: whatIf(claimed, rulebook, kindsOption) } : {}),
     ...(compareWith
       ? {
           comparison: compareIid(input, rulebook, compareWith, {
             view,
             asOfA: result.asOf,
+            ...kindsOption,
             ...dateB,
           }),
         }
