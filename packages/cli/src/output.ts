@@ -36,26 +36,31 @@ export async function writeOutputFile(
       } else await fs.writeFile(full, text, { flag: 'wx' });
     }
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    throw new CliError(
-      code === 'EEXIST'
-        ? {
-            id: `${out}: berkas sudah ada; pilih --out lain, atau tambahkan --force untuk menimpanya.`,
-            en: `${out}: the file exists; choose another --out, or add --force to overwrite it.`,
-          }
-        : code === 'ENOENT'
-          ? { id: `${out}: foldernya tidak ada.`, en: `${out}: the folder does not exist.` }
-          : code === 'ENOSPC'
-            ? {
-                id: `${out}: disk penuh (ENOSPC); tidak ada yang ditulis.`,
-                en: `${out}: the disk is full (ENOSPC); nothing was written.`,
-              }
-            : {
-                id: `${out}: tidak dapat menulis (${code ?? String(error)}).`,
-                en: `${out}: cannot write (${code ?? String(error)}).`,
-              },
-    );
+    throw outputFileError(out, error);
   }
+}
+
+/** The usage error for a `--out` file that could not be written. */
+function outputFileError(out: string, error: unknown): CliError {
+  const code = (error as { code?: string }).code;
+  return new CliError(
+    code === 'EEXIST'
+      ? {
+          id: `${out}: berkas sudah ada; pilih --out lain, atau tambahkan --force untuk menimpanya.`,
+          en: `${out}: the file exists; choose another --out, or add --force to overwrite it.`,
+        }
+      : code === 'ENOENT'
+        ? { id: `${out}: foldernya tidak ada.`, en: `${out}: the folder does not exist.` }
+        : code === 'ENOSPC'
+          ? {
+              id: `${out}: disk penuh (ENOSPC); tidak ada yang ditulis.`,
+              en: `${out}: the disk is full (ENOSPC); nothing was written.`,
+            }
+          : {
+              id: `${out}: tidak dapat menulis (${code ?? String(error)}).`,
+              en: `${out}: cannot write (${code ?? String(error)}).`,
+            },
+  );
 }
 
 /** Where a command's output goes: `--out <file>` (with `--force`), else standard output. */
@@ -102,4 +107,103 @@ export async function emitXlsx(
   const bytes = await renderXlsx(sheets);
   if (target.out === undefined) io.stdoutBytes?.(bytes);
   else await writeOutputFile(io, target.out, bytes, target.force === true);
+}
+
+/**
+ * Text written piece by piece as a command computes it (a national batch never sits in memory
+ * as one string). Pieces are gathered up to {@link SINK_CHUNK} characters, then written.
+ */
+export interface TextSink {
+  /** Adds text; resolves once it may take more (standard output has drained, the file took it). */
+  write(text: string): Promise<void>;
+  /** Writes what is left; for `--out`, puts the whole file in place. */
+  close(): Promise<void>;
+  /** Gives up: for `--out`, removes the partial file, so nothing half-written is left. */
+  abort(): Promise<void>;
+}
+
+/** How many characters a sink gathers before it writes them. */
+export const SINK_CHUNK = 1 << 16;
+
+/**
+ * Opens a command's text output for writing piece by piece: standard output (waiting for it to
+ * drain, so a slow reader holds the command back instead of filling memory), or the `--out`
+ * file, whole or not at all — written beside it and then linked into place (never over an
+ * existing file unless `--force`, then renamed over it); on {@link TextSink.abort} or an error,
+ * removed.
+ */
+export async function openTextOutput(io: CliIo, target: OutputTarget): Promise<TextSink> {
+  let pending: string[] = [];
+  let size = 0;
+  const take = (): string => {
+    const text = pending.join('');
+    pending = [];
+    size = 0;
+    return text;
+  };
+  if (target.out === undefined) {
+    const flush = async (): Promise<void> => {
+      if (size > 0) io.stdout(take());
+      if (io.drain) await io.drain();
+    };
+    return {
+      async write(text) {
+        pending.push(text);
+        size += text.length;
+        if (size >= SINK_CHUNK) await flush();
+      },
+      close: flush,
+      abort: async () => {
+        await flush();
+      },
+    };
+  }
+  const out = target.out;
+  const force = target.force === true;
+  const full = resolve(io.cwd, out);
+  const temporary = `${full}.${process.pid}.tmp`;
+  const fs = await import('node:fs/promises');
+  let file: Awaited<ReturnType<typeof fs.open>> | undefined;
+  try {
+    // refuse an existing file before any work, as the whole-file writer does
+    if (!force && (await fs.stat(full).catch(() => undefined)) !== undefined)
+      throw Object.assign(new Error('exists'), { code: 'EEXIST' });
+    file = await fs.open(temporary, 'wx');
+  } catch (error) {
+    throw outputFileError(out, error);
+  }
+  const opened = file;
+  const remove = async (): Promise<void> => {
+    await opened.close().catch(() => undefined);
+    await fs.rm(temporary, { force: true });
+  };
+  const flush = async (): Promise<void> => {
+    if (size === 0) return;
+    try {
+      await opened.write(take());
+    } catch (error) {
+      await remove();
+      throw outputFileError(out, error);
+    }
+  };
+  return {
+    async write(text) {
+      pending.push(text);
+      size += text.length;
+      if (size >= SINK_CHUNK) await flush();
+    },
+    async close() {
+      await flush();
+      try {
+        await opened.close();
+        if (force) await fs.rename(temporary, full);
+        else await fs.link(temporary, full);
+      } catch (error) {
+        throw outputFileError(out, error);
+      } finally {
+        await fs.rm(temporary, { force: true });
+      }
+    },
+    abort: remove,
+  };
 }

@@ -1,7 +1,7 @@
 /**
  * `inovasi check`: would a KIPP proposal pass administrative selection?
  */
-import { CoreError, isIsoDate, type CoreErrorCode, type LocalizedText } from '@inovasi/core';
+import { CoreError, isIsoDate, type LocalizedText } from '@inovasi/core';
 import {
   createReadinessChecker,
   type ReadinessChecker,
@@ -23,14 +23,9 @@ import { isJsonLinesPath } from '../io/documents.js';
 import { checkStream } from '../io/stream-check.js';
 import { loadRulebook, readinessRegistryFor } from '../rulebooks.js';
 import { emitText, emitXlsx, outputTarget } from '../output.js';
-import { createProgress } from '../progress.js';
+import { READINESS_SHEET, writeCheckedBatch } from './check-batch.js';
 import {
-  readinessBatchRows,
   readinessRows,
-  renderReadinessBatchCsv,
-  renderReadinessBatchJson,
-  renderReadinessBatchMarkdown,
-  renderReadinessBatchTable,
   renderReadinessCsv,
   renderReadinessJson,
   renderReadinessMarkdown,
@@ -135,9 +130,6 @@ Examples:
   cat batch.json | inovasi check - --rulebook kipp-2025 --format json
 `,
 };
-
-/** The XLSX sheet's name. */
-const SHEET = { id: 'Kesiapan', en: 'Readiness' } as const;
 
 export const checkCommand: Command = {
   name: 'check',
@@ -255,7 +247,11 @@ export const checkCommand: Command = {
       worse(exitForOutcome(result.outcome));
       const docs = [{ name: names[0] ?? target, result }];
       if (format === 'xlsx')
-        await emitXlsx(io, [{ name: SHEET[lang], rows: readinessRows(docs, [], lang) }], output);
+        await emitXlsx(
+          io,
+          [{ name: READINESS_SHEET[lang], rows: readinessRows(docs, [], lang) }],
+          output,
+        );
       else
         await emitText(
           io,
@@ -271,39 +267,9 @@ export const checkCommand: Command = {
       return exit;
     }
 
-    const progress = createProgress(io, inputs.length, 'check');
-    const batch = checker.checkBatch(inputs);
-    progress.done();
-    for (const item of batch.items) {
-      if ('error' in item) {
-        io.stderr(
-          describeError(
-            new CoreError(item.error.code as CoreErrorCode, item.error.message, item.error.issues),
-            names[item.index],
-          ),
-        );
-        worse(EXIT.badInput);
-      }
-    }
-    worse(exitForOutcome(batch.outcome));
-    if (format === 'xlsx')
-      await emitXlsx(
-        io,
-        [{ name: SHEET[lang], rows: readinessBatchRows(batch, names, lang) }],
-        output,
-      );
-    else
-      await emitText(
-        io,
-        format === 'json'
-          ? renderReadinessBatchJson(batch, names)
-          : format === 'csv'
-            ? renderReadinessBatchCsv(batch, names, lang)
-            : format === 'md'
-              ? renderReadinessBatchMarkdown(batch, names, lang)
-              : renderReadinessBatchTable(batch, names, lang, createPaint(io)),
-        output,
-      );
-    return exit;
+    return worstExit(
+      exit,
+      await writeCheckedBatch(io, checker, inputs, names, format, lang, output),
+    );
   },
 };

@@ -41,3 +41,23 @@ export function inovasi(
 export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'inovasi-e2e-'));
 }
+
+/**
+ * `score` of a Cilegon-style panel file with the sample mentors' sheets, under
+ * banten-kompetisi-2024, without resampling (fast).
+ */
+export function cilegonScoreArgs(panel: string): string[] {
+  const data = join(root, 'apps/examples/data/cilegon/panel');
+  return [
+    'score',
+    panel,
+    '--sheets',
+    join(data, 'nilai-mentor.csv'),
+    '--rulebook',
+    'banten-kompetisi-2024',
+    '--as-of',
+    '2024-06-01',
+    '--resamples',
+    '0',
+  ];
+}

@@ -10,7 +10,7 @@ import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it, vi } from 'vitest';
 import { run } from '../main.js';
 import { createTestIo } from '../test-io.js';
-import { inovasi, root, tempDir } from './helpers.js';
+import { cilegonScoreArgs, inovasi, root, tempDir } from './helpers.js';
 
 // Whole processes on a shared, loaded machine: generous time, no timing assertions.
 vi.setConfig({ testTimeout: 120_000 });
@@ -98,21 +98,7 @@ describe('--format xlsx holds the rows of --format csv', () => {
   });
 
   it('score, iid, incentive allocate and rulebook list', async () => {
-    await sameRowsAsCsv(
-      [
-        'score',
-        join(data, 'cilegon/panel/panel.yaml'),
-        '--sheets',
-        join(data, 'cilegon/panel/nilai-mentor.csv'),
-        '--rulebook',
-        'banten-kompetisi-2024',
-        '--as-of',
-        '2024-06-01',
-        '--resamples',
-        '0',
-      ],
-      'Peringkat',
-    );
+    await sameRowsAsCsv(cilegonScoreArgs(join(data, 'cilegon/panel/panel.yaml')), 'Peringkat');
     await sameRowsAsCsv(
       ['iid', join(data, 'cilegon/region/iid.yaml'), '--rulebook', 'iid-2026', '--lang', 'en'],
       'IID',

@@ -168,37 +168,82 @@ export function renderReadinessJson(result: ReadinessResult): string {
   return `${JSON.stringify(result, null, 2)}\n`;
 }
 
-/** A batch result with the name (file, row) of each proposal, as `check --format json` prints it. */
-export function namedBatch(
-  batch: ReadinessBatchResult,
-  names: readonly string[],
-): ReadinessBatchResult & { readonly items: readonly (ReadinessBatchItem & { file: string })[] } {
+/** The batch result without its items: what a batch's pieces are rendered around. */
+export type ReadinessBatchHead = Omit<ReadinessBatchResult, 'items'>;
+
+/**
+ * A batch rendered piece by piece, so a national batch is written as it is checked and never
+ * held as one string: {@link head} before the first item, {@link item} for each proposal in
+ * order, {@link tail} after the last. Joined, the pieces are exactly the whole render
+ * (`JSON.stringify(batch, null, 2)` with each item named, for JSON).
+ */
+export interface ReadinessBatchPieces {
+  /** Does {@link head} read the batch head (the counts)? Only JSON puts it first. */
+  readonly headFirst: boolean;
+  /** The text before the first item (`head` is needed only when {@link headFirst}). */
+  head(head?: ReadinessBatchHead): string;
+  /** The text of one item, named by `name` (an unreadable one is only in JSON). */
+  item(item: ReadinessBatchItem, name: string): string;
+  /** The text after the last item. */
+  tail(head: ReadinessBatchHead): string;
+}
+
+/** Indents every line of `text` but the first by `pad`. */
+const indentLines = (text: string, pad: string): string => text.replaceAll('\n', `\n${pad}`);
+
+/**
+ * The pieces of a batch in `format` (`json`: the batch with each item named, indented as
+ * `JSON.stringify(…, null, 2)` writes it; `csv`: a row per finding; `md`; `table`).
+ */
+export function createReadinessBatchPieces(
+  format: 'json' | 'csv' | 'md' | 'table',
+  lang: Lang,
+  paint: Paint,
+): ReadinessBatchPieces {
+  let items = 0;
+  if (format === 'json')
+    return {
+      headFirst: true,
+      head(head) {
+        // the head's own keys, then "items" last, as in the whole batch
+        const text = JSON.stringify({ ...head, items: [] }, null, 2);
+        return text.slice(0, text.length - '[]\n}'.length) + '[';
+      },
+      item(item, name) {
+        items += 1;
+        const text = JSON.stringify({ file: name, ...item }, null, 2);
+        return `${items === 1 ? '' : ','}\n    ${indentLines(text, '    ')}`;
+      },
+      tail: () => `${items === 0 ? '' : '\n  '}]\n}\n`,
+    };
+  if (format === 'csv')
+    return {
+      headFirst: false,
+      head: () => renderCsv([readinessHeader(lang)]),
+      item: (item, name) =>
+        'result' in item ? renderCsv(documentRows({ name, result: item.result }, lang)) : '',
+      tail: (head) =>
+        head.findings.length > 0 ? renderCsv(batchFindingRows(head.findings, lang)) : '',
+    };
+  // table and Markdown: proposals one after another, then the checks over the batch
+  const render =
+    format === 'md'
+      ? (doc: CheckedDocument) => renderReadinessMarkdown([doc], lang)
+      : (doc: CheckedDocument) => renderReadinessTable([doc], lang, paint);
   return {
-    ...batch,
-    items: batch.items.map((item) => ({
-      file: names[item.index] ?? `#${item.index + 1}`,
-      ...item,
-    })),
+    headFirst: false,
+    head: () => '',
+    item(item, name) {
+      if (!('result' in item)) return '';
+      items += 1;
+      return `${items === 1 ? '' : '\n'}${render({ name, result: item.result })}`;
+    },
+    tail: (head) =>
+      `\n${(format === 'md' ? batchMarkdownLines(head, lang) : batchTableLines(head, lang, paint)).join('\n')}`,
   };
 }
 
-/** Stable JSON of a batch, each item named. */
-export function renderReadinessBatchJson(
-  batch: ReadinessBatchResult,
-  names: readonly string[],
-): string {
-  return `${JSON.stringify(namedBatch(batch, names), null, 2)}\n`;
-}
-
-function checkedItems(batch: ReadinessBatchResult, names: readonly string[]): CheckedDocument[] {
-  return batch.items.flatMap((item) =>
-    'result' in item
-      ? [{ name: names[item.index] ?? `#${item.index + 1}`, result: item.result }]
-      : [],
-  );
-}
-
-function batchFindingLines(batch: ReadinessBatchResult, lang: Lang): string[] {
+function batchFindingLines(batch: ReadinessBatchHead, lang: Lang): string[] {
   const out: string[] = [];
   for (const f of batch.findings) {
     out.push(`  ${SEVERITY[f.severity]} ${f.code}: ${localize(f.message, lang)}`);
@@ -209,32 +254,21 @@ function batchFindingLines(batch: ReadinessBatchResult, lang: Lang): string[] {
   return out;
 }
 
-/** The human table of a batch: each proposal, then the checks over the batch and a summary. */
-export function renderReadinessBatchTable(
-  batch: ReadinessBatchResult,
-  names: readonly string[],
-  lang: Lang,
-  paint: Paint,
-): string {
-  const out = [renderReadinessTable(checkedItems(batch, names), lang, paint)];
-  out.push(paint.bold(`${L.batch[lang]} — ${localize(batch.statusText, lang)}`));
+/** The lines after the proposals in the table: the checks over the batch and a summary. */
+function batchTableLines(batch: ReadinessBatchHead, lang: Lang, paint: Paint): string[] {
+  const out = [paint.bold(`${L.batch[lang]} — ${localize(batch.statusText, lang)}`)];
   out.push(...batchFindingLines(batch, lang));
   for (const o of batch.outcomes) {
     const line = ruleLine(o, batch.findings, lang);
     out.push(`  ${line.mark} ${o.rule.id} — ${line.text}`);
   }
   out.push('');
-  return out.join('\n');
+  return out;
 }
 
-/** Markdown of a batch. */
-export function renderReadinessBatchMarkdown(
-  batch: ReadinessBatchResult,
-  names: readonly string[],
-  lang: Lang,
-): string {
-  const out = [renderReadinessMarkdown(checkedItems(batch, names), lang)];
-  out.push(`## ${L.batch[lang]}: ${localize(batch.statusText, lang)}`, '');
+/** The lines after the proposals in Markdown. */
+function batchMarkdownLines(batch: ReadinessBatchHead, lang: Lang): string[] {
+  const out = [`## ${L.batch[lang]}: ${localize(batch.statusText, lang)}`, ''];
   for (const f of batch.findings) {
     out.push(
       `- **${f.code}**: ${localize(f.message, lang)}${f.fix ? ` ${L.fix[lang]}: ${localize(f.fix, lang)}` : ''}`,
@@ -245,7 +279,7 @@ export function renderReadinessBatchMarkdown(
     out.push(`- ${line.mark} **${o.rule.id}**: ${line.text}`);
   }
   out.push('');
-  return out.join('\n');
+  return out;
 }
 
 const CSV_HEADER = {
@@ -273,49 +307,68 @@ export function renderReadinessCsv(
   return renderCsv(readinessRows(docs, batchFindings, lang));
 }
 
+/** The header row of the readiness CSV, in `lang`. */
+function readinessHeader(lang: Lang): string[] {
+  return [...CSV_HEADER[lang]];
+}
+
+/** A CSV row of a proposal (or of the batch, named `*`): one finding, or none. */
+function findingRow(name: string, status: string, lang: Lang, f?: Finding): string[] {
+  return f
+    ? [
+        name,
+        status,
+        f.severity,
+        f.code,
+        f.path ?? '',
+        localize(f.message, lang),
+        f.fix ? localize(f.fix, lang) : '',
+        f.rule.id,
+        sourceText(f.basis?.[0]?.source ?? f.rule.source),
+      ]
+    : [name, status, '', '', '', '', '', '', ''];
+}
+
+/** The rows of one checked proposal: one per finding, or one empty row without findings. */
+function documentRows({ name, result }: CheckedDocument, lang: Lang): string[][] {
+  if (result.findings.length === 0) return [findingRow(name, result.status, lang)];
+  return result.findings.map((f) => findingRow(name, result.status, lang, f));
+}
+
+/** The rows of the findings over a whole batch, named `*`. */
+function batchFindingRows(findings: readonly Finding[], lang: Lang): string[][] {
+  return findings.map((f) => findingRow('*', '', lang, f));
+}
+
 /** The rows of {@link renderReadinessCsv} (header first), for CSV and XLSX alike. */
 export function readinessRows(
   docs: readonly CheckedDocument[],
   batchFindings: readonly Finding[],
   lang: Lang,
 ): string[][] {
-  const row = (name: string, status: string, f?: Finding): string[] =>
-    f
-      ? [
-          name,
-          status,
-          f.severity,
-          f.code,
-          f.path ?? '',
-          localize(f.message, lang),
-          f.fix ? localize(f.fix, lang) : '',
-          f.rule.id,
-          sourceText(f.basis?.[0]?.source ?? f.rule.source),
-        ]
-      : [name, status, '', '', '', '', '', '', ''];
-  const rows: string[][] = [[...CSV_HEADER[lang]]];
-  for (const { name, result } of docs) {
-    if (result.findings.length === 0) rows.push(row(name, result.status));
-    for (const f of result.findings) rows.push(row(name, result.status, f));
-  }
-  for (const f of batchFindings) rows.push(row('*', '', f));
+  const rows: string[][] = [readinessHeader(lang)];
+  for (const doc of docs) rows.push(...documentRows(doc, lang));
+  rows.push(...batchFindingRows(batchFindings, lang));
   return rows;
 }
 
-/** CSV of a batch (see {@link renderReadinessCsv}). */
-export function renderReadinessBatchCsv(
-  batch: ReadinessBatchResult,
-  names: readonly string[],
-  lang: Lang,
-): string {
-  return renderReadinessCsv(checkedItems(batch, names), batch.findings, lang);
-}
-
-/** The rows of {@link renderReadinessBatchCsv}. */
-export function readinessBatchRows(
-  batch: ReadinessBatchResult,
-  names: readonly string[],
-  lang: Lang,
-): string[][] {
-  return readinessRows(checkedItems(batch, names), batch.findings, lang);
+/**
+ * Collects the rows of a batch (header first) as it is checked, for XLSX, which is written whole:
+ * only the rows are kept, never the results.
+ */
+export function createReadinessBatchRows(lang: Lang): {
+  readonly rows: string[][];
+  item(item: ReadinessBatchItem, name: string): void;
+  tail(head: ReadinessBatchHead): void;
+} {
+  const rows: string[][] = [readinessHeader(lang)];
+  return {
+    rows,
+    item(item, name) {
+      if ('result' in item) rows.push(...documentRows({ name, result: item.result }, lang));
+    },
+    tail(head) {
+      rows.push(...batchFindingRows(head.findings, lang));
+    },
+  };
 }

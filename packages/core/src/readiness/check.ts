@@ -152,11 +152,46 @@ export interface ReadinessChecker {
   /** Checks several proposals together; unreadable ones become error items, never a throw. */
   checkBatch(inputs: readonly unknown[]): ReadinessBatchResult;
   /**
+   * Checks several proposals together as {@link checkBatch} does, but finishes each proposal's
+   * result only when it is taken, so an adapter that writes each result and lets it go never
+   * holds the results of the whole batch (a national batch's results are gigabytes of JSON).
+   * The proposals are parsed and the batch rules run at once; the results come from
+   * {@link ReadinessBatchRun.items}.
+   */
+  runBatch(inputs: readonly unknown[]): ReadinessBatchRun;
+  /**
    * Starts a stream of proposals of any length, checked one at a time in flat memory: each is
    * judged with the batch rules against the proposals before it (a title its agency already
    * used fails), and {@link ReadinessStream.end} gives the checks over the whole stream.
    */
   openStream(): ReadinessStream;
+}
+
+/**
+ * A batch being checked (see {@link ReadinessChecker.runBatch}): the same items and the same
+ * batch result as {@link ReadinessChecker.checkBatch}, computed as they are asked for.
+ *
+ * @example
+ * ```ts
+ * const run = checker.runBatch(proposals);
+ * const head = run.summary(); // counts, batch findings (one pass over the proposals)
+ * for (const item of run.items()) write(item); // each result computed as it is written
+ * ```
+ */
+export interface ReadinessBatchRun {
+  /** How many proposals (readable or not) the batch holds. */
+  readonly size: number;
+  /**
+   * Each proposal's item in input order, its result computed as it is taken (the caller may let
+   * it go once used). Iterating again computes the results again.
+   */
+  items(): Generator<ReadinessBatchItem, void, undefined>;
+  /**
+   * The batch result without its items: the batch rules' outcomes and findings, and the counts.
+   * The counts need every proposal's status: once {@link items} has been iterated to its end they
+   * are known; before that, this makes one pass over the proposals (results computed and let go).
+   */
+  summary(): Omit<ReadinessBatchResult, 'items'>;
 }
 
 /**
@@ -228,6 +263,14 @@ function checkOptions(options: ReadinessOptions): void {
     );
   if (issues.length > 0)
     throw new CoreError('INPUT_INVALID', 'The check options are not valid.', issues);
+}
+
+/** How many proposals of a batch came out each way. */
+interface Counts {
+  ready: number;
+  notReady: number;
+  indeterminate: number;
+  invalid: number;
 }
 
 interface Pending {
@@ -326,22 +369,38 @@ export function createReadinessChecker(
     return { index, proposal, inputFindings: unknownFields(raw), override, evaluations };
   };
 
-  const runBatchRules = (pending: readonly Pending[]): (RuleEvaluation | undefined)[] => {
-    const items: BatchItem[] = pending.map((p) => ({ index: p.index, proposal: p.proposal }));
-    const batchLevel: (RuleEvaluation | undefined)[] = new Array<RuleEvaluation | undefined>(
-      compiled.length,
-    );
+  /**
+   * The batch rules over the proposals: each rule's evaluation of the batch, and the
+   * evaluations it gives single proposals (which replace the proposal's own for that rule).
+   */
+  const runBatchRules = (
+    items: readonly BatchItem[],
+  ): {
+    batchLevel: (RuleEvaluation | undefined)[];
+    perProposal: (ReadonlyMap<number, RuleEvaluation> | undefined)[];
+  } => {
+    const batchLevel = new Array<RuleEvaluation | undefined>(compiled.length);
+    const perProposal = new Array<ReadonlyMap<number, RuleEvaluation> | undefined>(compiled.length);
     for (let i = 0; i < compiled.length; i += 1) {
       const batch = compiled[i]?.batch;
       if (!batch) continue;
       const result = batch(items);
-      for (const p of pending) {
-        const own = result.perProposal.get(p.index);
-        if (own) p.evaluations[i] = own;
-      }
+      if (result.perProposal.size > 0) perProposal[i] = result.perProposal;
       batchLevel[i] = result.batch;
     }
-    return batchLevel;
+    return { batchLevel, perProposal };
+  };
+
+  /** A proposal's evaluations with the batch rules' word on it in place of its own. */
+  const applyBatch = (
+    p: Pending,
+    perProposal: readonly (ReadonlyMap<number, RuleEvaluation> | undefined)[],
+  ): Pending => {
+    for (let i = 0; i < perProposal.length; i += 1) {
+      const own = perProposal[i]?.get(p.index);
+      if (own) p.evaluations[i] = own;
+    }
+    return p;
   };
 
   const finish = (
@@ -386,55 +445,88 @@ export function createReadinessChecker(
     };
   };
 
-  return {
-    rulebook: ref,
-    asOf: date.asOf,
-    asOfReason: date.asOfReason,
-    check(input) {
-      const pending = start(0, parseProposal(input), input);
-      const batchLevel = runBatchRules([pending]);
-      return finish(pending, batchLevel);
-    },
-    checkBatch(inputs) {
-      const pending: Pending[] = [];
-      const items: (ReadinessBatchItem | Pending)[] = [];
-      inputs.forEach((input, index) => {
+  function runBatch(inputs: readonly unknown[]): ReadinessBatchRun {
+    // Parse every proposal and run the batch rules now; each result is finished when taken.
+    const proposals = new Array<Proposal | undefined>(inputs.length);
+    const unreadable = new Map<number, ReadinessBatchItem>();
+    const readable: BatchItem[] = [];
+    inputs.forEach((input, index) => {
+      try {
+        const proposal = parseProposal(input);
+        proposals[index] = proposal;
+        readable.push({ index, proposal });
+      } catch (error) {
+        if (!(error instanceof CoreError)) throw error;
         const id =
           typeof input === 'object' &&
           input !== null &&
           typeof (input as { id?: unknown }).id === 'string'
             ? (input as { id: string }).id
             : undefined;
-        try {
-          const p = start(index, parseProposal(input), input);
-          pending.push(p);
-          items.push(p);
-        } catch (error) {
-          if (!(error instanceof CoreError)) throw error;
-          items.push({
-            index,
-            ...(id !== undefined ? { id } : {}),
-            error: { code: error.code, message: error.message, issues: error.issues },
-          });
+        unreadable.set(index, {
+          index,
+          ...(id !== undefined ? { id } : {}),
+          error: { code: error.code, message: error.message, issues: error.issues },
+        });
+      }
+    });
+    const { batchLevel, perProposal } = runBatchRules(readable);
+    let counts: Counts | undefined;
+
+    function* items(): Generator<ReadinessBatchItem, void, undefined> {
+      const tally: Counts = { ready: 0, notReady: 0, indeterminate: 0, invalid: 0 };
+      for (let index = 0; index < inputs.length; index += 1) {
+        const proposal = proposals[index];
+        if (proposal === undefined) {
+          const item = unreadable.get(index);
+          if (item === undefined) continue;
+          tally.invalid += 1;
+          yield item;
+          continue;
         }
-      });
-      const batchLevel = runBatchRules(pending);
-      const counts = { ready: 0, notReady: 0, indeterminate: 0, invalid: 0 };
-      const done: ReadinessBatchItem[] = items.map((item) => {
-        if (!('evaluations' in item)) {
-          counts.invalid += 1;
-          return item;
+        const result = finish(applyBatch(start(index, proposal, inputs[index]), perProposal));
+        tallyStatus(tally, result);
+        yield { index, ...(proposal.id !== undefined ? { id: proposal.id } : {}), result };
+      }
+      counts = tally;
+    }
+
+    return {
+      size: inputs.length,
+      items,
+      summary() {
+        if (counts === undefined) {
+          const pass = items();
+          while (pass.next().done !== true) {
+            // one pass for the statuses; each result is let go
+          }
         }
-        const result = finish(item);
-        tally(counts, result);
         return {
-          index: item.index,
-          ...(item.proposal.id !== undefined ? { id: item.proposal.id } : {}),
-          result,
+          kind: 'readiness-batch',
+          ...summarize(
+            batchLevel,
+            counts ?? { ready: 0, notReady: 0, indeterminate: 0, invalid: 0 },
+          ),
         };
-      });
-      return { kind: 'readiness-batch', ...summarize(batchLevel, counts), items: done };
+      },
+    };
+  }
+
+  return {
+    rulebook: ref,
+    asOf: date.asOf,
+    asOfReason: date.asOfReason,
+    check(input) {
+      const proposal = parseProposal(input);
+      const { batchLevel, perProposal } = runBatchRules([{ index: 0, proposal }]);
+      return finish(applyBatch(start(0, proposal, input), perProposal), batchLevel);
     },
+    checkBatch(inputs) {
+      const run = runBatch(inputs);
+      const items = [...run.items()];
+      return { ...run.summary(), items };
+    },
+    runBatch,
     openStream() {
       const streams = compiled.map((c) => c.stream?.());
       const notChecked = rulebook.rules
@@ -459,7 +551,7 @@ export function createReadinessChecker(
             if (own) p.evaluations[i] = own;
           }
           const result = finish(p);
-          tally(counts, result);
+          tallyStatus(counts, result);
           return result;
         },
         skip() {
@@ -523,7 +615,7 @@ export function createReadinessChecker(
   }
 }
 
-function tally(
+function tallyStatus(
   counts: { ready: number; notReady: number; indeterminate: number },
   result: ReadinessResult,
 ): void {

@@ -31,6 +31,7 @@ export {
 export type {
   ReadinessBatchItem,
   ReadinessBatchResult,
+  ReadinessBatchRun,
   ReadinessChecker,
   ReadinessOptions,
   ReadinessResult,

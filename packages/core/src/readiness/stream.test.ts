@@ -107,6 +107,73 @@ describe('SeenKeys', () => {
       expect(seen.add(key, i)).toEqual(expected);
     }
     expect(seen.size).toBe(map.size);
-    expect([...seen.repeated()].length).toBe([...map.values()].filter((v) => v.count > 1).length);
+    expect([...seen.repeated()].sort((x, y) => x.first - y.first)).toEqual(
+      [...map.values()].filter((v) => v.count > 1).sort((x, y) => x.first - y.first),
+    );
+  });
+
+  it('holds a million distinct keys in 12 bytes a slot, at most three quarters full', () => {
+    const seen = new SeenKeys();
+    for (let i = 0; i < 1_000_000; i += 1) seen.add(`Pemda ${i % 546}\u0000Layanan ${i}`, i);
+    expect(seen.size).toBe(1_000_000);
+    expect([...seen.repeated()]).toEqual([]);
+    const slots = seen.bytes / 12;
+    expect(seen.size / slots).toBeLessThanOrEqual(0.75);
+    // half the 33.5 MB of 16-byte slots doubled at half full
+    expect(seen.bytes).toBeLessThan(20_000_000);
+    expect(seen.add('Pemda 3\u0000Layanan 3', 1_000_000)).toEqual({ first: 3, count: 2 });
+  });
+});
+
+describe('runBatch: a batch whose results are computed as they are taken', () => {
+  const withUnreadable = fc.array(
+    fc.oneof(
+      proposals.map((list) => list[0] ?? { title: 'Pojok Baca' }),
+      fc.constantFrom<unknown>({ title: 5 }, null, 'x', { proposals: [] }),
+    ),
+    { maxLength: 30 },
+  );
+
+  it('gives the items and the summary of checkBatch, in either order and again', () => {
+    const checker = createReadinessChecker(kipp2021, options);
+    fc.assert(
+      fc.property(withUnreadable, (list) => {
+        const batch = checker.checkBatch(list);
+        const { items, ...head } = batch;
+        // the summary first: it makes its own pass over the proposals
+        const first = checker.runBatch(list);
+        expect(first.size).toBe(list.length);
+        expect(first.summary()).toEqual(head);
+        expect([...first.items()]).toEqual(items);
+        expect([...first.items()]).toEqual(items);
+        // the items first: their pass gives the counts
+        const second = checker.runBatch(list);
+        expect([...second.items()]).toEqual(items);
+        expect(second.summary()).toEqual(head);
+        expect(items.map((item) => item.index)).toEqual(list.map((_, i) => i));
+        expect(head.summary.invalid).toBe(items.filter((item) => 'error' in item).length);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('a result taken alone is the proposal checked alone, unless the batch rules speak of it', () => {
+    const checker = createReadinessChecker(kipp2021, options);
+    const list = [
+      { title: 'Si Cantik', agency: { name: 'Kota A', type: 'kota' }, group: 'umum' },
+      { title: 'Si Cantik', agency: { name: 'Kota A', type: 'kota' }, group: 'umum' },
+      { title: 'Pojok Baca', agency: { name: 'Kota A', type: 'kota' }, group: 'umum' },
+    ];
+    const taken = [...checker.runBatch(list).items()];
+    const duplicate = (i: number) => {
+      const item = taken[i];
+      return item !== undefined && 'result' in item
+        ? item.result.findings.some((f) => f.code === 'KIPP.TITLE.DUPLICATE')
+        : undefined;
+    };
+    expect([duplicate(0), duplicate(1), duplicate(2)]).toEqual([true, true, false]);
+    const alone = checker.check(list[2]);
+    const third = taken[2];
+    expect(third !== undefined && 'result' in third ? third.result.status : '').toBe(alone.status);
   });
 });
