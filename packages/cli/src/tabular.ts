@@ -11,7 +11,6 @@ import type { CliIo } from './io.js';
 import { readCsvRecords, type CsvRecord } from './io/csv.js';
 import { decodeUtf8, stripBom } from './io/decode.js';
 import { assertSafeColumn, FORBIDDEN_KEYS } from './io/keys.js';
-import { assertWorkbookSize } from './io/zip-guard.js';
 
 /** Is this path a table file (by extension): CSV, TSV or XLSX? */
 export function isTablePath(path: string): boolean {
@@ -116,6 +115,8 @@ type XlsxCell = string | number | boolean | Date | null;
  * Date cells become `YYYY-MM-DD`. Row numbers are the sheet's own, so the first data row is 2.
  */
 export async function parseXlsx(bytes: Buffer, source: string, sheet?: string): Promise<Table> {
+  // loaded only for a workbook: the guard brings node:zlib, which a JSON or CSV check never needs
+  const { assertWorkbookSize } = await import('./io/zip-guard.js');
   await assertWorkbookSize(bytes, source);
   const { default: readXlsx } = await import('read-excel-file/node');
   let sheets: { sheet: string; data: XlsxCell[][] }[];
