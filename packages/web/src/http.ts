@@ -6,7 +6,7 @@
  * rulebook in the body.
  */
 import { CoreError, issuesFromZod, parseLang, type Lang } from '@inovasi/core';
-import { checkDate, type EngineOutcome } from '@inovasi/core/contract';
+import { atPath, checkDate, type EngineOutcome } from '@inovasi/core/contract';
 import type { ResolvedRulebook, RulebookRegistry } from '@inovasi/core/rulebook';
 import type { Context, Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -264,14 +264,43 @@ export async function readBody<S extends z.core.$ZodType>(
   return parsed.data;
 }
 
-/** Resolves `rulebook` from a request body: a built-in id, or a whole custom rulebook. */
+/**
+ * Resolves `rulebook` from a request body: a built-in id, or a whole custom rulebook, whose
+ * problems are reported under the body's field (`rulebook.effective.from`).
+ */
 export function rulebookFrom(
   registry: RulebookRegistry,
   rulebook: string | Record<string, unknown>,
+  field = 'rulebook',
 ): ResolvedRulebook {
   if (typeof rulebook === 'string') return registry.resolve(rulebook);
-  const extended = registry.with([rulebook]);
+  const extended = atPath(field, () => registry.with([rulebook]));
   return extended.resolve(String(rulebook.id));
+}
+
+/**
+ * Resolves the two rulebooks of a `{ from, to }` request (ids or custom rulebooks; a custom `to`
+ * may extend a custom `from`), each problem reported under its field (`to.effective.from`).
+ */
+export function rulebookPairFrom(
+  registry: RulebookRegistry,
+  request: {
+    readonly from: string | Record<string, unknown>;
+    readonly to: string | Record<string, unknown>;
+  },
+): { readonly from: ResolvedRulebook; readonly to: ResolvedRulebook } {
+  let extended = registry;
+  for (const field of ['from', 'to'] as const) {
+    const ref = request[field];
+    if (typeof ref === 'string') continue;
+    const base = extended;
+    extended = atPath(field, () => base.with([ref]));
+  }
+  const resolve = (field: 'from' | 'to') => {
+    const ref = request[field];
+    return atPath(field, () => extended.resolve(typeof ref === 'string' ? ref : String(ref.id)));
+  };
+  return { from: resolve('from'), to: resolve('to') };
 }
 
 /** An explicit date, or today for the core's date policy. */

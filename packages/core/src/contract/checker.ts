@@ -29,7 +29,8 @@ export function safely<R>(fn: () => R): SafeRun<R> {
 
 /**
  * The same error with every input issue placed under `prefix`, so a problem is reported at the
- * path the user sent (`region.level`, not `level`).
+ * path the user sent (`region.level`, not `level`). The issues of a custom rulebook sent in a
+ * request (`RULEBOOK_INVALID`) move the same way (`rulebook.effective.from`).
  *
  * @example
  * ```ts
@@ -37,7 +38,8 @@ export function safely<R>(fn: () => R): SafeRun<R> {
  * ```
  */
 export function underPath(error: CoreError, prefix: string): CoreError {
-  if (error.code !== 'INPUT_INVALID' || prefix === '') return error;
+  if ((error.code !== 'INPUT_INVALID' && error.code !== 'RULEBOOK_INVALID') || prefix === '')
+    return error;
   return new CoreError(
     error.code,
     error.message,

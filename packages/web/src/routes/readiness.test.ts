@@ -126,7 +126,7 @@ describe('POST /v1/readiness', () => {
     });
     expect(invalid.status).toBe(422);
     expect(((await invalid.json()) as { errors: { path: string }[] }).errors[0]?.path).toBe(
-      'disable.rules[0]',
+      'rulebook.disable.rules[0]',
     );
   });
 });

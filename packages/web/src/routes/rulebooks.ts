@@ -7,7 +7,14 @@ import { atPath, engineFor, replay } from '@inovasi/core/contract';
 import { DomainSchema, RulebookSchema, diffRulebooks } from '@inovasi/core/rulebook';
 import * as z from 'zod';
 import { sampleOverlay } from '../examples.js';
-import { dateFrom, readBody, readJson, type App, type RouteDeps } from '../http.js';
+import {
+  dateFrom,
+  readBody,
+  readJson,
+  rulebookPairFrom,
+  type App,
+  type RouteDeps,
+} from '../http.js';
 import { declareOperation, declareSchema } from '../openapi.js';
 
 const RulebookRefSchema = z
@@ -136,12 +143,9 @@ export function registerRulebookRoutes(app: App, deps: RouteDeps): void {
     responses: { 200: { description: 'The difference: edition, parameters, rules, identical.' } },
   });
   app.post('/v1/rulebooks/diff', async (c) => {
-    const { from, to } = await readBody(c, RulebookDiffRequestSchema, 'rulebook diff');
-    const customs = [from, to].filter((r) => typeof r !== 'string');
-    const registry = customs.length > 0 ? deps.registry.with(customs) : deps.registry;
-    const idOf = (r: string | Record<string, unknown>): string =>
-      typeof r === 'string' ? r : String(r.id);
-    return c.json(diffRulebooks(registry.resolve(idOf(from)), registry.resolve(idOf(to))));
+    const request = await readBody(c, RulebookDiffRequestSchema, 'rulebook diff');
+    const { from, to } = rulebookPairFrom(deps.registry, request);
+    return c.json(diffRulebooks(from, to));
   });
 
   declareOperation(app, {
@@ -182,12 +186,7 @@ export function registerRulebookRoutes(app: App, deps: RouteDeps): void {
   });
   app.post('/v1/rulebooks/replay', async (c) => {
     const request = await readBody(c, RulebookReplayRequestSchema, 'rulebook replay');
-    const customs = [request.from, request.to].filter((r) => typeof r !== 'string');
-    const registry = customs.length > 0 ? deps.registry.with(customs) : deps.registry;
-    const idOf = (r: string | Record<string, unknown>): string =>
-      typeof r === 'string' ? r : String(r.id);
-    const before = atPath('from', () => registry.resolve(idOf(request.from)));
-    const after = atPath('to', () => registry.resolve(idOf(request.to)));
+    const { from: before, to: after } = rulebookPairFrom(deps.registry, request);
     if (before.domain !== after.domain)
       throw new CoreError('INPUT_INVALID', 'Replay compares two rulebooks of one engine.', [
         {
