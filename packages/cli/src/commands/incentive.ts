@@ -3,7 +3,7 @@
  * which cluster, for which pots, and what would it take; `inovasi incentive allocate`: simulate
  * an edition's pots over a national dataset.
  */
-import { isIsoDate, type Lang, type LocalizedText, type Table } from '@inovasi/core';
+import { isIsoDate, issueText, type Lang, type LocalizedText, type Table } from '@inovasi/core';
 import {
   regionsFromTable,
   safeCheckEligibility,
@@ -14,7 +14,7 @@ import { parseCommandArgs, stringOption, type Command, type ParsedValues } from 
 import { CliError, describeError, EXIT, exitForOutcome, worstExit } from '../errors.js';
 import { createPaint, parseDateOption, parseLangOption } from '../format.js';
 import { readDocument } from '../input.js';
-import { t } from '../messages.js';
+import { activeLang, t } from '../messages.js';
 import type { CliIo } from '../io.js';
 import {
   allocationRows,
@@ -181,8 +181,8 @@ function describeRejected(source: string, rejected: RejectedRegion): string {
   return rejected.issues
     .map((issue) =>
       rejected.row !== undefined
-        ? `inovasi: ${where}, ${t({ id: 'kolom', en: 'column' })} ${issue.path}${id}: ${issue.message}\n`
-        : `inovasi: ${where}.${issue.path}${id}: ${issue.message}\n`,
+        ? `inovasi: ${where}, ${t({ id: 'kolom', en: 'column' })} ${issue.path}${id}: ${issueText(issue, activeLang())}\n`
+        : `inovasi: ${where}.${issue.path}${id}: ${issueText(issue, activeLang())}\n`,
     )
     .join('');
 }
