@@ -146,7 +146,7 @@ describe('inovasi incentive', () => {
     );
     expect(code).toBe(2);
     expect(io.err()).toMatch(
-      /daerah\.csv, baris 3, kolom scores\.stunting \(35\.77\): expected a number, got "dua"/,
+      /daerah\.csv, baris 3, kolom scores\.stunting \(35\.77\): seharusnya angka, diterima "dua"/,
     );
     const lines = io.out().trim().split('\n');
     expect(lines[0]).toContain('id,name,level,kelayakan,klaster');
