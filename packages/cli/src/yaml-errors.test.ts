@@ -41,7 +41,7 @@ describe('YAML syntax errors in both languages', () => {
   });
 
   it.each([
-    ['title: [a, b\nunit: c\n', 'MISSING_CHAR'],
+    ['title: [a, b\nunit: c\n', 'BAD_INDENT'],
     ['title: a\ntitle: b\n', 'DUPLICATE_KEY'],
     ['a:\n  b: 1\n c: 2\n', 'BAD_INDENT'],
     ['a: 1\n---\na: 2\n', 'MULTIPLE_DOCS'],
