@@ -454,7 +454,8 @@ export function registerJudging(r: Hono<JudgingEnv>, deps: JudgingDeps): void {
     for (const criterion of criteria) {
       const raw = str(form[`c.${criterion.id}`]);
       const reading = readCell(criterion.scale, criterion, raw);
-      if (reading.kind === 'invalid') problems.push(`${criterion.id}: ${reading.problem}`);
+      if (reading.kind === 'invalid')
+        problems.push(`${criterion.id}: ${lt(lang, reading.problem)}`);
       else if (reading.kind === 'not-applicable') scores[criterion.id] = 'n/a';
       else if (reading.kind === 'value')
         scores[criterion.id] = criterion.scale.kind === 'labelled' ? raw : reading.value;
