@@ -324,16 +324,7 @@ export function createKyselyStore(options: KyselyStoreOptions): Store {
   const { db, dialect } = options;
   const now = options.now ?? (() => new Date().toISOString());
 
-  const audit = (
-    tx: Tx,
-    regionId: string,
-    actor: Actor,
-    action: string,
-    entity: string,
-    entityId: string,
-    detail: unknown,
-  ): Promise<void> =>
-    appendAudit(tx, { at: now(), regionId, actor, action, entity, entityId, detail });
+  const audit = auditWriter(now);
 
   const proposalRows = (tx: Tx, regionId: string) =>
     tx
