@@ -449,6 +449,8 @@ async function replay(
       exit = worstExit(exit, exitCodeFor(new CoreError(problem.code as CoreError['code'], '')));
     }
   const shown = result.rows.filter((r) => r.change !== 'not-run');
+  // nothing replayed and the reasons on stderr: an empty report would read as "no change"
+  if (shown.length === 0 && exit !== EXIT.ok) return exit;
   const output = outputTarget(values);
   const rows = [
     [
