@@ -47,10 +47,10 @@ const text = fc.oneof(
   fc.string({ unit: 'binary', minLength: 200, maxLength: 900 }),
 );
 
-describe('the WebAssembly word counter', () => {
-  const counter = createWasmCounter(classes);
+describe.each(['utf-16', 'utf-8'] as const)('the WebAssembly word counter over %s', (encoding) => {
+  const counter = createWasmCounter(classes, encoding);
 
-  it('compiles on this platform (Node 20 has WebAssembly SIMD)', () => {
+  it('compiles on this platform (Node 20 has WebAssembly SIMD, Buffer and TextEncoder)', () => {
     expect(counter).toBeTypeOf('function');
   });
 
@@ -65,7 +65,7 @@ describe('the WebAssembly word counter', () => {
     );
   });
 
-  it('counts across every 64-byte step boundary and very long text', () => {
+  it('counts across every 64-character step boundary and very long text', () => {
     const unit = 'kata— anak-anak ';
     for (let n = 0; n < 200; n += 1) {
       const t = 'x'.repeat(n) + ' ' + unit.repeat(40) + '\u00a0é';
@@ -74,6 +74,23 @@ describe('the WebAssembly word counter', () => {
     const long = 'pelayanan  publik—desa\n'.repeat(50_000); // grows the module's memory
     expect(counter?.(long)).toEqual(analyzeTextInJs(long));
     expect(analyzeText(long).words).toBe(100_000); // 'publik—desa' is one word
+  });
+});
+
+describe('the WebAssembly word counter', () => {
+  it('copies UTF-16 where the platform has Buffer, UTF-8 where it has only TextEncoder', () => {
+    const platform = globalThis as { Buffer?: unknown; TextEncoder?: unknown };
+    const saved = { Buffer: platform.Buffer, TextEncoder: platform.TextEncoder };
+    try {
+      delete platform.Buffer;
+      expect(createWasmCounter(classes, 'utf-16')).toBeUndefined();
+      expect(createWasmCounter(classes)).toBeTypeOf('function'); // UTF-8
+      delete platform.TextEncoder;
+      expect(createWasmCounter(classes)).toBeUndefined();
+    } finally {
+      platform.Buffer = saved.Buffer;
+      platform.TextEncoder = saved.TextEncoder;
+    }
   });
 
   it('is what analyzeText uses for long answers, with the same counts', () => {

@@ -87,7 +87,7 @@ let wasmCounter: WasmCounter | null | undefined;
 /**
  * Counts words and letters in one pass.
  *
- * Long answers are counted by a WebAssembly module ({@link createWasmCounter}), 64 bytes at a
+ * Long answers are counted by a WebAssembly module ({@link createWasmCounter}), 64 characters at a
  * time: a national proposal year is tens of megabytes of text. Elsewhere, text without `<` takes
  * a JavaScript loop without branches (a branch per character that the processor mispredicts at
  * every word boundary costs more than the lookup itself), and text with `<` a loop that skips
