@@ -3,7 +3,10 @@
 // CLI writes JSON Lines to /dev/null. One run per N (default one run of 1,000,000), with
 // checkpoints at 10,000, 100,000, 250,000 … proposals: at each, the wall time, the CPU time and the
 // peak RSS so far of the CLI process (read from /proc), printed as soon as it passes, so a run
-// stopped early still leaves its figures. The same-run baseline is the same stream piped into a
+// stopped early still leaves its figures. Peak RSS also counts the garbage V8 lets pile up between
+// full collections (its heap limit grows with the run, up to a point), so beside it comes the
+// largest heap in use right after a full collection so far (gc-live.mjs, preloaded into the CLI):
+// the data the CLI really keeps. The same-run baseline is the same stream piped into a
 // `node -e` that only counts lines, with the same checkpoints. The pipe holds at most 64 KB, so
 // "written" is within a few hundred proposals of "read" at each checkpoint.
 //
@@ -15,10 +18,15 @@
 // so the duplicate-title and quota rules have work to do across the whole stream.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const bin = fileURLToPath(new URL('../bin/inovasi.js', import.meta.url));
+const gcLive = fileURLToPath(new URL('./gc-live.mjs', import.meta.url));
+const scratch = mkdtempSync(join(tmpdir(), 'inovasi-national-'));
+process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
 if (!existsSync(fileURLToPath(new URL('../dist/bin.js', import.meta.url)))) {
   process.stderr.write('Build the CLI first: npx -y pnpm@10.34.9 --filter @inovasi/cli... build\n');
   process.exit(2);
@@ -63,6 +71,21 @@ function usage(pid) {
   }
 }
 
+/** The largest heap in use after a full collection so far (MB) and how many there were. */
+function liveHeap(log) {
+  let text = '';
+  try {
+    text = readFileSync(log, 'utf8');
+  } catch {
+    return undefined; // no full collection yet
+  }
+  const used = text
+    .trim()
+    .split('\n')
+    .map((line) => Number(line.split(' ')[1]));
+  return { liveMb: Math.max(...used) / 1048576, fullGcs: used.length };
+}
+
 /** The pid of the first child of `pid` (the command GNU time runs). */
 function childOf(pid) {
   try {
@@ -76,10 +99,11 @@ function childOf(pid) {
  * Runs `command` under GNU time with N generated proposals on its stdin; calls `report` at each
  * checkpoint with the figures so far. Resolves with the final figures.
  */
-async function measure(n, command, report) {
+async function measure(n, command, report, gcLog) {
   const started = performance.now();
   const child = spawn('/usr/bin/time', ['-v', ...command], {
     stdio: ['pipe', 'ignore', 'pipe'],
+    env: gcLog ? { ...process.env, INOVASI_GC_LOG: gcLog } : process.env,
   });
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (text) => {
@@ -98,7 +122,9 @@ async function measure(n, command, report) {
       batch = '';
       pid ??= childOf(child.pid);
       const now = pid === undefined ? undefined : usage(pid);
-      if (now) report({ at: i + 1, seconds: (performance.now() - started) / 1000, ...now });
+      const live = gcLog ? liveHeap(gcLog) : undefined;
+      if (now)
+        report({ at: i + 1, seconds: (performance.now() - started) / 1000, ...now, ...live });
       next += 1;
       continue;
     }
@@ -117,13 +143,16 @@ async function measure(n, command, report) {
   const rssMb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1]) / 1024;
   const exit = /Exit status: (\d+)/.exec(stderr)?.[1] ?? '0';
   const said = stderr.split('\n\tCommand being timed')[0]?.trim() ?? '';
-  const final = { at: n, seconds, cpu: time('User time') + time('System time'), rssMb };
+  const live = gcLog ? liveHeap(gcLog) : undefined;
+  const final = { at: n, seconds, cpu: time('User time') + time('System time'), rssMb, ...live };
   report(final);
   return { ...final, exit, said };
 }
 
 const cli = [
   process.execPath,
+  '--import',
+  gcLive,
   bin,
   'check',
   '-',
@@ -145,7 +174,10 @@ const line = (who, r, base) =>
   `${who} ${String(r.at).padStart(9)} proposals: ${r.seconds.toFixed(1).padStart(7)} s wall, ` +
   `${r.cpu.toFixed(1).padStart(7)} s CPU (${((r.cpu / r.at) * 1e6).toFixed(0)} µs each), ` +
   `peak RSS ${r.rssMb.toFixed(0).padStart(4)} MB` +
-  (base ? ` (${(r.rssMb / base.rssMb).toFixed(2)}× at ${base.at})` : '');
+  (base ? ` (${(r.rssMb / base.rssMb).toFixed(2)}× at ${base.at})` : '') +
+  (r.liveMb === undefined
+    ? ''
+    : `; live heap after a full GC: max ${r.liveMb.toFixed(1)} MB (${r.fullGcs} full GCs)`);
 
 process.stdout.write(`load: ${readFileSync('/proc/loadavg', 'utf8').trim()}\n`);
 for (const n of sizes) {
@@ -155,10 +187,15 @@ for (const n of sizes) {
     process.stdout.write(`${line('baseline', r, first)}\n`);
   });
   first = undefined;
-  const run = await measure(n, cli, (r) => {
-    first ??= r;
-    process.stdout.write(`${line('inovasi ', r, first)}\n`);
-  });
+  const run = await measure(
+    n,
+    cli,
+    (r) => {
+      first ??= r;
+      process.stdout.write(`${line('inovasi ', r, first)}\n`);
+    },
+    join(scratch, `gc-${n}.log`),
+  );
   if (!['0', '1', '3'].includes(run.exit))
     process.stderr.write(`N=${n}: the CLI exited ${run.exit}: ${run.said.slice(0, 500)}\n`);
   process.stdout.write(

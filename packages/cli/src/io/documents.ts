@@ -33,8 +33,16 @@ export function isJsonLinesPath(path: string): boolean {
   return JSON_LINES.has(extname(path).toLowerCase());
 }
 
+/**
+ * Bytes read at a time. Node's default (64 KB), not more: the text decoded from a chunk of a
+ * megabyte or more is an external string, whose memory V8 gives back only at a full collection, so
+ * 1 MB chunks kept about 50 MB of decoded text waiting (peak RSS 191 MB against 92 MB for 10,000
+ * proposals of 2,000 words from a `.jsonl` file), for no gain in speed.
+ */
+const CHUNK_BYTES = 1 << 16;
+
 async function* chunksOf(full: string): AsyncGenerator<Uint8Array> {
-  for await (const chunk of createReadStream(full, { highWaterMark: 1 << 20 }))
+  for await (const chunk of createReadStream(full, { highWaterMark: CHUNK_BYTES }))
     yield chunk as Uint8Array;
 }
 
