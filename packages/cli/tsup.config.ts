@@ -1,10 +1,12 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { defineConfig } from 'tsup';
+import { build, defineConfig } from 'tsup';
 import { entriesFromExports, libraryConfig } from '@inovasi/tsup-config';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
 };
+const version = JSON.stringify(pkg.version);
 
 export default defineConfig(
   libraryConfig(import.meta.dirname, {
@@ -13,7 +15,34 @@ export default defineConfig(
     // The core and zod are bundled in: a cold start then reads a few files instead of about 120
     // modules (the core's chunks, zod's, and every zod locale), which is most of its time.
     noExternal: ['@inovasi/core', 'zod'],
-    define: { __INOVASI_VERSION__: JSON.stringify(pkg.version) },
-    onSuccess: 'node scripts/write-help.mjs',
+    define: { __INOVASI_VERSION__: version, __INOVASI_CODE_CACHE__: 'true' },
+    // Then the binary's CLI as one CommonJS file (dist/cli.cjs, with the YAML and spreadsheet
+    // libraries): `bin.js` runs it through the V8 code cache (src/compile-cache.ts), which Node 20
+    // offers to scripts, not to ES modules. Built after the library, whose `clean` would remove it.
+    onSuccess: async () => {
+      await build({
+        entry: { cli: 'src/cli-process.ts' },
+        format: ['cjs'],
+        platform: 'node',
+        target: 'node20',
+        outDir: 'dist',
+        outExtension: () => ({ js: '.cjs' }),
+        splitting: false,
+        treeshake: true,
+        clean: false,
+        dts: false,
+        sourcemap: true,
+        silent: true,
+        // Everything inside, and `import()` as `require()`: a script run by `vm.Script` with
+        // cached code cannot import (Node 20 loses the callback), and needs no module resolution.
+        noExternal: [/.*/],
+        esbuildOptions(options) {
+          options.supported = { 'dynamic-import': false };
+        },
+        define: { __INOVASI_VERSION__: version },
+        config: false,
+      });
+      execFileSync(process.execPath, ['scripts/write-help.mjs'], { stdio: 'inherit' });
+    },
   }),
 );

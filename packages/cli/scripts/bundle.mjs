@@ -21,7 +21,7 @@ await build({
   sourcemap: false,
   silent: true,
   outExtension: () => ({ js: '.mjs' }),
-  define: { __INOVASI_VERSION__: JSON.stringify(pkg.version) },
+  define: { __INOVASI_VERSION__: JSON.stringify(pkg.version), __INOVASI_CODE_CACHE__: 'false' },
   // Some dependencies are CommonJS and call require(): give the ESM file one.
   banner: {
     js: '#!/usr/bin/env node\nimport { createRequire as __inovasiRequire } from "node:module";\nconst require = __inovasiRequire(import.meta.url);',

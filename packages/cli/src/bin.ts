@@ -1,52 +1,17 @@
 /**
- * The `inovasi` executable: binds {@link run} to the real process. The only place that touches
- * `process.exitCode`. It uses the global `process`: importing `node:process` builds the module's
- * whole export list at start-up (`allowedNodeEnvironmentFlags` alone costs a cold start ~2 %).
+ * The `inovasi` executable: answers `--version` and `--help` at once, else loads the CLI and binds
+ * it to the real process (`cli-process.ts`). The only place that touches `process.exitCode`. It
+ * uses the global `process`: importing `node:process` builds the module's whole export list at
+ * start-up (`allowedNodeEnvironmentFlags` alone costs a cold start ~2 %).
  */
 import { readFileSync } from 'node:fs';
-import { link, rename, unlink, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { runProcess } from './cli-process.js';
 import { describeOutputError } from './io/process-errors.js';
 
 declare const __INOVASI_VERSION__: string;
-
-function today(): string {
-  const now = new Date();
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-async function readStdin(): Promise<string> {
-  if (process.stdin.isTTY) return '';
-  const { decodeUtf8, MAX_DOCUMENT_BYTES, tooLargeError } = await import('./io/decode.js');
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of process.stdin) {
-    size += (chunk as Buffer).length;
-    // one document read whole: past the cap, stop before memory fills (JSON Lines or CSV stream)
-    if (size > MAX_DOCUMENT_BYTES) throw tooLargeError('<stdin>', size);
-    chunks.push(chunk as Buffer);
-  }
-  return decodeUtf8(Buffer.concat(chunks), '<stdin>');
-}
-
-async function* stdinChunks(): AsyncGenerator<Uint8Array> {
-  if (process.stdin.isTTY) return;
-  for await (const chunk of process.stdin) yield chunk as Uint8Array;
-}
-
-function drain(): Promise<void> {
-  const out = process.stdout;
-  if (!out.writableNeedDrain) return Promise.resolve();
-  return new Promise((resolve) => {
-    const done = (): void => {
-      out.off('drain', done);
-      out.off('close', done);
-      resolve();
-    };
-    out.on('drain', done);
-    out.on('close', done);
-  });
-}
+/** true in the published build (it has `dist/cli.cjs`); false in the one-file bundle */
+declare const __INOVASI_CODE_CACHE__: boolean;
 
 // A closed pipe (`| head -1`) or a full disk on standard output: one line, a code that is not a
 // domain answer, and no stack trace.
@@ -88,47 +53,26 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
 } else if (help !== undefined) {
   process.stdout.write(help);
 } else {
-  const { run } = await import('./main.js');
-  process.exitCode = await run(argv, {
-    stdout: (text) => process.stdout.write(text),
-    stdoutBytes: (bytes) => process.stdout.write(bytes),
-    stderr: (text) => process.stderr.write(text),
-    readStdin,
-    stdinChunks,
-    drain,
-    cwd: process.cwd(),
-    env: process.env,
-    stdoutIsTTY: process.stdout.isTTY,
-    stderrIsTTY: process.stderr.isTTY,
-    // process.hrtime, not perf_hooks: loading perf_hooks alone costs a cold start ~5 ms
-    now: () => Number(process.hrtime.bigint()) / 1e6,
-    writeFile: async (path, text, overwrite = false) => {
-      // Write a temporary file, then link it into place: an existing file is never replaced
-      // (EEXIST) unless `overwrite` (--force: renamed over it), and a reader never sees half a file.
-      const temporary = `${path}.${process.pid}.tmp`;
-      try {
-        await writeFile(temporary, text, { flag: 'wx' });
-      } catch (error) {
-        // a full disk leaves no half-written temporary file behind
-        if ((error as { code?: string }).code !== 'EEXIST')
-          await unlink(temporary).catch(() => undefined);
-        throw error;
-      }
-      if (overwrite) {
-        try {
-          await rename(temporary, path);
-        } catch (error) {
-          await unlink(temporary).catch(() => undefined);
-          throw error;
-        }
-        return;
-      }
-      try {
-        await link(temporary, path);
-      } finally {
-        await unlink(temporary);
-      }
-    },
-    today,
+  process.exitCode = await (await loadCli())(argv);
+}
+
+/**
+ * The CLI bound to this process. The published build runs `dist/cli.cjs` (the whole CLI in one
+ * CommonJS file) through the V8 code cache; the one-file bundle (`scripts/bundle.mjs`) holds it.
+ */
+async function loadCli(): Promise<typeof runProcess> {
+  return __INOVASI_CODE_CACHE__ ? loadCachedCli() : (await import('./cli-process.js')).runProcess;
+}
+
+async function loadCachedCli(): Promise<typeof runProcess> {
+  const [{ cacheTag, compileCacheDir, loadBundle }, { tmpdir }] = await Promise.all([
+    import('./compile-cache.js'),
+    import('node:os'),
+  ]);
+  const bundle = loadBundle(fileURLToPath(new URL('cli.cjs', import.meta.url)), {
+    cacheDir: compileCacheDir(process.env, tmpdir(), process.getuid?.()),
+    tag: cacheTag(argv),
   });
+  process.once('exit', bundle.save);
+  return (bundle.exports as { runProcess: typeof runProcess }).runProcess;
 }
