@@ -131,6 +131,19 @@ export const ROUTE_COSTS: Readonly<Record<string, readonly CostLimit[]>> = {
   ],
   'POST /v1/rulebooks/validate': [TEXT],
   'POST /v1/rulebooks/diff': [TEXT],
+  'POST /v1/rulebooks/replay': [
+    {
+      measure: 'inputs',
+      limit: 2_000,
+      description: {
+        id: 'Masukan per replay; setiap masukan dijalankan pada kedua rulebook.',
+        en: 'Inputs per replay; each input runs under both rulebooks.',
+      },
+      of: (body) => lengthOf(field(body, 'inputs')),
+      inline: 5,
+    },
+    TEXT,
+  ],
 };
 
 /** The first limit a body goes over, with its measure, or undefined when it is within all. */

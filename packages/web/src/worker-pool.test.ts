@@ -140,6 +140,30 @@ describe('heavy requests run in workers with a real deadline (issue #14)', () =>
     expect(batch.items).toHaveLength(proposals.length);
   });
 
+  it('answers a rulebook replay in a worker exactly as in-process', async () => {
+    const body = {
+      from: 'kipp-2018',
+      to: 'kipp-2021',
+      asOf: '2021-03-01',
+      inputs: BATCH.map((input) => ({ input })),
+    };
+    expect(runsInline('POST /v1/rulebooks/replay', body, JSON.stringify(body).length)).toBe(false);
+    const init = {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    };
+    const res = await fetch(`${base}/v1/rulebooks/replay`, init);
+    expect(res.status).toBe(200);
+    const inProcess = await createApp({ today: () => '2026-12-07' }).request(
+      '/v1/rulebooks/replay',
+      init,
+    );
+    const answer = await res.text();
+    expect(answer).toBe(await inProcess.text());
+    expect((JSON.parse(answer) as { rows: unknown[] }).rows).toHaveLength(BATCH.length);
+  });
+
   it('a light request runs on the event loop: it answers while the worker is busy', async () => {
     // the one worker runs the heaviest kind of scoring request; a single proposal (light, see
     // cost.ts) does not queue behind it
