@@ -18,7 +18,7 @@ import {
 import { IsoDateSchema } from '../shared/dates.js';
 import { CoreError, inputIssue, issuesFromZod, type InputIssue } from '../shared/errors.js';
 import { sortFindings, type Finding } from '../shared/finding.js';
-import { findUnknownKeys } from '../shared/unknown-keys.js';
+import { findUnknownKeys, type UnknownKey } from '../shared/unknown-keys.js';
 import type { LocalizedText } from '../shared/i18n.js';
 import { createFacts } from './facts.js';
 import { readinessRuleKinds } from './kinds.js';
@@ -63,12 +63,17 @@ const OUTCOME: Record<ReadinessStatus, EngineOutcome> = {
   indeterminate: 'indeterminate',
 };
 
+// Most results have no unknowns and no findings: they share these (frozen: a result is read,
+// never changed).
+const NO_UNKNOWNS: readonly Unknown[] = Object.freeze([]);
+const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
+
 /** What the engine could not decide: the indeterminate rules and why. */
-function unknownsOf(outcomes: readonly RuleOutcome[]): Unknown[] {
-  const out: Unknown[] = [];
+function unknownsOf(outcomes: readonly RuleOutcome[]): readonly Unknown[] {
+  let out: Unknown[] | undefined;
   for (const o of outcomes)
-    if (o.outcome === 'indeterminate') out.push({ rule: o.rule.id, what: o.explanation });
-  return out;
+    if (o.outcome === 'indeterminate') (out ??= []).push({ rule: o.rule.id, what: o.explanation });
+  return out ?? NO_UNKNOWNS;
 }
 
 /** The readiness of one proposal under one rulebook. */
@@ -331,23 +336,47 @@ export function createReadinessChecker(
       : undefined;
 
   const inputRule = { id: 'INPUT', rulebook: rulebook.id };
+  // Texts and counts that many results share, made once per checker.
+  const statusTexts: Record<ReadinessStatus, LocalizedText> = {
+    ready: m['READINESS.STATUS.ready'](),
+    'not-ready': m['READINESS.STATUS.not-ready'](),
+    indeterminate: m['READINESS.STATUS.indeterminate'](),
+  };
+  const summaries = new Map<number, ReadinessResult['summary']>();
+  const summaryOf = (
+    errors: number,
+    warnings: number,
+    infos: number,
+  ): ReadinessResult['summary'] => {
+    if (errors > 99 || warnings > 99 || infos > 99) return { errors, warnings, infos };
+    const key = errors * 10_000 + warnings * 100 + infos;
+    let summary = summaries.get(key);
+    if (summary === undefined) {
+      summary = Object.freeze({ errors, warnings, infos });
+      summaries.set(key, summary);
+    }
+    return summary;
+  };
   /** A warning per field of the raw input that the proposal format does not have. */
-  const unknownFields = (raw: unknown): Finding[] =>
-    findUnknownKeys(ProposalSchema, raw).map((u) => {
-      const params = {
-        path: u.path,
-        ...(u.suggestion !== undefined ? { suggestion: u.suggestion } : {}),
-      };
-      return {
-        code: 'INPUT.FIELD.UNKNOWN',
-        severity: 'warning',
-        path: u.path,
-        message: m['INPUT.FIELD.UNKNOWN'](params),
-        ...(u.suggestion !== undefined ? { expected: { field: u.suggestion } } : {}),
-        rule: inputRule,
-        fix: m['INPUT.FIELD.UNKNOWN.FIX'](params),
-      };
-    });
+  const unknownFields = (raw: unknown): readonly Finding[] => {
+    const unknown = findUnknownKeys(ProposalSchema, raw);
+    return unknown.length === 0 ? NO_FINDINGS : unknown.map(unknownField);
+  };
+  const unknownField = (u: UnknownKey): Finding => {
+    const params = {
+      path: u.path,
+      ...(u.suggestion !== undefined ? { suggestion: u.suggestion } : {}),
+    };
+    return {
+      code: 'INPUT.FIELD.UNKNOWN',
+      severity: 'warning',
+      path: u.path,
+      message: m['INPUT.FIELD.UNKNOWN'](params),
+      ...(u.suggestion !== undefined ? { expected: { field: u.suggestion } } : {}),
+      rule: inputRule,
+      fix: m['INPUT.FIELD.UNKNOWN.FIX'](params),
+    };
+  };
 
   const start = (index: number, proposal: Proposal, raw: unknown = proposal): Pending => {
     const override =
@@ -408,7 +437,10 @@ export function createReadinessChecker(
     extra: readonly (RuleEvaluation | undefined)[] = [],
   ): ReadinessResult => {
     const outcomes: RuleOutcome[] = [];
-    const findings: Finding[] = staleFindings.concat(p.inputFindings);
+    let findings: Finding[] | undefined =
+      staleFindings.length + p.inputFindings.length > 0
+        ? staleFindings.concat(p.inputFindings)
+        : undefined;
     let indeterminate = false;
     for (let i = 0; i < compiled.length; i += 1) {
       // The proposal's own evaluation of rule i, then the batch's (no array per rule).
@@ -417,10 +449,15 @@ export function createReadinessChecker(
         if (!e) continue;
         outcomes.push(e.outcome);
         if (e.outcome.outcome === 'indeterminate') indeterminate = true;
-        for (const f of e.findings) findings.push(f);
+        for (const f of e.findings) (findings ??= []).push(f);
       }
     }
-    const sorted = findings.length > 1 ? sortFindings(findings) : findings;
+    const sorted: readonly Finding[] =
+      findings === undefined
+        ? NO_FINDINGS
+        : findings.length > 1
+          ? sortFindings(findings)
+          : findings;
     let errors = 0;
     let warnings = 0;
     for (const f of sorted) {
@@ -434,14 +471,14 @@ export function createReadinessChecker(
       rulebook: ref,
       ...date,
       status,
-      statusText: m[`READINESS.STATUS.${status}`](),
+      statusText: statusTexts[status],
       outcome: OUTCOME[status],
       grade: 0,
       unknowns: unknownsOf(outcomes),
       ...(p.override ? { registrationClose: p.override } : {}),
       outcomes,
       findings: sorted,
-      summary: { errors, warnings, infos: sorted.length - errors - warnings },
+      summary: summaryOf(errors, warnings, sorted.length - errors - warnings),
     };
   };
 

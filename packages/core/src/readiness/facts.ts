@@ -20,17 +20,19 @@ const EMPTY: Readonly<Record<string, string>> = Object.freeze({});
 /** Creates the facts of one proposal. */
 export function createFacts(proposal: Proposal): ProposalFacts {
   const sections = proposal.sections ?? EMPTY;
-  const cache = new Map<string, TextStats>();
+  // The sections counted so far, side by side (a handful per proposal: a scan, not a map).
+  const ids: string[] = [];
+  const counted: TextStats[] = [];
   let title: TextStats | undefined;
   return {
     section(id) {
-      const cached = cache.get(id);
-      if (cached) return cached;
+      for (let i = 0; i < ids.length; i += 1) if (ids[i] === id) return counted[i];
       if (!Object.hasOwn(sections, id)) return undefined;
       const text = sections[id];
       if (text === undefined) return undefined;
       const stats = analyzeText(text);
-      cache.set(id, stats);
+      ids.push(id);
+      counted.push(stats);
       return stats;
     },
     title() {

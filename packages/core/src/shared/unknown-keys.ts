@@ -86,24 +86,22 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Schema types that wrap another (`innerType`); a pipe wraps its `in`. */
+const WRAPPERS: ReadonlySet<string> = new Set([
+  'optional',
+  'nullable',
+  'default',
+  'prefault',
+  'readonly',
+  'nonoptional',
+  'catch',
+]);
+
 /** The object schema behind wrappers (optional, nullable, default, pipe…), if any. */
 function unwrap(schema: z.ZodMiniType): Def {
   let def = defOf(schema);
   for (let i = 0; i < 20; i += 1) {
-    const inner =
-      def.type === 'pipe'
-        ? def.in
-        : [
-              'optional',
-              'nullable',
-              'default',
-              'prefault',
-              'readonly',
-              'nonoptional',
-              'catch',
-            ].includes(def.type)
-          ? def.innerType
-          : undefined;
+    const inner = def.type === 'pipe' ? def.in : WRAPPERS.has(def.type) ? def.innerType : undefined;
     if (!inner) return def;
     def = defOf(inner);
   }
@@ -128,20 +126,27 @@ export function findUnknownKeys(schema: z.ZodMiniType, value: unknown): UnknownK
     if (def.type === 'object' && def.shape && isRecord(v)) {
       const shape = def.shape;
       const catchall = def.catchall ? defOf(def.catchall).type : undefined;
-      for (const key of Object.keys(v)) {
+      for (const key in v) {
+        if (!Object.hasOwn(v, key)) continue;
         const child = Object.hasOwn(shape, key) ? shape[key] : undefined;
-        const at = path === '' ? key : `${path}.${key}`;
-        if (child) walk(child, v[key], at, depth + 1);
-        else if (catchall === undefined || catchall === 'never') {
+        const value = v[key];
+        // Only values that may hold fields are walked (a string or number has none to check).
+        if (child) {
+          if (typeof value === 'object' && value !== null)
+            walk(child, value, path === '' ? key : `${path}.${key}`, depth + 1);
+        } else if (catchall === undefined || catchall === 'never') {
+          const at = path === '' ? key : `${path}.${key}`;
           const suggestion = closest(key, Object.keys(shape));
           found.push({ path: at, key, ...(suggestion !== undefined ? { suggestion } : {}) });
         }
       }
     } else if (def.type === 'array' && def.element && Array.isArray(v)) {
       const element = def.element;
-      v.forEach((item, i) => {
-        walk(element, item, `${path}[${i}]`, depth + 1);
-      });
+      for (let i = 0; i < v.length; i += 1) {
+        const item: unknown = v[i];
+        if (typeof item === 'object' && item !== null)
+          walk(element, item, `${path}[${i}]`, depth + 1);
+      }
     }
   };
   walk(schema, value, '', 0);

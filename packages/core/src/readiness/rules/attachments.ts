@@ -138,17 +138,24 @@ export const attachmentsKind: ReadinessRuleKind = {
       (item.groups === undefined || (p.group !== undefined && item.groups.includes(p.group))) &&
       (item.when === undefined ||
         (item.when === 'isTeam' ? p.innovator?.isTeam : p.isApplication) === true);
+    // When every finding is one made above (a missing document, the unknown file rules), the
+    // answer depends only on which and on how many attachments: made once for each.
+    const shared = new Map<string, RuleEvaluation>();
     return {
       proposal(proposal): RuleEvaluation {
         const attachments = proposal.attachments ?? [];
         let findings: Finding[] | undefined;
         let errors = false;
-        for (const item of items) {
-          if (!applies(item, proposal)) continue;
+        let missing = '';
+        for (let k = 0; k < items.length; k += 1) {
+          const item = items[k];
+          if (!item || !applies(item, proposal)) continue;
           if (attachments.some((a) => a.type === item.type)) continue;
           (findings ??= []).push(item.missing);
           if (item.missing.severity === 'error') errors = true;
+          missing += `${k},`;
         }
+        const made = findings?.length ?? 0;
         attachments.forEach((a, i) => {
           const path = `attachments[${i}]`;
           if (!knownTypes.has(a.type)) {
@@ -203,19 +210,35 @@ export const attachmentsKind: ReadinessRuleKind = {
             );
           }
         });
+        const own = (findings?.length ?? 0) > made;
         if (filesUnknown && attachments.length > 0) (findings ??= []).push(filesUnknown);
         const count = attachments.length;
-        return t.result(
-          errors ? 'fail' : 'pass',
-          errors
-            ? m['KIPP.ATTACHMENT.FAIL']({ count })
-            : findings
-              ? m['KIPP.ATTACHMENT.WARN']({ count, warnings: findings.length })
-              : m['KIPP.ATTACHMENT.PASS']({ count }),
-          findings ?? [],
-          { basis: basisList },
-        );
+        if (own) return evaluate(count, errors, findings);
+        const key = `${missing}|${count}`;
+        let evaluation = shared.get(key);
+        if (evaluation === undefined) {
+          evaluation = evaluate(count, errors, findings);
+          if (shared.size < 10_000) shared.set(key, evaluation);
+        }
+        return evaluation;
       },
     };
+
+    function evaluate(
+      count: number,
+      errors: boolean,
+      findings: Finding[] | undefined,
+    ): RuleEvaluation {
+      return t.result(
+        errors ? 'fail' : 'pass',
+        errors
+          ? m['KIPP.ATTACHMENT.FAIL']({ count })
+          : findings
+            ? m['KIPP.ATTACHMENT.WARN']({ count, warnings: findings.length })
+            : m['KIPP.ATTACHMENT.PASS']({ count }),
+        findings ?? [],
+        { basis: basisList },
+      );
+    }
   },
 };

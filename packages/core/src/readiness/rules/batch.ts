@@ -31,9 +31,15 @@ function byAgency(items: readonly BatchItem[]): Agencies {
   const cached = grouped.get(items);
   if (cached) return cached;
   const agencies = new Map<string, { name: string; items: BatchItem[] }>();
+  // An agency sends several proposals: normalise each name as written once.
+  const keys = new Map<string, string>();
   for (const item of items) {
     const name = item.proposal.agency?.name?.trim() ?? '';
-    const key = normalizeText(name);
+    let key = keys.get(name);
+    if (key === undefined) {
+      key = normalizeText(name);
+      keys.set(name, key);
+    }
     let entry = agencies.get(key);
     if (!entry) {
       entry = { name, items: [] };

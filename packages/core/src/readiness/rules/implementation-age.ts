@@ -135,25 +135,66 @@ function compile({ evaluation, rule }: ReadinessCompileContext): CompiledRule {
     ],
   };
 
-  const latestStarts = new Map<string, string>();
-  // The same start date against the same close gives the same answer: build it once.
-  const evaluations = new Map<string, RuleEvaluation>();
+  /** What every proposal judged against one close date and minimum shares. */
+  interface Against {
+    readonly latestStart: string;
+    readonly basis: Basis[];
+    readonly expected: { minimumYears: number; startOnOrBefore: string };
+    /** The same start date against the same close gives the same answer: built once. */
+    readonly byStart: Map<string, RuleEvaluation>;
+  }
+  // By close date, then minimum years, then whether the close comes from the rulebook (with its
+  // basis) or from an override: no key string built per proposal.
+  const againsts = new Map<string, Map<number, [Against | undefined, Against | undefined]>>();
+  let memoized = 0;
+  const againstFor = (
+    close: { date: string; basis?: Basis },
+    min: number,
+    minimumBasis: Basis,
+  ): Against => {
+    let byMin = againsts.get(close.date);
+    if (!byMin) {
+      byMin = new Map();
+      againsts.set(close.date, byMin);
+    }
+    let pair = byMin.get(min);
+    if (!pair) {
+      pair = [undefined, undefined];
+      byMin.set(min, pair);
+    }
+    const slot = close.basis ? 0 : 1;
+    const known = pair[slot];
+    if (known) return known;
+    const latestStart = latestStartFor(close.date, min);
+    const made: Against = {
+      latestStart,
+      basis: [minimumBasis, ...(close.basis ? [close.basis] : [])],
+      expected: { minimumYears: min, startOnOrBefore: latestStart },
+      byStart: new Map(),
+    };
+    pair[slot] = made;
+    return made;
+  };
   return {
     proposal(proposal: Proposal, context: ProposalContext): RuleEvaluation {
       const start = proposal.implementationStartDate;
       if (start === undefined) return startMissing;
       if (minimumUnknown || minimum.status !== 'known') return minimumUnknown ?? startMissing;
-      const close: { date: string; basis?: Basis } | undefined = context.registrationCloseOverride
-        ? { date: context.registrationCloseOverride.date }
+      const override = context.registrationCloseOverride;
+      const close: { date: string; basis?: Basis } | undefined = override
+        ? { date: override.date }
         : rulebookClose;
       if (!close) return closeUnknown;
 
       const min = minimumYearsFor(minimum.value, proposal);
-      const memoKey = `${start}|${close.date}|${min}|${close.basis ? 'r' : 'o'}`;
-      const memo = evaluations.get(memoKey);
+      const against = againstFor(close, min, minimum.basis);
+      const memo = against.byStart.get(start);
       if (memo) return memo;
-      const evaluated = evaluateAge(start, close, min, minimum.basis);
-      if (evaluations.size < 20_000) evaluations.set(memoKey, evaluated);
+      const evaluated = evaluateAge(start, close, min, against);
+      if (memoized < 20_000) {
+        against.byStart.set(start, evaluated);
+        memoized += 1;
+      }
       return evaluated;
     },
   };
@@ -162,23 +203,15 @@ function compile({ evaluation, rule }: ReadinessCompileContext): CompiledRule {
     start: string,
     close: { date: string; basis?: Basis },
     min: number,
-    minimumBasis: Basis,
+    { latestStart, basis, expected }: Against,
   ): RuleEvaluation {
     const eligibleFrom = addYears(start, min);
-    const key = `${close.date}|${min}`;
-    let latestStart = latestStarts.get(key);
-    if (latestStart === undefined) {
-      latestStart = latestStartFor(close.date, min);
-      latestStarts.set(key, latestStart);
-    }
     const age = describeAge(start, close.date);
-    const basis: Basis[] = [minimumBasis, ...(close.basis ? [close.basis] : [])];
     const observed = {
       implementationStartDate: start,
       registrationCloseDate: close.date,
       age: age.en,
     };
-    const expected = { minimumYears: min, startOnOrBefore: latestStart };
 
     if (compareDates(eligibleFrom, close.date) <= 0) {
       return {

@@ -44,6 +44,21 @@ export const QualityThresholdsSchema = withMeta(
 const LOREM = /^[^\p{L}\p{N}]*lorem\s+ipsum/iu;
 const ONE_CHARACTER = /^(.)\1*$/u;
 
+/**
+ * The keys of a record in code-unit order, as `Object.keys(record).sort()` gives them, sorted in
+ * place by insertion (a proposal's few section keys; `sort` allocated work space on every call).
+ */
+function sortedKeys(record: Readonly<Record<string, string>>): string[] {
+  const keys = Object.keys(record);
+  for (let i = 1; i < keys.length; i += 1) {
+    const key = keys[i] ?? '';
+    let j = i - 1;
+    for (; j >= 0 && (keys[j] ?? '') > key; j -= 1) keys[j + 1] = keys[j] ?? '';
+    keys[j + 1] = key;
+  }
+  return keys;
+}
+
 /** Rule kind `readiness.quality`. */
 export const qualityKind: ReadinessRuleKind = {
   kind: 'readiness.quality',
@@ -95,8 +110,9 @@ export const qualityKind: ReadinessRuleKind = {
       const normal = normalizeText(text);
       return placeholders.has(normal) || ONE_CHARACTER.test(normal.replaceAll(' ', ''));
     };
+    // A copy is most often the very same text: equal strings need no normalising.
     const same = (a: string, b: string): boolean =>
-      normalizeText(a).replaceAll(' ', '') === normalizeText(b).replaceAll(' ', '');
+      a === b || normalizeText(a).replaceAll(' ', '') === normalizeText(b).replaceAll(' ', '');
     const pass = t.result('pass', m['KIPP.QUALITY.PASS'](), [], { basis });
 
     return {
@@ -138,9 +154,12 @@ export const qualityKind: ReadinessRuleKind = {
             : pass;
         const slot = groupSlotFor(hasSingle, proposal);
         const groupLimits = slot !== undefined ? limits.get(slot) : undefined;
-        // Only texts with as many letters and words are compared in full (a copy has the same counts).
-        const seen = new Map<number, string[]>();
-        for (const key of Object.keys(sections).sort()) {
+        // Only texts with as many letters and words are compared in full (a copy has the same
+        // counts): the keys checked so far and their counts, side by side (a proposal has a
+        // handful of sections, so a scan beats a map).
+        const seenKeys: string[] = [];
+        const seenLengths: number[] = [];
+        for (const key of sortedKeys(sections)) {
           const text = sections[key] ?? '';
           const stats = facts.section(key);
           if (!stats || stats.words === 0) continue;
@@ -163,7 +182,11 @@ export const qualityKind: ReadinessRuleKind = {
             continue;
           }
           const lengthKey = stats.alnum * 1_000_000 + stats.words;
-          const first = seen.get(lengthKey)?.find((k) => same(sections[k] ?? '', text));
+          let first: string | undefined;
+          for (let i = 0; i < seenKeys.length && first === undefined; i += 1) {
+            const k = seenKeys[i] ?? '';
+            if (seenLengths[i] === lengthKey && same(sections[k] ?? '', text)) first = k;
+          }
           if (first !== undefined) {
             flag(
               'KIPP.QUALITY.COPIED',
@@ -176,9 +199,8 @@ export const qualityKind: ReadinessRuleKind = {
             );
             continue;
           }
-          const sameLength = seen.get(lengthKey);
-          if (sameLength) sameLength.push(key);
-          else seen.set(lengthKey, [key]);
+          seenKeys.push(key);
+          seenLengths.push(lengthKey);
           const threshold = groupLimits?.get(key) ?? minWords;
           if (stats.words < threshold) {
             flag(

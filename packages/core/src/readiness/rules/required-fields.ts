@@ -28,7 +28,11 @@ export const RequiredFieldsSchema = withMeta(
 
 function isEmpty(value: unknown): boolean {
   if (value === undefined || value === null) return true;
-  if (typeof value === 'string') return value.trim() === '';
+  // A printable ASCII first character is not white space: the common case needs no trim.
+  if (typeof value === 'string') {
+    const first = value.charCodeAt(0);
+    return !(first > 32 && first < 127) && value.trim() === '';
+  }
   if (Array.isArray(value)) return value.length === 0;
   return false;
 }

@@ -7,7 +7,7 @@
 import * as z from 'zod/mini';
 import { withMeta } from '../../shared/zod.js';
 import { readinessMessages as m } from '../messages.js';
-import type { ReadinessRuleKind } from '../types.js';
+import type { ReadinessRuleKind, RuleEvaluation } from '../types.js';
 import { readSlot, ruleTools } from './common.js';
 
 /** The least number of SDGs a proposal names. */
@@ -40,45 +40,59 @@ export const sdgsKind: ReadinessRuleKind = {
     const min = read.value;
     const basis = [read.basis];
     const expected = { atLeast: min, range: [1, 17] };
+    // Proposals name the same few goals: the answer for a list without repeats, by the list.
+    const byList = new Map<string, RuleEvaluation>();
     return {
       proposal(proposal) {
         const given = proposal.sdgs ?? [];
+        const listKey = given.join(',');
+        const known = byList.get(listKey);
+        if (known) return known;
         const unique = [...new Set(given)].sort((a, b) => a - b);
-        const findings = [];
-        if (unique.length !== given.length) {
-          findings.push(
-            t.finding({
-              code: 'KIPP.SDG.DUPLICATE',
-              severity: 'warning',
-              path: 'sdgs',
-              message: m['KIPP.SDG.DUPLICATE'](),
-              observed: given,
-              fix: m['KIPP.SDG.DUPLICATE.FIX']({ unique: unique.join(', ') }),
-              basis,
-            }),
-          );
+        if (unique.length === given.length && byList.size < 10_000) {
+          const evaluation = judge(given, unique);
+          byList.set(listKey, evaluation);
+          return evaluation;
         }
-        if (unique.length >= min) {
-          return t.result('pass', m['KIPP.SDG.PASS']({ goals: unique.join(', '), min }), findings, {
-            observed: unique,
-            expected,
-            basis,
-          });
-        }
-        const message = m['KIPP.SDG.TOO_FEW']({ count: unique.length, min });
+        return judge(given, unique);
+      },
+    };
+
+    function judge(given: readonly number[], unique: number[]): RuleEvaluation {
+      const findings = [];
+      if (unique.length !== given.length) {
         findings.push(
           t.finding({
-            code: 'KIPP.SDG.TOO_FEW',
+            code: 'KIPP.SDG.DUPLICATE',
+            severity: 'warning',
             path: 'sdgs',
-            message,
-            observed: unique,
-            expected,
-            fix: m['KIPP.SDG.TOO_FEW.FIX']({ add: min - unique.length }),
+            message: m['KIPP.SDG.DUPLICATE'](),
+            observed: given,
+            fix: m['KIPP.SDG.DUPLICATE.FIX']({ unique: unique.join(', ') }),
             basis,
           }),
         );
-        return t.result('fail', message, findings, { observed: unique, expected, basis });
-      },
-    };
+      }
+      if (unique.length >= min) {
+        return t.result('pass', m['KIPP.SDG.PASS']({ goals: unique.join(', '), min }), findings, {
+          observed: unique,
+          expected,
+          basis,
+        });
+      }
+      const message = m['KIPP.SDG.TOO_FEW']({ count: unique.length, min });
+      findings.push(
+        t.finding({
+          code: 'KIPP.SDG.TOO_FEW',
+          path: 'sdgs',
+          message,
+          observed: unique,
+          expected,
+          fix: m['KIPP.SDG.TOO_FEW.FIX']({ add: min - unique.length }),
+          basis,
+        }),
+      );
+      return t.result('fail', message, findings, { observed: unique, expected, basis });
+    }
   },
 };
