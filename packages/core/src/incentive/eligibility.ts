@@ -41,11 +41,13 @@ import {
   type Region,
   type RegionLevel,
 } from './schema.js';
+import { isKeptAnswer } from './answers.js';
 import { improvementValue, type Normalised } from './normalise.js';
 import { parseRegionFast } from './parse-region.js';
 import { checkTranche, type TrancheResult } from './tranche.js';
 import {
   type CompiledGate,
+  type GateEvaluation,
   type GateOutcome,
   type IncentiveRuleKind,
   type IncentiveRuleOutcome,
@@ -501,7 +503,8 @@ interface GateLayout {
     /** Cluster answers by the pattern that decides them (a handful per edition). */
     readonly answers: Map<string, ClusterResult>;
   };
-  /** Per-region scratch: the outcome of each gate (the check is synchronous). */
+  /** Per-region scratch: the answer and the outcome of each gate (the check is synchronous). */
+  readonly answers: GateEvaluation[];
   readonly outcomes: GateOutcome[];
 }
 
@@ -527,6 +530,7 @@ function layoutOf(plan: SchemePlan, rulebook: string): GateLayout {
             },
           }
         : {}),
+      answers: [],
       outcomes: [],
     };
     layouts.set(plan, layout);
@@ -593,9 +597,20 @@ function assignClusterAt(
   return answer;
 }
 
-/** {@link assessRegion} with arrays the caller owns (the checker adds to them). */
-function assess(
-  region: Region,
+/** Every gate's answer for a region, in gate order (the layout's scratch array, reused). */
+function runGates(region: Region, layout: GateLayout): readonly GateEvaluation[] {
+  const { checks, answers } = layout;
+  let i = 0;
+  for (const check of checks) {
+    answers[i] = check(region);
+    i += 1;
+  }
+  return answers;
+}
+
+/** What the gates' answers decide: status, cluster, what is missing, the findings. */
+function judge(
+  answers: readonly GateEvaluation[],
   plan: SchemePlan,
   layout: GateLayout,
 ): {
@@ -605,18 +620,17 @@ function assess(
   missing: { rule: string; what: LocalizedText }[];
   findings: Finding[];
 } {
-  const { checks, outcomes } = layout;
+  const { outcomes } = layout;
   const gates: IncentiveRuleOutcome[] = [];
   const findings: Finding[] = [];
   const missing: { rule: string; what: LocalizedText }[] = [];
-  for (let i = 0; i < checks.length; i += 1) {
-    const check = checks[i];
-    if (check === undefined) continue;
-    const evaluated = check(region);
+  let i = 0;
+  for (const evaluated of answers) {
     const outcome = evaluated.outcome;
     gates.push(outcome);
     for (const finding of evaluated.findings) findings.push(finding);
     outcomes[i] = outcome.outcome;
+    i += 1;
     if (outcome.outcome === 'indeterminate')
       missing.push({ rule: outcome.rule.id, what: outcome.explanation });
   }
@@ -675,7 +689,8 @@ export function assessRegion(
   evaluation: Evaluation,
   plan: SchemePlan = planScheme(scheme, evaluation),
 ): RegionAssessment {
-  return assess(region, plan, layoutOf(plan, evaluation.rulebook.id));
+  const layout = layoutOf(plan, evaluation.rulebook.id);
+  return judge(runGates(region, layout), plan, layout);
 }
 
 /** A pot as summarised for every region it could go to (before the region's own score). */
@@ -685,18 +700,23 @@ interface PotPlan {
   readonly summary: PotSummary;
 }
 
-function potSummary(pot: Pot, score?: number): PotSummary {
-  // Built key by key (the documented order) rather than with conditional spreads.
-  const summary: Record<string, unknown> = { id: pot.id, title: pot.title, track: pot.track };
-  if (pot.period !== undefined) summary.period = pot.period;
-  summary.amount = pot.amount;
-  if (score !== undefined) summary.score = score;
-  summary.unknown = pot.unknown;
-  return summary as unknown as PotSummary;
+function potSummary(pot: Pot): PotSummary {
+  const { id, title, track, period, amount, unknown } = pot;
+  return period !== undefined
+    ? { id, title, track, period, amount, unknown }
+    : { id, title, track, amount, unknown };
 }
 
-function potSummaries(pots: readonly PotPlan[], region: Region, cluster?: ClusterResult) {
+const NO_POTS: readonly PotSummary[] = Object.freeze([]);
+
+function potSummaries(
+  pots: readonly PotPlan[],
+  region: Region,
+  cluster?: ClusterResult,
+): readonly PotSummary[] {
+  if (pots.length === 0) return NO_POTS;
   const out: PotSummary[] = [];
+  const scores = region.scores;
   for (const { pot, summary } of pots) {
     if (pot.levels !== undefined && !pot.levels.includes(region.level)) continue;
     if (pot.underdeveloped !== undefined && pot.underdeveloped !== (region.underdeveloped ?? false))
@@ -707,8 +727,29 @@ function potSummaries(pots: readonly PotPlan[], region: Region, cluster?: Cluste
       !(cluster?.status === 'undecided' && cluster.candidates.includes(pot.cluster))
     )
       continue;
-    const score = pot.scoreKey !== null ? region.scores?.[pot.scoreKey] : undefined;
-    out.push(score !== undefined ? potSummary(pot, score) : summary);
+    const score = pot.scoreKey !== null && scores !== undefined ? scores[pot.scoreKey] : undefined;
+    if (score === undefined) out.push(summary);
+    // the summary with the region's score: two object shapes (with a period or without), keys
+    // in the documented order
+    else if (pot.period === undefined)
+      out.push({
+        id: pot.id,
+        title: pot.title,
+        track: pot.track,
+        amount: pot.amount,
+        score,
+        unknown: pot.unknown,
+      });
+    else
+      out.push({
+        id: pot.id,
+        title: pot.title,
+        track: pot.track,
+        period: pot.period,
+        amount: pot.amount,
+        score,
+        unknown: pot.unknown,
+      });
   }
   return out;
 }
@@ -835,12 +876,135 @@ function linkFinding(region: Region, rulebook: string): Finding {
   };
 }
 
+/** Counts findings by severity. */
+function countFindings(findings: readonly Finding[]): EligibilityResult['summary'] {
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const finding of findings) {
+    if (finding.severity === 'error') errors += 1;
+    else if (finding.severity === 'warning') warnings += 1;
+    else infos += 1;
+  }
+  return { errors, warnings, infos };
+}
+
+/** The part of a result that follows from the gates' answers alone. */
+interface Verdict {
+  readonly status: EligibilityStatus;
+  readonly gates: readonly IncentiveRuleOutcome[];
+  readonly cluster: ClusterResult | undefined;
+  /** What is missing: empty unless the status is indeterminate. */
+  readonly missing: readonly { readonly rule: string; readonly what: LocalizedText }[];
+  readonly toQualify: readonly { readonly rule: string; readonly fix: LocalizedText }[];
+  /** The findings of the gates and the scheme, before the region's own and the stale rules'. */
+  readonly findings: readonly Finding[];
+  /** With the stale rules' findings, sorted: a result's findings when the region adds none. */
+  readonly sorted: readonly Finding[];
+  readonly summary: EligibilityResult['summary'];
+}
+
+const NONE: readonly never[] = Object.freeze([]);
+
+function verdictOf(
+  answers: readonly GateEvaluation[],
+  plan: SchemePlan,
+  layout: GateLayout,
+  stale: readonly Finding[],
+): Verdict {
+  const assessment = judge(answers, plan, layout);
+  const { status, gates, cluster, findings } = assessment;
+  const all = stale.length > 0 ? [...findings, ...stale] : findings;
+  const sorted = all.length > 1 ? sortFindings(all) : all;
+  return {
+    status,
+    gates,
+    cluster,
+    missing: status === 'indeterminate' ? assessment.missing : NONE,
+    toQualify: status === 'eligible' ? NONE : qualifyingChanges(assessment, plan),
+    findings,
+    sorted,
+    summary: countFindings(sorted),
+  };
+}
+
+/** How many verdicts a checker keeps (a national run has a few hundred patterns at most). */
+const MAX_VERDICTS = 1024;
+
+/** A verdict node: the verdicts (at the last gate) or the next level, by the gate's answer. */
+type VerdictNode = Map<GateEvaluation, VerdictNode | Verdict>;
+
+/**
+ * Verdicts by the gates' answers: regions whose gates gave the same kept answers
+ * (`keepAnswer`) share one verdict, its arrays frozen. A trie by answer identity, one
+ * level per gate; emptied when it holds {@link MAX_VERDICTS}.
+ */
+class VerdictCache {
+  private root: VerdictNode = new Map();
+  private only: Verdict | undefined;
+  private size = 0;
+
+  constructor(private readonly depth: number) {}
+
+  get(answers: readonly GateEvaluation[]): Verdict | undefined {
+    if (this.depth === 0) return this.only;
+    let node: VerdictNode | Verdict | undefined = this.root;
+    for (const answer of answers) {
+      node = (node as VerdictNode).get(answer);
+      if (node === undefined) return undefined;
+    }
+    return node as Verdict;
+  }
+
+  /** Keeps the verdict when every answer was kept by its gate; returns what to use. */
+  keep(answers: readonly GateEvaluation[], verdict: Verdict): Verdict {
+    for (const answer of answers) if (!isKeptAnswer(answer)) return verdict;
+    const shared = freezeVerdict(verdict);
+    if (this.depth === 0) {
+      this.only = shared;
+      return shared;
+    }
+    if (this.size >= MAX_VERDICTS) {
+      this.root = new Map();
+      this.size = 0;
+    }
+    let node = this.root;
+    let level = 1;
+    for (const answer of answers) {
+      if (level === this.depth) {
+        node.set(answer, shared);
+        break;
+      }
+      let next = node.get(answer) as VerdictNode | undefined;
+      if (next === undefined) {
+        next = new Map();
+        node.set(answer, next);
+      }
+      node = next;
+      level += 1;
+    }
+    this.size += 1;
+    return shared;
+  }
+}
+
+function freezeVerdict(verdict: Verdict): Verdict {
+  Object.freeze(verdict.gates);
+  Object.freeze(verdict.missing);
+  Object.freeze(verdict.toQualify);
+  Object.freeze(verdict.findings);
+  Object.freeze(verdict.sorted);
+  Object.freeze(verdict.summary);
+  return Object.freeze(verdict);
+}
+
 /**
  * Compiles an incentive edition once: its rules sorted by role, its parameters read, its fixed
  * texts (status, rules that are not known, pots) explained once, so each region costs only its
  * own gates. Parts of a result that do not depend on the region (a gate's explanation for a
- * given answer, a rule reference, a pot without a score) are shared between the results of one
- * checker: treat results as read-only, as their types say.
+ * given answer, a rule reference, a pot without a score, and the status, findings, fixes and
+ * missing data that follow from the same gate answers) are shared between the results of one
+ * checker: treat results as read-only, as their types say (the shared arrays are frozen).
  *
  * @throws {CoreError} `INPUT_INVALID` for a bad option, `RULEBOOK_DOMAIN_MISMATCH`, `NO_EDITION`,
  *   `RULEBOOK_INVALID`.
@@ -887,12 +1051,17 @@ export function createEligibilityChecker(
     scheme.normalisation !== undefined &&
     evaluation.read(scheme.normalisation, 'formulas', NormalisationSchema).status === 'known';
 
+  const verdicts = new VerdictCache(layout.checks.length);
+
   const check = (input: unknown): EligibilityResult => {
     const region = parseRegion(input);
-    const assessment = assess(region, plan, layout);
-    const { status, findings } = assessment;
-    const missing = status === 'indeterminate' ? assessment.missing : [];
+    const answers = runGates(region, layout);
+    let verdict = verdicts.get(answers);
+    verdict ??= verdicts.keep(answers, verdictOf(answers, plan, layout, stale));
+    const { status, gates, cluster, missing, toQualify } = verdict;
 
+    // The region's own findings (tranche submissions, IGA/KIPP links) join the verdict's.
+    let own: Finding[] | undefined;
     let tranche: TrancheResult | undefined;
     if (trancheRule && region.tranche !== undefined) {
       if (trancheReading?.status === 'known') {
@@ -903,38 +1072,32 @@ export function createEligibilityChecker(
           trancheReading.basis,
           asOf,
         );
-        for (const finding of tranche.findings) findings.push(finding);
+        own = [...tranche.findings];
       } else if (trancheUnknown) {
         tranche = trancheUnknown.result;
-        findings.push(trancheUnknown.finding);
+        own = [trancheUnknown.finding];
       }
     }
     if (region.igaRecommended !== undefined || region.kippAward !== undefined)
-      findings.push(linkFinding(region, rulebook.id));
+      (own ??= []).push(linkFinding(region, rulebook.id));
+    let findings = verdict.sorted;
+    let summary = verdict.summary;
+    if (own !== undefined) {
+      const all = [...verdict.findings, ...own, ...stale];
+      findings = all.length > 1 ? sortFindings(all) : all;
+      summary = countFindings(findings);
+    }
     const improvement =
       normalised && region.indicators !== undefined
         ? Object.fromEntries(
             Object.entries(region.indicators).map(([key, data]) => [key, improvementValue(data)]),
           )
         : undefined;
-    const toQualify = status === 'eligible' ? [] : qualifyingChanges(assessment, plan);
-    for (const finding of stale) findings.push(finding);
-    const sorted = findings.length > 1 ? sortFindings(findings) : findings;
-    let errors = 0;
-    let warnings = 0;
-    let infos = 0;
-    for (const finding of sorted) {
-      if (finding.severity === 'error') errors += 1;
-      else if (finding.severity === 'warning') warnings += 1;
-      else infos += 1;
-    }
-    const pots = potSummaries(potPlans, region, assessment.cluster);
-    const summary = { errors, warnings, infos };
+    const pots = potSummaries(potPlans, region, cluster);
     const regionSummary =
       region.name !== undefined
         ? { id: region.id, name: region.name, level: region.level }
         : { id: region.id, level: region.level };
-    const { cluster, gates } = assessment;
     // Built key by key in the documented order (conditional spreads cost more than the gates).
     const result: Record<string, unknown> = {
       kind: 'incentive-eligibility',
@@ -954,9 +1117,9 @@ export function createEligibilityChecker(
     result.pots = pots;
     if (tranche) result.tranche = tranche;
     if (improvement) result.improvement = improvement;
-    result.missing = status === 'indeterminate' ? missing : [];
+    result.missing = missing;
     result.toQualify = toQualify;
-    result.findings = sorted;
+    result.findings = findings;
     result.summary = summary;
     return result as unknown as EligibilityResult;
   };

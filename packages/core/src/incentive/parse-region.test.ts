@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseRegionFast } from './parse-region.js';
-import { RegionSchema } from './schema.js';
+import { REGION_BOOLEAN_FIELDS, RegionSchema } from './schema.js';
 
 // Values of the kinds the region format has, and the near misses around its limits.
 const anyValue = fc.oneof(
@@ -201,5 +201,57 @@ describe('parseRegionFast', () => {
         ],
       }),
     ).toBeUndefined();
+  });
+
+  it('takes every yes/no field of the schema, and only a boolean in it', () => {
+    for (const field of REGION_BOOLEAN_FIELDS) {
+      for (const value of [true, false]) {
+        const input = { id: '33.74', level: 'kota', [field]: value };
+        expect(parseRegionFast(input), field).toEqual(RegionSchema.parse(input));
+      }
+      for (const value of ['true', 1, null, undefined]) {
+        const input = { id: '33.74', level: 'kota', [field]: value };
+        expect(parseRegionFast(input), field).toBeUndefined();
+      }
+    }
+  });
+
+  it('agrees with the schema on objects that are not made by a literal', () => {
+    const base = { id: '33.74', level: 'kota' };
+    const nullEntry = Object.assign(Object.create(null) as object, { year: 2020, opinion: 'WTP' });
+    class Entry {
+      year = 2020;
+      opinion = 'WTP';
+    }
+    const inherited = Object.assign(Object.create({ year: 2020 }) as object, { opinion: 'WTP' });
+    const hiddenExtra = { year: 2020, opinion: 'WTP' };
+    Object.defineProperty(hiddenExtra, 'secret', { value: 1, enumerable: false });
+    const symbolScore = { total: 1, [Symbol('s')]: 2 };
+    const hiddenSymbol = { total: 1 };
+    Object.defineProperty(hiddenSymbol, Symbol('h'), { value: 2, enumerable: false });
+    const cases: unknown[] = [
+      { ...base, auditOpinions: [nullEntry] },
+      { ...base, auditOpinions: [new Entry()] },
+      { ...base, auditOpinions: [inherited] },
+      { ...base, auditOpinions: [hiddenExtra] },
+      { ...base, scores: symbolScore },
+      { ...base, ranks: { 'lomba-a': 1, [Symbol('s')]: 2 } },
+      { ...base, scores: hiddenSymbol },
+      Object.assign(Object.create(null) as object, base),
+    ];
+    for (const input of cases) {
+      const fast = parseRegionFast(input);
+      const parsed = RegionSchema.safeParse(input);
+      if (fast === undefined) continue;
+      expect(parsed.success).toBe(true);
+      expect(JSON.parse(JSON.stringify(fast))).toEqual(JSON.parse(JSON.stringify(parsed.data)));
+    }
+    // a symbol key in a record is refused by the schema, so the fast path must not take it
+    expect(RegionSchema.safeParse({ ...base, scores: symbolScore }).success).toBe(false);
+    expect(parseRegionFast({ ...base, scores: symbolScore })).toBeUndefined();
+    expect(parseRegionFast({ ...base, auditOpinions: [hiddenExtra] })).toEqual({
+      ...base,
+      auditOpinions: [{ year: 2020, opinion: 'WTP' }],
+    });
   });
 });

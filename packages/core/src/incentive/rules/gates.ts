@@ -9,6 +9,7 @@ import * as z from 'zod/mini';
 import { ruleRef, type UnknownReading } from '../../rulebook/index.js';
 import type { Finding } from '../../shared/finding.js';
 import type { LocalizedText } from '../../shared/i18n.js';
+import { keepAnswer } from '../answers.js';
 import { FLAG_TEXT, incentiveMessages as m } from '../messages.js';
 import {
   AuditOpinionRequirementSchema,
@@ -131,10 +132,10 @@ function read<S extends z.ZodMiniType>(
 const MAX_PATTERNS = 256;
 
 /** A rule whose requirement is unknown: the same answer for every region. */
-const always =
-  (evaluation: GateEvaluation): CompiledGate =>
-  () =>
-    evaluation;
+function always(evaluation: GateEvaluation): CompiledGate {
+  const answer = keepAnswer(evaluation);
+  return () => answer;
+}
 
 /**
  * Audit opinion over the latest N consecutive years in the region's data. A failing year
@@ -150,14 +151,16 @@ function compileOpinion(context: GateContext): CompiledGate {
   const expected = { accepted, consecutiveYears };
   const best = OPINION_ORDER.find((o) => accepted.includes(o)) ?? accepted[0] ?? 'WTP';
   const result = createResult(context);
-  const noData = result('indeterminate', {
-    code: 'INCENTIVE.GATE.OPINION.MISSING',
-    path,
-    message: m['INCENTIVE.GATE.OPINION.MISSING']({ years: [], needed: consecutiveYears }),
-    fix: m['INCENTIVE.GATE.OPINION.MISSING.FIX']({ years: [] }),
-    expected,
-    basis,
-  });
+  const noData = keepAnswer(
+    result('indeterminate', {
+      code: 'INCENTIVE.GATE.OPINION.MISSING',
+      path,
+      message: m['INCENTIVE.GATE.OPINION.MISSING']({ years: [], needed: consecutiveYears }),
+      fix: m['INCENTIVE.GATE.OPINION.MISSING.FIX']({ years: [] }),
+      expected,
+      basis,
+    }),
+  );
   const explain = (latest: number, window: readonly (AuditOpinion | null)[]): GateEvaluation => {
     const years: number[] = [];
     const observed: { year: number; opinion: AuditOpinion | null }[] = [];
@@ -227,7 +230,7 @@ function compileOpinion(context: GateContext): CompiledGate {
     }
     let evaluation = explained.get(key);
     if (evaluation === undefined) {
-      evaluation = explain(latest, window);
+      evaluation = keepAnswer(explain(latest, window));
       if (explained.size >= MAX_PATTERNS) explained.clear();
       explained.set(key, evaluation);
     }
@@ -261,9 +264,9 @@ function compileFlag(context: GateContext): CompiledGate {
     basis,
   });
   // Three possible answers, each explained once and shared by every region that gives it.
-  const unknown = result('indeterminate', missing);
-  const passed = result('pass', flag(true));
-  const failed = result('fail', flag(false));
+  const unknown = keepAnswer(result('indeterminate', missing));
+  const passed = keepAnswer(result('pass', flag(true)));
+  const failed = keepAnswer(result('fail', flag(false)));
   return (region) => {
     const value = region[field];
     if (value === undefined) return unknown;
@@ -287,7 +290,7 @@ function compileGrade(context: GateContext): CompiledGate {
     expected,
     basis,
   };
-  const unknown = result('indeterminate', missing);
+  const unknown = keepAnswer(result('indeterminate', missing));
   // One answer per grade (A–E), each explained once and shared by every region that gives it.
   const byGrade = new Map<string, GateEvaluation>();
   return (region) => {
@@ -296,18 +299,20 @@ function compileGrade(context: GateContext): CompiledGate {
     let evaluation = byGrade.get(observed);
     if (evaluation === undefined) {
       const pass = GRADE_ORDER.indexOf(observed) <= GRADE_ORDER.indexOf(minimum);
-      evaluation = result(pass ? 'pass' : 'fail', {
-        code: 'INCENTIVE.GATE.GRADE',
-        path,
-        message: m[pass ? 'INCENTIVE.GATE.GRADE.PASS' : 'INCENTIVE.GATE.GRADE']({
+      evaluation = keepAnswer(
+        result(pass ? 'pass' : 'fail', {
+          code: 'INCENTIVE.GATE.GRADE',
+          path,
+          message: m[pass ? 'INCENTIVE.GATE.GRADE.PASS' : 'INCENTIVE.GATE.GRADE']({
+            observed,
+            minimum,
+          }),
+          fix: m['INCENTIVE.GATE.GRADE.FIX']({ observed, minimum }),
           observed,
-          minimum,
+          expected,
+          basis,
         }),
-        fix: m['INCENTIVE.GATE.GRADE.FIX']({ observed, minimum }),
-        observed,
-        expected,
-        basis,
-      });
+      );
       byGrade.set(observed, evaluation);
     }
     return evaluation;
@@ -419,19 +424,26 @@ function compileScore(context: GateContext): CompiledGate {
     expected,
     basis,
   };
-  const unknown = result('indeterminate', missing);
+  const unknown = keepAnswer(result('indeterminate', missing));
+  // Explained per region (the value is in the text); the fix only where the gate fails (a
+  // passing outcome carries none).
   return (region) => {
     const observed = region.scores?.[scoreKey];
     if (observed === undefined) return unknown;
-    const pass = observed >= minimum;
-    return result(pass ? 'pass' : 'fail', {
+    if (observed >= minimum) {
+      return result('pass', {
+        code: 'INCENTIVE.GATE.SCORE',
+        path,
+        message: m['INCENTIVE.GATE.SCORE.PASS']({ label, observed, minimum }),
+        observed,
+        expected,
+        basis,
+      });
+    }
+    return result('fail', {
       code: 'INCENTIVE.GATE.SCORE',
       path,
-      message: m[pass ? 'INCENTIVE.GATE.SCORE.PASS' : 'INCENTIVE.GATE.SCORE']({
-        label,
-        observed,
-        minimum,
-      }),
+      message: m['INCENTIVE.GATE.SCORE']({ label, observed, minimum }),
       fix: m['INCENTIVE.GATE.SCORE.FIX']({ label, observed, minimum }),
       observed,
       expected,
