@@ -19,15 +19,17 @@ import { parseDateOption, parseFormat, parseLangOption } from '../format.js';
 import { documentLabel, readDocument, readDocuments } from '../input.js';
 import type { CliIo } from '../io.js';
 import { t as msg } from '../messages.js';
-import { emitText, emitXlsx, outputTarget } from '../output.js';
+import { emitXlsx, openTextOutput, outputTarget, type OutputTarget } from '../output.js';
 import { createProgress } from '../progress.js';
 import {
   iidPlanSection,
   iidSection,
   incentiveSection,
+  htmlPieces,
+  markdownPieces,
   readinessSection,
-  renderReportHtml,
-  renderReportMarkdown,
+  type ReportHead,
+  type ReportPieces,
   type ReportSection,
 } from '../render/report.js';
 import { loadRulebook } from '../rulebooks.js';
@@ -122,11 +124,23 @@ Examples:
 interface Built {
   readonly exit: number;
   readonly title: { id: string; en: string };
-  readonly sections: readonly ReportSection[];
+  /** How many sections the report has. */
+  readonly count: number;
+  /**
+   * The sections, each computed as it is taken: a batch report is written a section at a time
+   * and never held whole.
+   */
+  sections(): Iterable<ReportSection>;
 }
 
 const t = (lang: Lang, id: string, en: string): string => (lang === 'id' ? id : en);
 
+/**
+ * The innovators' report. A first pass checks every proposal for the summary (its counts and
+ * one row per proposal); the proposals' own sections come from a second pass, each checked again
+ * as it is written (the same inputs, date and rulebook give the same result), so a national batch
+ * costs two checks a proposal, not the memory of every result at once.
+ */
 async function innovatorReport(
   target: string,
   rulebook: ResolvedRulebook,
@@ -147,16 +161,17 @@ async function innovatorReport(
     io.stderr(describeError(error));
     exit = worstExit(exit, exitCodeFor(error));
   }
-  const sections: ReportSection[] = [];
+  const options = {
+    ...date,
+    ...(registrationCloseDate !== undefined ? { registrationCloseDate } : {}),
+  };
   const rows: string[][] = [];
+  const checked: { readonly data: unknown; readonly label: string }[] = [];
   const counts = { ready: 0, 'not-ready': 0, indeterminate: 0 };
-  const progress = createProgress(io, documents.length, 'report');
+  const progress = createProgress(io, 2 * documents.length, 'report');
   for (const doc of documents) {
     progress.tick();
-    const outcome = safeCheckReadiness(doc.data, rulebook, {
-      ...date,
-      ...(registrationCloseDate !== undefined ? { registrationCloseDate } : {}),
-    });
+    const outcome = safeCheckReadiness(doc.data, rulebook, options);
     if (!outcome.success) {
       io.stderr(describeError(outcome.error, doc.name));
       exit = worstExit(exit, exitCodeFor(outcome.error));
@@ -171,9 +186,8 @@ async function innovatorReport(
       localize(result.statusText, lang),
       result.findings.map((f) => f.code).join(', '),
     ]);
-    sections.push(readinessSection(label, result, lang));
+    checked.push({ data: doc.data, label });
   }
-  progress.done();
   const total = rows.length;
   const overview: ReportSection = {
     title: t(lang, 'Ringkasan', 'Summary'),
@@ -186,10 +200,22 @@ async function innovatorReport(
     ],
     table: [[t(lang, 'Proposal', 'Proposal'), 'Status', t(lang, 'Temuan', 'Findings')], ...rows],
   };
+  function* sections(): Generator<ReportSection> {
+    if (total === 0) return;
+    yield overview;
+    for (const { data, label } of checked) {
+      progress.tick();
+      const outcome = safeCheckReadiness(data, rulebook, options);
+      // the first pass read this proposal: a second reading of the same input cannot fail
+      if (outcome.success) yield readinessSection(label, outcome.result, lang);
+    }
+    progress.done();
+  }
   return {
     exit,
     title: { id: 'Laporan kesiapan proposal inovasi', en: 'Innovation proposal readiness report' },
-    sections: total === 0 ? [] : [overview, ...sections],
+    count: total === 0 ? 0 : total + 1,
+    sections,
   };
 }
 
@@ -237,7 +263,12 @@ async function regionReport(
     const outcome = safeComputeIid(doc.data, rulebook, date);
     if (!outcome.success) {
       io.stderr(describeError(outcome.error, doc.name));
-      return { exit: exitCodeFor(outcome.error), title: { id: '', en: '' }, sections: [] };
+      return {
+        exit: exitCodeFor(outcome.error),
+        title: { id: '', en: '' },
+        count: 0,
+        sections: () => [],
+      };
     }
     exit = exitForOutcome(outcome.result.outcome);
     sections.push(iidSection(outcome.result, lang));
@@ -269,8 +300,29 @@ async function regionReport(
   return {
     exit,
     title: { id: 'Laporan inovasi daerah', en: 'Regional innovation report' },
-    sections,
+    count: sections.length,
+    sections: () => sections,
   };
+}
+
+/** Writes a report a section at a time (an `--out` file appears whole or not at all). */
+async function writeReport(
+  io: CliIo,
+  pieces: ReportPieces,
+  head: ReportHead,
+  built: Built,
+  output: OutputTarget,
+): Promise<void> {
+  const sink = await openTextOutput(io, output);
+  try {
+    await sink.write(pieces.start(head));
+    for (const section of built.sections()) await sink.write(pieces.section(section, head.lang));
+    await sink.write(pieces.end(head));
+    await sink.close();
+  } catch (error) {
+    await sink.abort();
+    throw error;
+  }
 }
 
 /** The `report` command. */
@@ -322,12 +374,11 @@ export const reportCommand: Command = {
         id: `report: ${rulebook.id} adalah rulebook ${rulebook.domain}; untuk laporan transparansi lomba pakai \`inovasi score --format md\`.`,
         en: `report: ${rulebook.id} is a ${rulebook.domain} rulebook; for a competition's transparency report use \`inovasi score --format md\`.`,
       });
-    if (built.sections.length === 0) return built.exit;
-    const report = {
+    if (built.count === 0) return built.exit;
+    const head: ReportHead = {
       title: stringOption(values, 'title') ?? localize(built.title, lang),
       subtitle: `${localize(rulebook.title, lang)} (${rulebook.id})`,
       lang,
-      sections: built.sections,
       footer: t(
         lang,
         'Dibuat oleh inovasi. Setiap hasil menyebut aturan, nilai, ambang dan sumbernya; hasil "perlu ditinjau" memerlukan pemeriksaan manusia.',
@@ -339,17 +390,13 @@ export const reportCommand: Command = {
       // the report's tables, one sheet each (its paragraphs are in the HTML and Markdown forms)
       await emitXlsx(
         io,
-        built.sections.flatMap((s) => (s.table ? [{ name: s.title, rows: s.table }] : [])),
+        [...built.sections()].flatMap((s) => (s.table ? [{ name: s.title, rows: s.table }] : [])),
         output,
       );
     else
-      await emitText(
-        io,
-        format === 'html' ? renderReportHtml(report) : renderReportMarkdown(report),
-        output,
-      );
+      await writeReport(io, format === 'html' ? htmlPieces : markdownPieces, head, built, output);
     if (output.out !== undefined)
-      io.stderr(`${output.out}: ${built.sections.length} ${t(lang, 'bagian', 'sections')}\n`);
+      io.stderr(`${output.out}: ${built.count} ${t(lang, 'bagian', 'sections')}\n`);
     // The report is the product: written means done (its answers are inside it). Bad input
     // stops before anything is written (exit 2).
     return built.exit === EXIT.badInput || built.exit === EXIT.internal ? built.exit : EXIT.ok;

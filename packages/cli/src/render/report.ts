@@ -191,27 +191,62 @@ export function incentiveSection(result: EligibilityResult, lang: Lang): ReportS
 
 const TONE_MARK: Record<Tone, string> = { good: '✓', bad: '✗', unsure: '?' };
 
-/** The report as Markdown. */
-export function renderReportMarkdown(report: Report): string {
-  // every text of the report is plain text: escaped, so no raw HTML and no link gets through
-  const md = escapeMarkdown;
-  const out: string[] = [`# ${md(report.title)}`, '', md(report.subtitle), ''];
-  for (const s of report.sections) {
-    out.push(
+/** Lines as text, each ending in a newline (the pieces of a report join into the whole). */
+const lines = (out: readonly string[]): string => out.map((line) => `${line}\n`).join('');
+
+/**
+ * A report in pieces, written as they come: its start, each section, its end. Joined, they are
+ * {@link renderReportHtml} or {@link renderReportMarkdown}; a batch of any size is written a
+ * section at a time, never held whole (a report of 100,000 proposals was more text than a
+ * JavaScript string can hold).
+ */
+export interface ReportPieces {
+  start(report: ReportHead): string;
+  section(section: ReportSection, lang: Lang): string;
+  end(report: ReportHead): string;
+}
+
+/** A report without its sections. */
+export type ReportHead = Omit<Report, 'sections'>;
+
+/** The report as Markdown, in pieces. */
+export const markdownPieces: ReportPieces = {
+  start: (report) => {
+    // every text of the report is plain text: escaped, so no raw HTML and no link gets through
+    const md = escapeMarkdown;
+    return lines([`# ${md(report.title)}`, '', md(report.subtitle), '']);
+  },
+  section: (s, lang) => {
+    const md = escapeMarkdown;
+    const out: string[] = [
       `## ${md(s.title)}${s.status ? ` — ${TONE_MARK[s.status.tone]} ${md(s.status.text)}` : ''}`,
       '',
-    );
+    ];
     for (const p of s.paragraphs ?? []) out.push(md(p), '');
     if (s.todo && s.todo.length > 0) {
-      out.push(`**${t(report.lang, 'Yang perlu dilakukan', 'What to do')}:**`, '');
+      out.push(`**${t(lang, 'Yang perlu dilakukan', 'What to do')}:**`, '');
       for (const item of s.todo) out.push(`- [ ] ${md(item)}`);
       out.push('');
     }
     if (s.table) out.push(renderMarkdownTable(s.table));
     for (const n of s.notes ?? []) out.push(`> ${md(n)}`, '');
-  }
-  out.push('---', '', md(report.footer), '');
-  return out.join('\n');
+    return lines(out);
+  },
+  end: (report) => lines(['---', '', escapeMarkdown(report.footer)]),
+};
+
+/** A whole report from its pieces. */
+function renderWhole(pieces: ReportPieces, report: Report): string {
+  return (
+    pieces.start(report) +
+    report.sections.map((s) => pieces.section(s, report.lang)).join('') +
+    pieces.end(report)
+  );
+}
+
+/** The report as Markdown. */
+export function renderReportMarkdown(report: Report): string {
+  return renderWhole(markdownPieces, report);
 }
 
 /** Escapes text for HTML. */
@@ -232,32 +267,33 @@ table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{border:1px solid 
 th{background:#f3f3f3}ul.todo li{margin:.2rem 0}.note{color:#555;font-size:.9em}footer{margin-top:2rem;color:#555;font-size:.85em}
 @media print{body{margin:0;max-width:none}h2{break-after:avoid}table{break-inside:auto}tr{break-inside:avoid}}`;
 
-/** The report as one self-contained HTML page, suitable to print. */
-export function renderReportHtml(report: Report): string {
-  const e = escapeHtml;
-  const out: string[] = [
-    '<!doctype html>',
-    `<html lang="${report.lang}">`,
-    '<head>',
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${e(report.title)}</title>`,
-    `<style>${CSS}</style>`,
-    '</head>',
-    '<body>',
-    `<h1>${e(report.title)}</h1>`,
-    `<p class="sub">${e(report.subtitle)}</p>`,
-  ];
-  for (const s of report.sections) {
-    out.push('<section>');
+/** The report as HTML, in pieces. */
+export const htmlPieces: ReportPieces = {
+  start: (report) => {
+    const e = escapeHtml;
+    return lines([
+      '<!doctype html>',
+      `<html lang="${report.lang}">`,
+      '<head>',
+      '<meta charset="utf-8">',
+      '<meta name="viewport" content="width=device-width, initial-scale=1">',
+      `<title>${e(report.title)}</title>`,
+      `<style>${CSS}</style>`,
+      '</head>',
+      '<body>',
+      `<h1>${e(report.title)}</h1>`,
+      `<p class="sub">${e(report.subtitle)}</p>`,
+    ]);
+  },
+  section: (s, lang) => {
+    const e = escapeHtml;
+    const out: string[] = ['<section>'];
     out.push(
       `<h2>${e(s.title)}${s.status ? ` <span class="status ${s.status.tone}">${TONE_MARK[s.status.tone]} ${e(s.status.text)}</span>` : ''}</h2>`,
     );
     for (const p of s.paragraphs ?? []) out.push(`<p>${e(p)}</p>`);
     if (s.todo && s.todo.length > 0) {
-      out.push(
-        `<p><strong>${e(t(report.lang, 'Yang perlu dilakukan', 'What to do'))}:</strong></p>`,
-      );
+      out.push(`<p><strong>${e(t(lang, 'Yang perlu dilakukan', 'What to do'))}:</strong></p>`);
       out.push(`<ul class="todo">${s.todo.map((i) => `<li>☐ ${e(i)}</li>`).join('')}</ul>`);
     }
     if (s.table) {
@@ -270,7 +306,12 @@ export function renderReportHtml(report: Report): string {
     }
     for (const n of s.notes ?? []) out.push(`<p class="note">${e(n)}</p>`);
     out.push('</section>');
-  }
-  out.push(`<footer>${e(report.footer)}</footer>`, '</body>', '</html>', '');
-  return out.join('\n');
+    return lines(out);
+  },
+  end: (report) => lines([`<footer>${escapeHtml(report.footer)}</footer>`, '</body>', '</html>']),
+};
+
+/** The report as one self-contained HTML page, suitable to print. */
+export function renderReportHtml(report: Report): string {
+  return renderWhole(htmlPieces, report);
 }
