@@ -29,6 +29,7 @@ import { ProposalSchema, type Proposal } from './schema.js';
 import type {
   BatchItem,
   CompiledRule,
+  ProposalContext,
   ReadinessRuleKind,
   RegistrationClose,
   RuleEvaluation,
@@ -384,10 +385,10 @@ export function createReadinessChecker(
       (proposal.registrationCloseDate !== undefined
         ? { date: proposal.registrationCloseDate, origin: 'proposal' as const }
         : undefined);
-    const context = {
-      facts: createFacts(proposal),
-      ...(override ? { registrationCloseOverride: override } : {}),
-    };
+    const facts = createFacts(proposal);
+    const context: ProposalContext = override
+      ? { facts, registrationCloseOverride: override }
+      : { facts };
     const evaluations: (RuleEvaluation | undefined)[] = new Array<RuleEvaluation | undefined>(
       compiled.length,
     );
@@ -466,20 +467,46 @@ export function createReadinessChecker(
     }
     const status: ReadinessStatus =
       errors > 0 ? 'not-ready' : indeterminate ? 'indeterminate' : 'ready';
-    return {
-      kind: 'readiness',
-      rulebook: ref,
-      ...date,
-      status,
-      statusText: statusTexts[status],
-      outcome: OUTCOME[status],
-      grade: 0,
-      unknowns: unknownsOf(outcomes),
-      ...(p.override ? { registrationClose: p.override } : {}),
-      outcomes,
-      findings: sorted,
-      summary: summaryOf(errors, warnings, sorted.length - errors - warnings),
-    };
+    const unknowns = unknownsOf(outcomes);
+    const summary = summaryOf(errors, warnings, sorted.length - errors - warnings);
+    // Two whole literals, one per shape, in the same key order: with `registrationClose` spread
+    // into one literal (or a finished result copied and filled in), checkBatch took 1.09-1.10x
+    // as long on the national set; V8 adds each property after a spread one at a time.
+    const { asOf, asOfReason, asOfText } = date;
+    const statusText = statusTexts[status];
+    const outcome = OUTCOME[status];
+    return p.override
+      ? {
+          kind: 'readiness',
+          rulebook: ref,
+          asOf,
+          asOfReason,
+          asOfText,
+          status,
+          statusText,
+          outcome,
+          grade: 0,
+          unknowns,
+          registrationClose: p.override,
+          outcomes,
+          findings: sorted,
+          summary,
+        }
+      : {
+          kind: 'readiness',
+          rulebook: ref,
+          asOf,
+          asOfReason,
+          asOfText,
+          status,
+          statusText,
+          outcome,
+          grade: 0,
+          unknowns,
+          outcomes,
+          findings: sorted,
+          summary,
+        };
   };
 
   function runBatch(inputs: readonly unknown[]): ReadinessBatchRun {
@@ -523,7 +550,7 @@ export function createReadinessChecker(
         }
         const result = finish(applyBatch(start(index, proposal, inputs[index]), perProposal));
         tallyStatus(tally, result);
-        yield { index, ...(proposal.id !== undefined ? { id: proposal.id } : {}), result };
+        yield proposal.id !== undefined ? { index, id: proposal.id, result } : { index, result };
       }
       counts = tally;
     }

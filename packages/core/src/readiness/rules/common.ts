@@ -65,15 +65,29 @@ export function ruleTools(rule: ResolvedRule): RuleTools {
       return f;
     },
     result(outcome, explanation, findings = [], extra = {}) {
+      const { observed, expected } = extra;
+      const basis = extra.basis && extra.basis.length > 0 ? extra.basis : undefined;
+      const title = rule.title;
+      // The usual shapes as whole literals (rules build one per proposal): a property added to
+      // a finished literal makes V8 grow the object again.
+      if (expected === undefined) {
+        if (observed === undefined) {
+          if (basis === undefined)
+            return { outcome: { rule: ref, title, outcome, explanation }, findings };
+          return { outcome: { rule: ref, title, outcome, explanation, basis }, findings };
+        }
+        if (basis !== undefined)
+          return { outcome: { rule: ref, title, outcome, explanation, observed, basis }, findings };
+      }
       const o: { -readonly [K in keyof RuleOutcome]: RuleOutcome[K] } = {
         rule: ref,
-        title: rule.title,
+        title,
         outcome,
         explanation,
       };
-      if (extra.observed !== undefined) o.observed = extra.observed;
-      if (extra.expected !== undefined) o.expected = extra.expected;
-      if (extra.basis && extra.basis.length > 0) o.basis = extra.basis;
+      if (observed !== undefined) o.observed = observed;
+      if (expected !== undefined) o.expected = expected;
+      if (basis !== undefined) o.basis = basis;
       return { outcome: o, findings };
     },
     unknown(missing, basis, path) {

@@ -215,8 +215,11 @@ function compile({ evaluation, rule }: ReadinessCompileContext): CompiledRule {
 
     if (compareDates(eligibleFrom, close.date) <= 0) {
       return {
+        // `base` written out: properties added after a spread cost more than the rest of the
+        // evaluation (one answer per start date, so this runs about once per proposal).
         outcome: {
-          ...base,
+          rule: base.rule,
+          title: base.title,
           outcome: 'pass',
           explanation: m['KIPP.AGE.MIN.PASS']({ age, close: close.date, min, eligibleFrom }),
           observed,
@@ -228,7 +231,15 @@ function compile({ evaluation, rule }: ReadinessCompileContext): CompiledRule {
     }
     const message = m['KIPP.AGE.MIN']({ age, close: close.date, min });
     return {
-      outcome: { ...base, outcome: 'fail', explanation: message, observed, expected, basis },
+      outcome: {
+        rule: base.rule,
+        title: base.title,
+        outcome: 'fail',
+        explanation: message,
+        observed,
+        expected,
+        basis,
+      },
       findings: [
         {
           code: 'KIPP.AGE.MIN',

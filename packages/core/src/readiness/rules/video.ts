@@ -84,6 +84,39 @@ export const videoKind: ReadinessRuleKind = {
             expected: { content: req.content.map((item) => item.en) },
             fix: m['KIPP.VIDEO.CONTENT_REVIEW.FIX'](),
           });
+    // The findings about what a proposal does not say depend only on the rule: made once.
+    const durationUnknown =
+      req.maxDurationSeconds === undefined
+        ? undefined
+        : f({
+            code: 'KIPP.VIDEO.DURATION_UNKNOWN',
+            severity: 'warning',
+            path: 'video.durationSeconds',
+            message: m['KIPP.VIDEO.DURATION_UNKNOWN']({ max: minutes(req.maxDurationSeconds) }),
+            fix: m['KIPP.VIDEO.STATE.FIX']({ field: 'video.durationSeconds' }),
+          });
+    const resolutionUnknown =
+      req.minHeightPixels === undefined
+        ? undefined
+        : f({
+            code: 'KIPP.VIDEO.RESOLUTION_UNKNOWN',
+            severity: 'warning',
+            path: 'video.heightPixels',
+            message: m['KIPP.VIDEO.RESOLUTION_UNKNOWN']({ min: req.minHeightPixels }),
+            fix: m['KIPP.VIDEO.STATE.FIX']({ field: 'video.heightPixels' }),
+          });
+    const accessUnknown = f({
+      code: 'KIPP.VIDEO.ACCESS_UNKNOWN',
+      severity: 'warning',
+      path: 'video.publiclyAccessible',
+      message: m['KIPP.VIDEO.ACCESS_UNKNOWN'](),
+      fix: m['KIPP.VIDEO.STATE.FIX']({ field: 'video.publiclyAccessible' }),
+    });
+    const outcomeTexts = {
+      pass: m['KIPP.VIDEO.OUTCOME.pass'](),
+      fail: m['KIPP.VIDEO.OUTCOME.fail'](),
+      indeterminate: m['KIPP.VIDEO.OUTCOME.indeterminate'](),
+    };
     return {
       proposal(proposal): RuleEvaluation {
         const url = proposal.videoUrl?.trim();
@@ -114,17 +147,9 @@ export const videoKind: ReadinessRuleKind = {
           );
         }
         const video = proposal.video ?? {};
-        if (req.maxDurationSeconds !== undefined) {
+        if (req.maxDurationSeconds !== undefined && durationUnknown) {
           if (video.durationSeconds === undefined) {
-            unsure(
-              f({
-                code: 'KIPP.VIDEO.DURATION_UNKNOWN',
-                severity: 'warning',
-                path: 'video.durationSeconds',
-                message: m['KIPP.VIDEO.DURATION_UNKNOWN']({ max: minutes(req.maxDurationSeconds) }),
-                fix: m['KIPP.VIDEO.STATE.FIX']({ field: 'video.durationSeconds' }),
-              }),
-            );
+            unsure(durationUnknown);
           } else if (video.durationSeconds > req.maxDurationSeconds) {
             fail(
               f({
@@ -143,17 +168,9 @@ export const videoKind: ReadinessRuleKind = {
             );
           }
         }
-        if (req.minHeightPixels !== undefined) {
+        if (req.minHeightPixels !== undefined && resolutionUnknown) {
           if (video.heightPixels === undefined) {
-            unsure(
-              f({
-                code: 'KIPP.VIDEO.RESOLUTION_UNKNOWN',
-                severity: 'warning',
-                path: 'video.heightPixels',
-                message: m['KIPP.VIDEO.RESOLUTION_UNKNOWN']({ min: req.minHeightPixels }),
-                fix: m['KIPP.VIDEO.STATE.FIX']({ field: 'video.heightPixels' }),
-              }),
-            );
+            unsure(resolutionUnknown);
           } else if (video.heightPixels < req.minHeightPixels) {
             fail(
               f({
@@ -172,15 +189,7 @@ export const videoKind: ReadinessRuleKind = {
         }
         if (req.publiclyAccessible === true) {
           if (video.publiclyAccessible === undefined) {
-            unsure(
-              f({
-                code: 'KIPP.VIDEO.ACCESS_UNKNOWN',
-                severity: 'warning',
-                path: 'video.publiclyAccessible',
-                message: m['KIPP.VIDEO.ACCESS_UNKNOWN'](),
-                fix: m['KIPP.VIDEO.STATE.FIX']({ field: 'video.publiclyAccessible' }),
-              }),
-            );
+            unsure(accessUnknown);
           } else if (!video.publiclyAccessible) {
             fail(
               f({
@@ -213,19 +222,16 @@ export const videoKind: ReadinessRuleKind = {
         }
         if (contentReview) findings.push(contentReview);
         const outcome = state.errors ? 'fail' : state.unknown ? 'indeterminate' : 'pass';
-        return t.result(outcome, m[`KIPP.VIDEO.OUTCOME.${outcome}`](), findings, {
-          observed: {
-            videoUrl: url.slice(0, 200),
-            ...(video.durationSeconds !== undefined
-              ? { durationSeconds: video.durationSeconds }
-              : {}),
-            ...(video.heightPixels !== undefined ? { heightPixels: video.heightPixels } : {}),
-            ...(video.publiclyAccessible !== undefined
-              ? { publiclyAccessible: video.publiclyAccessible }
-              : {}),
-            ...(video.language !== undefined ? { language: video.language } : {}),
-            ...(video.subtitles !== undefined ? { subtitles: video.subtitles } : {}),
-          },
+        // Only what the proposal gives, in this order (no object spread per proposal).
+        const observed: Record<string, unknown> = { videoUrl: url.slice(0, 200) };
+        if (video.durationSeconds !== undefined) observed.durationSeconds = video.durationSeconds;
+        if (video.heightPixels !== undefined) observed.heightPixels = video.heightPixels;
+        if (video.publiclyAccessible !== undefined)
+          observed.publiclyAccessible = video.publiclyAccessible;
+        if (video.language !== undefined) observed.language = video.language;
+        if (video.subtitles !== undefined) observed.subtitles = video.subtitles;
+        return t.result(outcome, outcomeTexts[outcome], findings, {
+          observed,
           expected: req,
           basis,
         });
