@@ -27,6 +27,7 @@ const ORDER = [
   'allocation',
   'cold-start',
   'http',
+  'healthz',
 ];
 const available = readdirSync(join(here, 'suites'))
   .filter((f) => f.endsWith('.mjs'))
