@@ -693,18 +693,40 @@ export function assessRegion(
   return judge(runGates(region, layout), plan, layout);
 }
 
-/** A pot as summarised for every region it could go to (before the region's own score). */
+/**
+ * A pot as the checker reads it for every region: what decides whether a region shares it, and
+ * its summary without a score (shared by the regions that give none). One object shape for every
+ * pot of every edition, so the per-region loop reads it without a lookup by shape.
+ */
 interface PotPlan {
-  readonly pot: Pot;
-  /** The summary without a score, shared by the regions that give none. */
+  readonly levels: readonly RegionLevel[] | undefined;
+  readonly underdeveloped: boolean | undefined;
+  readonly cluster: string | undefined;
+  readonly scoreKey: string | null;
   readonly summary: PotSummary;
+  /** The summary with a region's score, keys in the documented order. */
+  readonly scored: (score: number) => PotSummary;
 }
 
-function potSummary(pot: Pot): PotSummary {
+function potPlan(pot: Pot): PotPlan {
   const { id, title, track, period, amount, unknown } = pot;
+  const plan = {
+    levels: pot.levels,
+    underdeveloped: pot.underdeveloped,
+    cluster: pot.cluster,
+    scoreKey: pot.scoreKey,
+  };
   return period !== undefined
-    ? { id, title, track, period, amount, unknown }
-    : { id, title, track, amount, unknown };
+    ? {
+        ...plan,
+        summary: { id, title, track, period, amount, unknown },
+        scored: (score) => ({ id, title, track, period, amount, score, unknown }),
+      }
+    : {
+        ...plan,
+        summary: { id, title, track, amount, unknown },
+        scored: (score) => ({ id, title, track, amount, score, unknown }),
+      };
 }
 
 const NO_POTS: readonly PotSummary[] = Object.freeze([]);
@@ -716,11 +738,11 @@ function potSummaries(
 ): readonly PotSummary[] {
   if (pots.length === 0) return NO_POTS;
   const out: PotSummary[] = [];
-  const scores = region.scores;
-  for (const { pot, summary } of pots) {
-    if (pot.levels !== undefined && !pot.levels.includes(region.level)) continue;
-    if (pot.underdeveloped !== undefined && pot.underdeveloped !== (region.underdeveloped ?? false))
-      continue;
+  const { level, scores } = region;
+  const underdeveloped = region.underdeveloped ?? false;
+  for (const pot of pots) {
+    if (pot.levels !== undefined && !pot.levels.includes(level)) continue;
+    if (pot.underdeveloped !== undefined && pot.underdeveloped !== underdeveloped) continue;
     if (
       pot.cluster !== undefined &&
       !(cluster?.status === 'assigned' && cluster.cluster === pot.cluster) &&
@@ -728,28 +750,7 @@ function potSummaries(
     )
       continue;
     const score = pot.scoreKey !== null && scores !== undefined ? scores[pot.scoreKey] : undefined;
-    if (score === undefined) out.push(summary);
-    // the summary with the region's score: two object shapes (with a period or without), keys
-    // in the documented order
-    else if (pot.period === undefined)
-      out.push({
-        id: pot.id,
-        title: pot.title,
-        track: pot.track,
-        amount: pot.amount,
-        score,
-        unknown: pot.unknown,
-      });
-    else
-      out.push({
-        id: pot.id,
-        title: pot.title,
-        track: pot.track,
-        period: pot.period,
-        amount: pot.amount,
-        score,
-        unknown: pot.unknown,
-      });
+    out.push(score !== undefined ? pot.scored(score) : pot.summary);
   }
   return out;
 }
@@ -1036,9 +1037,7 @@ export function createEligibilityChecker(
   // The scheme parts, read once: the pots, the tranche conditions, the normalisation.
   const potReading = scheme.pots ? evaluation.read(scheme.pots, 'pots', PotListSchema) : undefined;
   const potPlans: readonly PotPlan[] =
-    potReading?.status === 'known'
-      ? potReading.value.map((pot) => ({ pot, summary: potSummary(pot) }))
-      : [];
+    potReading?.status === 'known' ? potReading.value.map(potPlan) : [];
   const trancheRule = scheme.tranche;
   const trancheReading = trancheRule
     ? evaluation.read(trancheRule, 'conditions', TrancheConditionsSchema)

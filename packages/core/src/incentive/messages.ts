@@ -72,6 +72,24 @@ const list = (items: readonly string[], lang: 'id' | 'en'): string =>
 
 const rp = (amount: number, lang: 'id' | 'en'): string => `Rp${formatNumber(amount, lang, 0)}`;
 
+/**
+ * A rule's threshold written in both languages. Thresholds are a few rule parameters that a
+ * national run repeats in every region's explanation, so each is written once (a bound keeps
+ * odd callers from growing the table).
+ */
+const thresholds = new Map<number, LocalizedText>();
+function threshold(value: number): LocalizedText {
+  // -0 is written "-0", and a Map takes it for 0
+  if (Object.is(value, -0)) return { id: formatNumber(value, 'id'), en: formatNumber(value, 'en') };
+  let text = thresholds.get(value);
+  if (text === undefined) {
+    text = { id: formatNumber(value, 'id'), en: formatNumber(value, 'en') };
+    if (thresholds.size >= 256) thresholds.clear();
+    thresholds.set(value, text);
+  }
+  return text;
+}
+
 /** Messages of the incentive engine. */
 export const incentiveMessages = defineMessages({
   'INCENTIVE.STATUS.eligible': () => ({ id: 'Memenuhi syarat', en: 'Eligible' }),
@@ -169,20 +187,20 @@ export const incentiveMessages = defineMessages({
     en: 'Fill in eProcurementGrade (A–E).',
   }),
   'INCENTIVE.GATE.SCORE': (p: { label: LocalizedText; observed: number; minimum: number }) => ({
-    id: `${p.label.id} ${formatNumber(p.observed, 'id')}; minimal ${formatNumber(p.minimum, 'id')}.`,
-    en: `${p.label.en} ${formatNumber(p.observed, 'en')}; at least ${formatNumber(p.minimum, 'en')} required.`,
+    id: `${p.label.id} ${formatNumber(p.observed, 'id')}; minimal ${threshold(p.minimum).id}.`,
+    en: `${p.label.en} ${formatNumber(p.observed, 'en')}; at least ${threshold(p.minimum).en} required.`,
   }),
   'INCENTIVE.GATE.SCORE.PASS': (p: {
     label: LocalizedText;
     observed: number;
     minimum: number;
   }) => ({
-    id: `${p.label.id} ${formatNumber(p.observed, 'id')} memenuhi minimal ${formatNumber(p.minimum, 'id')}.`,
-    en: `${p.label.en} ${formatNumber(p.observed, 'en')} meets the minimum of ${formatNumber(p.minimum, 'en')}.`,
+    id: `${p.label.id} ${formatNumber(p.observed, 'id')} memenuhi minimal ${threshold(p.minimum).id}.`,
+    en: `${p.label.en} ${formatNumber(p.observed, 'en')} meets the minimum of ${threshold(p.minimum).en}.`,
   }),
   'INCENTIVE.GATE.SCORE.FIX': (p: { label: LocalizedText; observed: number; minimum: number }) => ({
-    id: `Naikkan ${p.label.id} menjadi paling sedikit ${formatNumber(p.minimum, 'id')} (kurang ${formatNumber(p.minimum - p.observed, 'id', 4)}).`,
-    en: `Raise ${p.label.en} to at least ${formatNumber(p.minimum, 'en')} (${formatNumber(p.minimum - p.observed, 'en', 4)} short).`,
+    id: `Naikkan ${p.label.id} menjadi paling sedikit ${threshold(p.minimum).id} (kurang ${formatNumber(p.minimum - p.observed, 'id', 4)}).`,
+    en: `Raise ${p.label.en} to at least ${threshold(p.minimum).en} (${formatNumber(p.minimum - p.observed, 'en', 4)} short).`,
   }),
   'INCENTIVE.GATE.SCORE.MISSING': (p: { label: LocalizedText; field: string }) => ({
     id: `Data belum diisi (${p.field}): ${p.label.id}.`,

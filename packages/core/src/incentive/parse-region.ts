@@ -94,8 +94,8 @@ function isOpinions(value: unknown): boolean {
 const validKeys = new Set<string>();
 const MAX_VALID_KEYS = 1024;
 
-function isValidKey(key: string): boolean {
-  if (validKeys.has(key)) return true;
+/** A key not seen before: checks it and remembers it when valid. */
+function isNewValidKey(key: string): boolean {
   if (!isKey(key)) return false;
   if (validKeys.size < MAX_VALID_KEYS) validKeys.add(key);
   return true;
@@ -114,8 +114,8 @@ function isScores(value: unknown): boolean {
   if (!isPlainObject(value)) return false;
   for (const key in value) {
     const score = value[key];
-    if (typeof score !== 'number' || !(score >= 0) || score === Infinity || !isValidKey(key))
-      return false;
+    if (typeof score !== 'number' || !(score >= 0) || score === Infinity) return false;
+    if (!validKeys.has(key) && !isNewValidKey(key)) return false;
   }
   return hasNoSymbols(value);
 }
@@ -126,7 +126,7 @@ function isRanks(value: unknown): boolean {
   for (const key in value) {
     const rank = value[key];
     if (!Number.isInteger(rank) || (rank as number) < 1 || (rank as number) > 1000) return false;
-    if (!isValidKey(key)) return false;
+    if (!validKeys.has(key) && !isNewValidKey(key)) return false;
   }
   return hasNoSymbols(value);
 }

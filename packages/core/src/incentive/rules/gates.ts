@@ -31,6 +31,9 @@ import type {
 /** Opinions from best to worst. */
 const OPINION_ORDER: readonly AuditOpinion[] = ['WTP', 'WDP', 'TW', 'TMP'];
 
+/** An opinion as a digit of an opinion window's pattern (0 stands for a missing year). */
+const OPINION_DIGIT: Readonly<Record<AuditOpinion, number>> = { WTP: 1, WDP: 2, TW: 3, TMP: 4 };
+
 /** A gate compiled from a kind's per-region step: its requirement is read once, here. */
 const compiled =
   (compile: (context: GateContext) => CompiledGate) =>
@@ -207,14 +210,17 @@ function compileOpinion(context: GateContext): CompiledGate {
   };
   // The outcome depends only on the latest year and the opinions of the years checked: explained
   // once per such pattern (a national run has a handful) and shared by the regions that have it.
-  const explained = new Map<string, GateEvaluation>();
+  // The pattern is a number (no string built per region): by latest year, then the window's
+  // opinions as base-5 digits (0 for a missing year; 5^20 is well inside a double's integers).
+  const explained = new Map<number, Map<number, GateEvaluation>>();
+  let patterns = 0;
   const window: (AuditOpinion | null)[] = [];
   return (region) => {
     const opinions = region.auditOpinions ?? [];
     if (opinions.length === 0) return noData;
     let latest = -Infinity;
     for (const entry of opinions) if (entry.year > latest) latest = entry.year;
-    let key = String(latest);
+    let code = 0;
     for (let i = 0; i < consecutiveYears; i += 1) {
       const year = latest - i;
       // a region's list holds each year at most once (the schema checks it)
@@ -226,13 +232,23 @@ function compileOpinion(context: GateContext): CompiledGate {
         }
       }
       window[i] = opinion;
-      key += opinion === null ? ' -' : ` ${opinion}`;
+      code = code * 5 + (opinion === null ? 0 : OPINION_DIGIT[opinion]);
     }
-    let evaluation = explained.get(key);
+    let byWindow = explained.get(latest);
+    let evaluation = byWindow?.get(code);
     if (evaluation === undefined) {
       evaluation = keepAnswer(explain(latest, window));
-      if (explained.size >= MAX_PATTERNS) explained.clear();
-      explained.set(key, evaluation);
+      if (patterns >= MAX_PATTERNS) {
+        explained.clear();
+        byWindow = undefined;
+        patterns = 0;
+      }
+      if (byWindow === undefined) {
+        byWindow = new Map();
+        explained.set(latest, byWindow);
+      }
+      byWindow.set(code, evaluation);
+      patterns += 1;
     }
     return evaluation;
   };
