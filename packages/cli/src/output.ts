@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import type { ParsedValues } from './command.js';
 import { CliError } from './errors.js';
 import type { CliIo } from './io.js';
-import type { XlsxSheet } from './io/xlsx.js';
+import type { XlsxSheet, XlsxWriter } from './io/xlsx.js';
 
 /**
  * Writes `text` (or bytes) to `out` (relative to the working directory); a usage error if it
@@ -84,6 +84,44 @@ export async function emitText(io: CliIo, text: string, target: OutputTarget): P
   else await writeOutputFile(io, target.out, text, target.force === true);
 }
 
+/** Refuses XLSX output that would go to a terminal, where the bytes would be noise. */
+function assertXlsxTarget(io: CliIo, target: OutputTarget): void {
+  if (target.out === undefined && (io.stdoutIsTTY || !io.stdoutBytes))
+    throw new CliError({
+      id: 'XLSX adalah berkas biner dan tidak ditulis ke terminal: beri --out <berkas>.xlsx (atau alihkan ke berkas: > hasil.xlsx).',
+      en: 'XLSX is a binary file and is not written to a terminal: give --out <file>.xlsx (or redirect: > result.xlsx).',
+    });
+}
+
+/**
+ * A workbook written row by row as a command computes it: to the `--out` file (whole or not at
+ * all, as {@link openTextOutput}), or to standard output when it is a file or a pipe — never to a
+ * terminal. `abort` gives up (for `--out`, nothing is left).
+ */
+export interface XlsxOutput extends XlsxWriter {
+  abort(): Promise<void>;
+}
+
+/**
+ * Opens XLSX output for writing as rows come (see {@link createXlsxWriter}); refuses a terminal
+ * before any work.
+ */
+export async function openXlsxOutput(io: CliIo, target: OutputTarget): Promise<XlsxOutput> {
+  assertXlsxTarget(io, target);
+  const sink = await openOutput<Uint8Array>(io, target, byteOutput);
+  const { createXlsxWriter } = await import('./io/xlsx.js');
+  const book = createXlsxWriter((bytes) => sink.write(bytes));
+  return {
+    sheet: (name, header) => book.sheet(name, header),
+    row: (cells) => book.row(cells),
+    async close() {
+      await book.close();
+      await sink.close();
+    },
+    abort: () => sink.abort(),
+  };
+}
+
 /**
  * Writes rows as an XLSX workbook: to the `--out` file, or to standard output when it is a file
  * or a pipe — never to a terminal, where the bytes would be noise.
@@ -93,63 +131,99 @@ export async function emitXlsx(
   sheets: readonly XlsxSheet[],
   target: OutputTarget,
 ): Promise<void> {
-  if (target.out === undefined && (io.stdoutIsTTY || !io.stdoutBytes))
-    throw new CliError({
-      id: 'XLSX adalah berkas biner dan tidak ditulis ke terminal: beri --out <berkas>.xlsx (atau alihkan ke berkas: > hasil.xlsx).',
-      en: 'XLSX is a binary file and is not written to a terminal: give --out <file>.xlsx (or redirect: > result.xlsx).',
-    });
+  assertXlsxTarget(io, target);
   if (sheets.length === 0)
     throw new CliError({
       id: 'tidak ada tabel untuk ditulis sebagai XLSX; pakai --format html atau md.',
       en: 'there is no table to write as XLSX; use --format html or md.',
     });
-  const { renderXlsx } = await import('./io/xlsx.js');
-  const bytes = await renderXlsx(sheets);
-  if (target.out === undefined) io.stdoutBytes?.(bytes);
-  else await writeOutputFile(io, target.out, bytes, target.force === true);
+  const book = await openXlsxOutput(io, target);
+  try {
+    for (const sheet of sheets) {
+      await book.sheet(sheet.name, sheet.rows[0] ?? []);
+      for (let r = 1; r < sheet.rows.length; r += 1) await book.row(sheet.rows[r] ?? []);
+    }
+    await book.close();
+  } catch (error) {
+    await book.abort();
+    throw error;
+  }
 }
 
 /**
- * Text written piece by piece as a command computes it (a national batch never sits in memory
- * as one string). Pieces are gathered up to {@link SINK_CHUNK} characters, then written.
+ * Output written piece by piece as a command computes it (a national batch never sits in memory
+ * as one string): text, or the bytes of a workbook. Pieces are gathered up to
+ * {@link SINK_CHUNK} characters or bytes, then written.
  */
-export interface TextSink {
-  /** Adds text; resolves once it may take more (standard output has drained, the file took it). */
-  write(text: string): Promise<void>;
+export interface OutputSink<T extends string | Uint8Array> {
+  /** Adds a piece; resolves once it may take more (standard output has drained, the file took it). */
+  write(piece: T): Promise<void>;
   /** Writes what is left; for `--out`, puts the whole file in place. */
   close(): Promise<void>;
   /** Gives up: for `--out`, removes the partial file, so nothing half-written is left. */
   abort(): Promise<void>;
 }
 
-/** How many characters a sink gathers before it writes them. */
+/** Text written piece by piece (see {@link OutputSink}). */
+export type TextSink = OutputSink<string>;
+
+/** How many characters (or bytes) a sink gathers before it writes them. */
 export const SINK_CHUNK = 1 << 16;
+
+/** How a sink joins its pieces and writes them to standard output. */
+interface PieceKind<T extends string | Uint8Array> {
+  join(pieces: T[]): T;
+  stdout(io: CliIo, piece: T): void;
+}
+
+const textOutput: PieceKind<string> = {
+  join: (pieces) => pieces.join(''),
+  stdout: (io, text) => {
+    io.stdout(text);
+  },
+};
+
+const byteOutput: PieceKind<Uint8Array> = {
+  join: (pieces) => (pieces.length === 1 && pieces[0] ? pieces[0] : Buffer.concat(pieces)),
+  stdout: (io, bytes) => {
+    io.stdoutBytes?.(bytes);
+  },
+};
 
 /**
  * Opens a command's text output for writing piece by piece: standard output (waiting for it to
  * drain, so a slow reader holds the command back instead of filling memory), or the `--out`
  * file, whole or not at all — written beside it and then linked into place (never over an
- * existing file unless `--force`, then renamed over it); on {@link TextSink.abort} or an error,
+ * existing file unless `--force`, then renamed over it); on {@link OutputSink.abort} or an error,
  * removed.
  */
-export async function openTextOutput(io: CliIo, target: OutputTarget): Promise<TextSink> {
-  let pending: string[] = [];
+export function openTextOutput(io: CliIo, target: OutputTarget): Promise<TextSink> {
+  return openOutput(io, target, textOutput);
+}
+
+/** {@link openTextOutput} for pieces of either kind. */
+async function openOutput<T extends string | Uint8Array>(
+  io: CliIo,
+  target: OutputTarget,
+  kind: PieceKind<T>,
+): Promise<OutputSink<T>> {
+  let pending: T[] = [];
   let size = 0;
-  const take = (): string => {
-    const text = pending.join('');
+  const take = (): T => {
+    const piece = kind.join(pending);
     pending = [];
     size = 0;
-    return text;
+    return piece;
   };
   if (target.out === undefined) {
     const flush = async (): Promise<void> => {
-      if (size > 0) io.stdout(take());
+      if (size > 0) kind.stdout(io, take());
       if (io.drain) await io.drain();
     };
     return {
-      async write(text) {
-        pending.push(text);
-        size += text.length;
+      async write(piece) {
+        pending.push(piece);
+        size += piece.length;
         if (size >= SINK_CHUNK) await flush();
       },
       close: flush,
@@ -180,16 +254,17 @@ export async function openTextOutput(io: CliIo, target: OutputTarget): Promise<T
   const flush = async (): Promise<void> => {
     if (size === 0) return;
     try {
-      await opened.write(take());
+      // writeFile writes all of it, from where the last write ended
+      await opened.writeFile(take());
     } catch (error) {
       await remove();
       throw outputFileError(out, error);
     }
   };
   return {
-    async write(text) {
-      pending.push(text);
-      size += text.length;
+    async write(piece) {
+      pending.push(piece);
+      size += piece.length;
       if (size >= SINK_CHUNK) await flush();
     },
     async close() {

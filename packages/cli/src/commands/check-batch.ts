@@ -4,8 +4,8 @@
  * national batch never sits in memory as results or as one string (in JSON a proposal's result is
  * about 78 KB; 10,000 of them passed V8's longest string). The output is byte for byte what the
  * whole render was: JSON, CSV, Markdown or the table on standard output as it comes, or the
- * `--out` file put in place whole at the end. XLSX, written whole by its library, keeps only the
- * rows.
+ * `--out` file put in place whole at the end. XLSX is written row by row as well (a sheet that
+ * reaches Excel's 1,048,576 rows goes on in the next).
  *
  * JSON gives the counts before the items, so the batch is checked twice there: once for the
  * counts (each result let go), once to write. The duplicate-title and quota rules see the whole
@@ -18,7 +18,7 @@ import type { ReadinessBatchItem, ReadinessChecker } from '@inovasi/core/readine
 import { describeError, EXIT, exitForOutcome, worstExit } from '../errors.js';
 import { createPaint } from '../format.js';
 import type { CliIo } from '../io.js';
-import { emitXlsx, openTextOutput, type OutputTarget } from '../output.js';
+import { openTextOutput, openXlsxOutput, type OutputTarget } from '../output.js';
 import { createProgress } from '../progress.js';
 import { createReadinessBatchPieces, createReadinessBatchRows } from '../render/readiness.js';
 
@@ -55,15 +55,24 @@ export async function writeCheckedBatch(
   if (format === 'xlsx') {
     const progress = createProgress(io, run.size, 'check');
     const rows = createReadinessBatchRows(lang);
-    for (const item of run.items()) {
-      unreadable(item);
-      rows.item(item, nameOf(item));
-      progress.tick();
+    const book = await openXlsxOutput(io, output);
+    let head;
+    try {
+      await book.sheet(READINESS_SHEET[lang], rows.header);
+      for (const item of run.items()) {
+        unreadable(item);
+        for (const row of rows.item(item, nameOf(item))) await book.row(row);
+        progress.tick();
+      }
+      head = run.summary();
+      for (const row of rows.tail(head)) await book.row(row);
+      progress.done();
+      await book.close();
+    } catch (error) {
+      progress.done();
+      await book.abort();
+      throw error;
     }
-    progress.done();
-    const head = run.summary();
-    rows.tail(head);
-    await emitXlsx(io, [{ name: READINESS_SHEET[lang], rows: rows.rows }], output);
     return worstExit(exit, exitForOutcome(head.outcome));
   }
 

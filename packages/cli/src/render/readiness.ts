@@ -353,22 +353,18 @@ export function readinessRows(
 }
 
 /**
- * Collects the rows of a batch (header first) as it is checked, for XLSX, which is written whole:
- * only the rows are kept, never the results.
+ * The rows of a batch, a proposal at a time, for XLSX, which is written as it comes: the header,
+ * each proposal's rows, then the rows of the findings over the whole batch.
  */
 export function createReadinessBatchRows(lang: Lang): {
-  readonly rows: string[][];
-  item(item: ReadinessBatchItem, name: string): void;
-  tail(head: ReadinessBatchHead): void;
+  readonly header: readonly string[];
+  item(item: ReadinessBatchItem, name: string): string[][];
+  tail(head: ReadinessBatchHead): string[][];
 } {
-  const rows: string[][] = [readinessHeader(lang)];
   return {
-    rows,
-    item(item, name) {
-      if ('result' in item) rows.push(...documentRows({ name, result: item.result }, lang));
-    },
-    tail(head) {
-      rows.push(...batchFindingRows(head.findings, lang));
-    },
+    header: readinessHeader(lang),
+    item: (item, name) =>
+      'result' in item ? documentRows({ name, result: item.result }, lang) : [],
+    tail: (head) => batchFindingRows(head.findings, lang),
   };
 }
