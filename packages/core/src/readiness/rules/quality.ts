@@ -45,6 +45,27 @@ const LOREM = /^[^\p{L}\p{N}]*lorem\s+ipsum/iu;
 const ONE_CHARACTER = /^(.)\1*$/u;
 
 /**
+ * Whether `text` without its spaces is one character repeated (`aaa a`, `x`): what
+ * `/^(.)\1*$/u.test(text.replaceAll(' ', ''))` answers, without the copy and the pattern
+ * (it runs on every title) unless the text holds half of a surrogate pair.
+ */
+export function isOneCharacter(text: string): boolean {
+  let first = -1;
+  for (let i = 0; i < text.length;) {
+    const c = text.codePointAt(i) ?? 0;
+    i += c > 0xffff ? 2 : 1;
+    if (c === 32) continue;
+    // `.` matches no line terminator
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return false;
+    // half of a surrogate pair may pair with the next half once the spaces are out: rare
+    if (c >= 0xd800 && c <= 0xdfff) return ONE_CHARACTER.test(text.replaceAll(' ', ''));
+    if (first === -1) first = c;
+    else if (c !== first) return false;
+  }
+  return first !== -1;
+}
+
+/**
  * The keys of a record in code-unit order, as `Object.keys(record).sort()` gives them, sorted in
  * place by insertion (a proposal's few section keys; `sort` allocated work space on every call).
  */
@@ -87,6 +108,8 @@ export const qualityKind: ReadinessRuleKind = {
     }
     const { minWords, minShareOfLimit } = read.value;
     const placeholders = new Set(read.value.placeholders.map(normalizeText));
+    let longestPlaceholder = 0;
+    for (const p of placeholders) longestPlaceholder = Math.max(longestPlaceholder, p.length);
     const basis = [read.basis];
     const limits = new Map<GroupSlot, ReadonlyMap<string, number>>();
     for (const slot of GROUP_SLOTS) {
@@ -108,7 +131,9 @@ export const qualityKind: ReadinessRuleKind = {
       if (LOREM.test(text)) return true;
       if (words > 6) return false;
       const normal = normalizeText(text);
-      return placeholders.has(normal) || ONE_CHARACTER.test(normal.replaceAll(' ', ''));
+      return (
+        (normal.length <= longestPlaceholder && placeholders.has(normal)) || isOneCharacter(normal)
+      );
     };
     // A copy is most often the very same text: equal strings need no normalising.
     const same = (a: string, b: string): boolean =>
