@@ -35,7 +35,8 @@ export interface OffloadRequest {
 export interface OffloadResponse {
   readonly status: number;
   readonly headers: readonly (readonly [string, string])[];
-  readonly body: string;
+  /** The body; the worker pool sends bytes (moved between threads, written without encoding). */
+  readonly body: string | Uint8Array<ArrayBuffer>;
 }
 
 /** Why a job did not run to its end. */

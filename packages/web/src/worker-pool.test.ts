@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.js';
 import { runsInline } from './cost.js';
 import { startServer, type StartedServer } from './node.js';
+import { createWorkerPool } from './worker-pool.js';
 
 const CRITERIA = [
   'kebaruan',
@@ -273,4 +274,29 @@ describe('heavy requests run in workers with a real deadline (issue #14)', () =>
       await quick.shutdown(1_000);
     }
   }, 120_000);
+});
+
+describe('a worker answer reaches the main thread as bytes', () => {
+  it('moved, not a string to copy and encode there (a 48 MB answer held the event loop ~1 s)', async () => {
+    const pool = createWorkerPool({ size: 1 });
+    try {
+      const body = JSON.stringify({ rulebook: 'kipp-2021', asOf: '2021-03-01', proposals: BATCH });
+      const answer = await pool.run(
+        {
+          method: 'POST',
+          url: 'http://x/v1/readiness',
+          headers: [['content-type', 'application/json']],
+          body,
+          today: '2026-12-07',
+        },
+        60_000,
+      );
+      expect(answer.status).toBe(200);
+      expect(answer.body).toBeInstanceOf(Uint8Array);
+      const text = new TextDecoder().decode(answer.body as Uint8Array);
+      expect((JSON.parse(text) as { items: unknown[] }).items).toHaveLength(BATCH.length);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
 });
