@@ -89,10 +89,25 @@ function liveHeap(log) {
 /** The pid of the first child of `pid` (the command GNU time runs). */
 function childOf(pid) {
   try {
-    return Number(readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(' ')[0]);
+    const first = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(' ')[0];
+    return first ? Number(first) : undefined;
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The CPU seconds of `pid` and its descendants (the CLI runs a long stream in a child process of
+ * its own) and the largest peak RSS among them.
+ */
+function treeUsage(pid) {
+  let total;
+  for (let p = pid; p !== undefined; p = childOf(p)) {
+    const u = usage(p);
+    if (!u) break;
+    total = total ? { cpu: total.cpu + u.cpu, rssMb: Math.max(total.rssMb, u.rssMb) } : u;
+  }
+  return total;
 }
 
 /**
@@ -121,7 +136,7 @@ async function measure(n, command, report, gcLog) {
       if (!child.stdin.write(batch)) await once(child.stdin, 'drain');
       batch = '';
       pid ??= childOf(child.pid);
-      const now = pid === undefined ? undefined : usage(pid);
+      const now = pid === undefined ? undefined : treeUsage(pid);
       const live = gcLog ? liveHeap(gcLog) : undefined;
       if (now)
         report({ at: i + 1, seconds: (performance.now() - started) / 1000, ...now, ...live });

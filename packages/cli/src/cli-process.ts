@@ -9,6 +9,7 @@
  */
 import { link, rename, unlink, writeFile } from 'node:fs/promises';
 import { decodeUtf8, MAX_DOCUMENT_BYTES, tooLargeError } from './io/decode.js';
+import { restartForStream } from './io/stream-restart.js';
 import { run } from './main.js';
 
 function today(): string {
@@ -92,5 +93,17 @@ export function runProcess(argv: readonly string[]): Promise<number> {
       }
     },
     today,
+    restartForStream: () =>
+      restartForStream({
+        env: process.env,
+        execPath: process.execPath,
+        execArgv: process.execArgv,
+        argv: process.argv,
+        onSignal: (signal, listener) => {
+          process.on(signal, listener);
+          return () => process.off(signal, listener);
+        },
+        raise: (signal) => process.kill(process.pid, signal),
+      }),
   });
 }

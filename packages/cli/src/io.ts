@@ -38,4 +38,10 @@ export interface CliIo {
   ) => Promise<void>;
   /** Today's date as YYYY-MM-DD in the user's time zone (the default `--as-of`). */
   readonly today: () => string;
+  /**
+   * Runs this same command again in a child process set up for a long stream (a V8 heap that
+   * stays small; see `io/stream-restart.ts`) and resolves to its exit code, or to undefined when
+   * the stream should run here. Only the real process has it.
+   */
+  readonly restartForStream?: () => Promise<number | undefined>;
 }

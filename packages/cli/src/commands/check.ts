@@ -192,6 +192,9 @@ export const checkCommand: Command = {
           id: 'check --stream menulis satu baris per proposal ke stdout: pakai --format json, csv atau table tanpa --out (alihkan ke berkas dengan >).',
           en: 'check --stream writes one line per proposal to stdout: use --format json, csv or table without --out (redirect to a file with >).',
         });
+      // a long stream runs in a process whose heap stays small (io/stream-restart.ts)
+      const restarted = await io.restartForStream?.();
+      if (restarted !== undefined) return restarted;
       const streamed = createReadinessChecker(rulebook, {
         ...(asOf !== undefined ? { asOf } : { today: io.today() }),
         ...(registrationCloseDate !== undefined ? { registrationCloseDate } : {}),
