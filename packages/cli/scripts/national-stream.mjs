@@ -27,7 +27,7 @@ const bin = fileURLToPath(new URL('../bin/inovasi.js', import.meta.url));
 const gcLive = fileURLToPath(new URL('./gc-live.mjs', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'inovasi-national-'));
 process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
-if (!existsSync(fileURLToPath(new URL('../dist/bin.js', import.meta.url)))) {
+if (!existsSync(fileURLToPath(new URL('../dist/bin.cjs', import.meta.url)))) {
   process.stderr.write('Build the CLI first: npx -y pnpm@10.34.9 --filter @inovasi/cli... build\n');
   process.exit(2);
 }

@@ -67,7 +67,7 @@ describe('the built binary', () => {
   // turbo builds the CLI before its tests (turbo.json, @inovasi/cli#test): a missing build fails.
   it('prints the version, and a one-line error with exit 2 for malformed JSON', () => {
     expect(
-      existsSync(fileURLToPath(new URL('../dist/bin.js', import.meta.url))),
+      existsSync(fileURLToPath(new URL('../dist/bin.cjs', import.meta.url))),
       'the CLI is not built: run `pnpm --filter @inovasi/cli build` first',
     ).toBe(true);
     const version = spawnSync(process.execPath, [bin, '--version'], { encoding: 'utf8' });

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { abort, emit, generator, QUICK, SEED, stats } from '../lib.mjs';
 
 const bin = fileURLToPath(new URL('../../../cli/bin/inovasi.js', import.meta.url));
-if (!existsSync(fileURLToPath(new URL('../../../cli/dist/bin.js', import.meta.url))))
+if (!existsSync(fileURLToPath(new URL('../../../cli/dist/bin.cjs', import.meta.url))))
   abort('cold-start: build the CLI first (pnpm build)');
 const timer = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 const { generateProposals } = await generator();

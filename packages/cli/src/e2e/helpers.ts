@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 /** The executable, and the build it needs. */
 export const bin = fileURLToPath(new URL('../../bin/inovasi.js', import.meta.url));
-const dist = fileURLToPath(new URL('../../dist/bin.js', import.meta.url));
+const dist = fileURLToPath(new URL('../../dist/bin.cjs', import.meta.url));
 
 /** The repository root (sample data paths are relative to it). */
 export const root = fileURLToPath(new URL('../../../..', import.meta.url));
