@@ -79,7 +79,10 @@ async function loadCachedCli(): Promise<typeof runProcess> {
   ]);
   const bundle = loadBundle(join(__dirname, 'cli.cjs'), {
     cacheDir: compileCacheDir(process.env, tmpdir(), process.getuid?.()),
-    tag: cacheTag(argv),
+    tag: cacheTag(
+      argv,
+      [...process.execArgv, process.env.NODE_OPTIONS ?? ''].filter((flag) => flag !== ''),
+    ),
   });
   process.once('exit', bundle.save);
   return (bundle.exports as { runProcess: typeof runProcess }).runProcess;

@@ -38,6 +38,10 @@ describe('cacheTag', () => {
     expect(cacheTag(['--lang', 'en', 'check', '-'])).toBe('check');
     expect(cacheTag(['chekc'])).toBe('cli');
     expect(cacheTag([])).toBe('cli');
+    const small = cacheTag(['check'], ['--optimize-for-size']);
+    expect(small).toMatch(/^check\.[0-9a-f]+$/);
+    expect(cacheTag(['check'], ['--optimize-for-size'])).toBe(small);
+    expect(cacheTag(['check'], ['--max-semi-space-size=1'])).not.toBe(small);
   });
 });
 

@@ -55,9 +55,16 @@ export interface LoadedBundle {
 /** The commands with a cache of their own (the code each compiles differs); others share one. */
 const TAGGED = new Set(['check', 'score', 'iid', 'rulebook', 'incentive', 'report', 'init']);
 
-/** The cache's name for a run: the command it runs, or `cli`. */
-export function cacheTag(argv: readonly string[]): string {
-  return argv.find((arg) => TAGGED.has(arg)) ?? 'cli';
+/**
+ * The cache's name for a run: the command it runs (or `cli`), and a checksum of the Node and V8
+ * flags it runs under when there are any (`check --stream` restarts Node with its own; V8 refuses
+ * code compiled under other flags, so each set keeps its own cache instead of replacing another's).
+ */
+export function cacheTag(argv: readonly string[], nodeFlags: readonly string[] = []): string {
+  const command = argv.find((arg) => TAGGED.has(arg)) ?? 'cli';
+  return nodeFlags.length === 0
+    ? command
+    : `${command}.${crc32(nodeFlags.join('\0')).toString(16)}`;
 }
 
 /**
