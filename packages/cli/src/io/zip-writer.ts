@@ -38,6 +38,11 @@ const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
 /** Bit 3: CRC-32 and sizes come after the data; bit 11: the name is UTF-8. */
 const FLAGS = 0x0008 | 0x0800;
 const DEFLATE = 8;
+/**
+ * The deflate level: 3 made a workbook of 1,000,000 rows 3% larger than zlib's default 6 for
+ * about 0.6x of its CPU time (paired runs, writer alone).
+ */
+const LEVEL = 3;
 const VERSION = 20;
 /** 1980-01-01 00:00 in MS-DOS form: the same input gives the same bytes. */
 const DOS_TIME = 0;
@@ -121,7 +126,7 @@ export function createZipWriter(
       let started: Promise<void> | undefined;
       const begin = (): Promise<void> => (started ??= put(Buffer.concat([header, name])));
 
-      const deflate = createDeflateRaw({ level: options.level ?? 6 });
+      const deflate = createDeflateRaw({ level: options.level ?? LEVEL });
       const out: Buffer[] = [];
       deflate.on('data', (chunk: Buffer) => out.push(chunk));
       let crc = 0;
