@@ -7,7 +7,7 @@
 // probes `/healthz` and a light request (one short proposal, answered on the event loop) one at
 // a time. Baseline in the same run: the same probes on the idle server, before the load.
 // Target: /healthz p99 < 50 ms under the load (the HTTP suite's p99 target), no 5xx but 503.
-// The peak MB of the first two rows is the server process's (VmHWM), not this client's.
+// Peak MB is the server process's (VmHWM over the whole run), not this client's.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -297,6 +297,7 @@ try {
     operation: 'baseline: GET /healthz on the idle server',
     size: 'one request at a time',
     clock: 'wall',
+    peakMb,
     samples: idle.health,
     note: summary(idle.health),
   });
