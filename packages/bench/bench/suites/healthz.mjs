@@ -209,6 +209,7 @@ const summary = (samples) =>
   `p50 ${fmt(quantile(samples, 0.5))} ms, p99 ${fmt(quantile(samples, 0.99))} ms, max ${fmt(Math.max(...samples))} ms (${n(samples.length)} requests)`;
 
 const { child, base } = await server();
+process.on('exit', () => child.kill()); // abort() exits past the finally below
 const temp = mkdtempSync(join(tmpdir(), 'inovasi-bench-healthz-'));
 const bodyFile = join(temp, 'heaviest.json');
 try {
