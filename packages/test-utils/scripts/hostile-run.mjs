@@ -70,7 +70,7 @@ if (surfaces.some((s) => s !== 'cli' && s !== 'http')) {
   process.stderr.write(`hostile: --only takes cli or http, got ${args.only}\n`);
   process.exit(2);
 }
-for (const file of [bin.replace('bin/inovasi.js', 'dist/bin.js'), webDist])
+for (const file of [join(root, 'packages/cli/dist'), webDist])
   if (!existsSync(file)) {
     process.stderr.write(`hostile: ${file} is missing; build first (pnpm build)\n`);
     process.exit(2);
