@@ -11,7 +11,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cacheTag, compileCacheDir, loadBundle } from './compile-cache.js';
+import { cacheTag, compileCacheDir, KEPT_PER_COMMAND, loadBundle } from './compile-cache.js';
 import { commandNames } from './main.js';
 
 const posix = process.platform !== 'win32';
@@ -91,6 +91,24 @@ describe('loadBundle', () => {
     const changed = loadBundle(file, { cacheDir, tag: 'check' });
     expect(changed.cache).toBe('missing');
     expect(answer(changed)).toBe(7);
+  });
+
+  it("keeps a command's newest caches only, as builds come and go", () => {
+    const { file, cacheDir } = fixture();
+    loadBundle(file, { cacheDir, tag: 'score' }).save();
+    loadBundle(file, { cacheDir, tag: 'check.1a2b' }).save();
+    writeFileSync(join(cacheDir, 'check-notes.txt'), 'not a cache');
+    for (let build = 1; build <= KEPT_PER_COMMAND + 3; build += 1) {
+      writeFileSync(file, `module.exports = { answer: () => ${build} };`);
+      loadBundle(file, { cacheDir, tag: 'check' }).save();
+    }
+    const files = readdirSync(cacheDir);
+    expect(files.filter((f) => /^check-.*\.bin$/.test(f))).toHaveLength(KEPT_PER_COMMAND);
+    // the newest build's cache is kept, and used
+    expect(loadBundle(file, { cacheDir, tag: 'check' }).cache).toBe('used');
+    expect(files.filter((f) => f.startsWith('score-'))).toHaveLength(1);
+    expect(files.filter((f) => f.startsWith('check.1a2b-'))).toHaveLength(1);
+    expect(files).toContain('check-notes.txt');
   });
 
   it('ignores a cache whose checksum fails, runs the source, and replaces it', () => {

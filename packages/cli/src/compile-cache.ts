@@ -11,13 +11,16 @@
  * (`<tmpdir>/inovasi-compile-cache-<uid>`, or `INOVASI_COMPILE_CACHE=<dir>`; `0` or `off` turns
  * it off); any other directory is not used. A file is written whole (a temporary file, then a
  * rename), once per command, source and Node version; a read-only or full disk leaves the run
- * without a cache, never failing it.
+ * without a cache, never failing it. Each command keeps the newest {@link KEPT_PER_COMMAND} files
+ * (other builds or Node versions used side by side); older ones are removed when one is written,
+ * so upgrades do not pile files up in the temporary directory.
  *
  * @module
  */
 import {
   lstatSync,
   mkdirSync,
+  readdirSync,
   readFileSync,
   renameSync,
   rmSync,
@@ -50,6 +53,21 @@ export interface LoadedBundle {
    * in it) when the cache was missing or rejected; does nothing otherwise. Never throws.
    */
   readonly save: () => void;
+}
+
+/** How many cache files (builds, Node versions) each command keeps. */
+export const KEPT_PER_COMMAND = 3;
+
+/**
+ * Removes a command's cache files beyond the newest {@link KEPT_PER_COMMAND} (by modification
+ * time). Files of other commands, other flags and anything not a cache file are left alone.
+ */
+function pruneCache(cacheDir: string, tag: string): void {
+  const own = readdirSync(cacheDir)
+    .filter((f) => f.startsWith(`${tag}-`) && f.endsWith('.bin'))
+    .map((f) => ({ f, at: lstatSync(join(cacheDir, f)).mtimeMs }))
+    .sort((a, b) => b.at - a.at);
+  for (const { f } of own.slice(KEPT_PER_COMMAND)) rmSync(join(cacheDir, f), { force: true });
 }
 
 /** The commands with a cache of their own (the code each compiles differs); others share one. */
@@ -175,6 +193,7 @@ export function loadBundle(
       header.writeUInt32LE(crc32(data), 0);
       writeFileSync(temporary, Buffer.concat([header, data]), { flag: 'wx', mode: 0o600 });
       renameSync(temporary, join(cacheDir, name));
+      pruneCache(cacheDir, options.tag);
     } catch {
       // a read-only or full disk: the next run compiles again
       try {
