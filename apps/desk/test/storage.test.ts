@@ -249,3 +249,24 @@ describe.each(['sqlite', 'postgres'] as const)('storage on %s', (kind) => {
     expect((await store.listAudit(r.id)).map((e) => e.entity)).toEqual(['region']);
   });
 });
+
+describe.each(['sqlite', 'postgres'] as const)('the audit log on %s', (kind) => {
+  it('lists writes of one instant newest first, in the order they were made', async () => {
+    // a clock that stands still: every row has the same time
+    const { store, close } = await backends[kind]({ now: () => '2027-01-01T00:00:00.000Z' });
+    try {
+      const r = await store.createRegion(
+        { code: `t-${kind}`, name: 'T', rulebookId: 'kipp-2021' },
+        null,
+      );
+      const names = Array.from({ length: 12 }, (_, i) => `Dinas ${i}`);
+      for (const name of names) await store.createOpd(r.id, name, null);
+      const listed = (await store.listAudit(r.id))
+        .filter((e) => e.entity === 'opd')
+        .map((e) => (e.detail as { name: string }).name);
+      expect(listed).toEqual([...names].reverse());
+    } finally {
+      await close();
+    }
+  });
+});

@@ -266,6 +266,21 @@ const EVIDENCE_COLUMNS = [
   'created_by',
 ] as const;
 
+/** When this process started, base 36 (ids written after a restart sort after earlier ones). */
+const AUDIT_EPOCH = Date.now().toString(36).padStart(9, '0');
+let auditSequence = 0;
+
+/**
+ * An audit row's id, which sorts in the order this process wrote its rows: the log lists rows by
+ * time and then by id, and two writes in one millisecond (two score changes in a row) came out in
+ * a random order under random UUIDs. A random tail keeps ids of processes started in the same
+ * millisecond apart.
+ */
+export function auditId(): string {
+  auditSequence += 1;
+  return `${AUDIT_EPOCH}-${auditSequence.toString(36).padStart(9, '0')}-${randomUUID()}`;
+}
+
 /** Appends one audit row (inside the caller's transaction, so a write never lacks its row). */
 export async function appendAudit(
   tx: Tx,
@@ -282,7 +297,7 @@ export async function appendAudit(
   await tx
     .insertInto('audit_log')
     .values({
-      id: randomUUID(),
+      id: auditId(),
       region_id: row.regionId,
       at: row.at,
       actor_id: row.actor,
