@@ -25,3 +25,4 @@ export {
   rupiahArbitrary,
 } from './incentive.js';
 export type { IncentiveExpectation } from './incentive.js';
+export { readZip } from './zip.js';

@@ -1,6 +1,6 @@
 import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
-import { readZip } from './test-zip.js';
+import { readZip } from '@inovasi/test-utils';
 import {
   createXlsxWriter,
   escapeCellText,

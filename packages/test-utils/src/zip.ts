@@ -1,5 +1,5 @@
 /**
- * A strict ZIP reader for tests of the writer: it walks the central directory, checks that each
+ * A strict ZIP reader for tests of the CLI's XLSX writer and the hostile-input run: it walks the central directory, checks that each
  * local header and data descriptor agree with it, inflates each entry and checks its CRC-32 and
  * size, so a test fails on any archive an unzip tool would reject.
  */
