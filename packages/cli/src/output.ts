@@ -137,15 +137,28 @@ export async function emitXlsx(
       id: 'tidak ada tabel untuk ditulis sebagai XLSX; pakai --format html atau md.',
       en: 'there is no table to write as XLSX; use --format html or md.',
     });
-  const book = await openXlsxOutput(io, target);
-  try {
+  await fillOutput(await openXlsxOutput(io, target), async (book) => {
     for (const sheet of sheets) {
       await book.sheet(sheet.name, sheet.rows[0] ?? []);
       for (let r = 1; r < sheet.rows.length; r += 1) await book.row(sheet.rows[r] ?? []);
     }
-    await book.close();
+  });
+}
+
+/**
+ * Fills an output, then closes it; on any error aborts it (an `--out` file is then left whole or
+ * not at all) and throws the error on. Resolves to what `fill` gives.
+ */
+export async function fillOutput<O extends { close(): Promise<void>; abort(): Promise<void> }, R>(
+  out: O,
+  fill: (out: O) => Promise<R>,
+): Promise<R> {
+  try {
+    const result = await fill(out);
+    await out.close();
+    return result;
   } catch (error) {
-    await book.abort();
+    await out.abort();
     throw error;
   }
 }

@@ -18,7 +18,7 @@ import type { ReadinessBatchItem, ReadinessChecker } from '@inovasi/core/readine
 import { describeError, EXIT, exitForOutcome, worstExit } from '../errors.js';
 import { createPaint } from '../format.js';
 import type { CliIo } from '../io.js';
-import { openTextOutput, openXlsxOutput, type OutputTarget } from '../output.js';
+import { fillOutput, openTextOutput, openXlsxOutput, type OutputTarget } from '../output.js';
 import { createProgress } from '../progress.js';
 import { createReadinessBatchPieces, createReadinessBatchRows } from '../render/readiness.js';
 
@@ -58,20 +58,19 @@ export async function writeCheckedBatch(
     const book = await openXlsxOutput(io, output);
     let head;
     try {
-      await book.sheet(READINESS_SHEET[lang], rows.header);
-      for (const item of run.items()) {
-        unreadable(item);
-        for (const row of rows.item(item, nameOf(item))) await book.row(row);
-        progress.tick();
-      }
-      head = run.summary();
-      for (const row of rows.tail(head)) await book.row(row);
+      head = await fillOutput(book, async () => {
+        await book.sheet(READINESS_SHEET[lang], rows.header);
+        for (const item of run.items()) {
+          unreadable(item);
+          for (const row of rows.item(item, nameOf(item))) await book.row(row);
+          progress.tick();
+        }
+        const summary = run.summary();
+        for (const row of rows.tail(summary)) await book.row(row);
+        return summary;
+      });
+    } finally {
       progress.done();
-      await book.close();
-    } catch (error) {
-      progress.done();
-      await book.abort();
-      throw error;
     }
     return worstExit(exit, exitForOutcome(head.outcome));
   }
@@ -79,7 +78,7 @@ export async function writeCheckedBatch(
   const pieces = createReadinessBatchPieces(format, lang, createPaint(io));
   const progress = createProgress(io, pieces.headFirst ? 2 * run.size : run.size, 'check');
   // JSON opens with the counts: a first pass gives them (each result let go)
-  let first;
+  let first: ReturnType<typeof run.summary> | undefined;
   if (pieces.headFirst) {
     const counting = run.items();
     while (counting.next().done !== true) progress.tick();
@@ -88,21 +87,20 @@ export async function writeCheckedBatch(
   const sink = await openTextOutput(io, output);
   let head;
   try {
-    await sink.write(pieces.head(first));
-    for (const item of run.items()) {
-      unreadable(item);
-      await sink.write(pieces.item(item, nameOf(item)));
-      progress.tick();
-    }
-    // after a whole pass, the counts are known without another
-    head = first ?? run.summary();
-    await sink.write(pieces.tail(head));
+    head = await fillOutput(sink, async () => {
+      await sink.write(pieces.head(first));
+      for (const item of run.items()) {
+        unreadable(item);
+        await sink.write(pieces.item(item, nameOf(item)));
+        progress.tick();
+      }
+      // after a whole pass, the counts are known without another
+      const summary = first ?? run.summary();
+      await sink.write(pieces.tail(summary));
+      return summary;
+    });
+  } finally {
     progress.done();
-    await sink.close();
-  } catch (error) {
-    progress.done();
-    await sink.abort();
-    throw error;
   }
   return worstExit(exit, exitForOutcome(head.outcome));
 }

@@ -19,7 +19,13 @@ import { parseDateOption, parseFormat, parseLangOption } from '../format.js';
 import { documentLabel, readDocument, readDocuments } from '../input.js';
 import type { CliIo } from '../io.js';
 import { t as msg } from '../messages.js';
-import { emitXlsx, openTextOutput, outputTarget, type OutputTarget } from '../output.js';
+import {
+  emitXlsx,
+  fillOutput,
+  openTextOutput,
+  outputTarget,
+  type OutputTarget,
+} from '../output.js';
 import { createProgress } from '../progress.js';
 import {
   iidPlanSection,
@@ -313,16 +319,11 @@ async function writeReport(
   built: Built,
   output: OutputTarget,
 ): Promise<void> {
-  const sink = await openTextOutput(io, output);
-  try {
+  await fillOutput(await openTextOutput(io, output), async (sink) => {
     await sink.write(pieces.start(head));
     for (const section of built.sections()) await sink.write(pieces.section(section, head.lang));
     await sink.write(pieces.end(head));
-    await sink.close();
-  } catch (error) {
-    await sink.abort();
-    throw error;
-  }
+  });
 }
 
 /** The `report` command. */
