@@ -13,6 +13,7 @@
  * @module
  */
 import { spawn } from 'node:child_process';
+import { constants } from 'node:os';
 
 /** The V8 flags of the child. */
 export const STREAM_NODE_FLAGS = ['--optimize-for-size', '--max-semi-space-size=1'] as const;
@@ -44,16 +45,6 @@ export function shouldRestart(host: RestartHost): boolean {
 
 /** The exit code of a bug in inovasi (a child that ended with neither a code nor a signal). */
 const EXIT_INTERNAL = 70;
-
-/** The exit code of a process that ended by a signal, as a shell reports it (128 + number). */
-const SIGNAL_NUMBERS: Readonly<Record<string, number>> = {
-  SIGHUP: 1,
-  SIGINT: 2,
-  SIGQUIT: 3,
-  SIGKILL: 9,
-  SIGPIPE: 13,
-  SIGTERM: 15,
-};
 
 /**
  * Runs the command again in a child set up for a long stream; resolves to its exit code, or to
@@ -93,7 +84,7 @@ export function restartForStream(host: RestartHost): Promise<number | undefined>
       }
       // ended by a signal: this process ends by the same one, as the command alone would have
       // (the code is for a host whose signal does not end it)
-      settle(128 + (SIGNAL_NUMBERS[signal] ?? 0));
+      settle(128 + constants.signals[signal]);
       host.raise(signal);
     });
   });
